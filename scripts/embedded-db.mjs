@@ -1,0 +1,239 @@
+// Embedded PostgreSQL for the zero-configuration start: PGlite (PostgreSQL in WebAssembly) behind
+// its socket server, so the app, the Prisma CLI and `pg` all connect with an ordinary URL.
+// Single-user evaluation only (one session behind all connections, fsync off): see
+// ../shared/notes/embedded-postgres.md and the README.
+//
+// Plain Node ESM on purpose: it runs before any build step.
+
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+export const DEFAULT_EMBEDDED_DB_PORT = 54329;
+export const LOCK_FILE_NAME = 'intake.lock';
+
+const HOST = '127.0.0.1';
+// PGlite runs one session; the socket server queues queries from all connections onto it.
+// Its default of 1 connection makes a pool's extra connections fail with ECONNRESET.
+const MAX_CONNECTIONS = 50;
+// An unreadable lock this young is probably being written right now by another starting process.
+const FRESH_LOCK_MS = 5_000;
+
+// Lock files this process holds (path → token), shared across copies of this module. A lock that
+// names our own pid is only ours if it is listed here; otherwise an earlier process that happened
+// to have the same pid left it behind (typical for pid 1 in a restarted container).
+const held = (globalThis[Symbol.for('intake.embeddedDb.heldLocks')] ??= new Map());
+
+/** An error whose message is meant for the person starting the server, as is. */
+export class EmbeddedDatabaseError extends Error {
+  constructor(message, { code, pid, cause } = {}) {
+    super(message, cause ? { cause } : undefined);
+    this.name = 'EmbeddedDatabaseError';
+    this.code = code;
+    if (pid !== undefined) this.pid = pid;
+  }
+}
+
+export function defaultEmbeddedDbPort(env = process.env) {
+  return env.EMBEDDED_DB_PORT ? parsePort(env.EMBEDDED_DB_PORT, 'EMBEDDED_DB_PORT') : DEFAULT_EMBEDDED_DB_PORT;
+}
+
+/**
+ * Starts PGlite on `<dataDir>/pgdata` and serves it on 127.0.0.1:<port>.
+ * Resolves to `{ url, port, dataDir, stop }`; `stop()` is idempotent.
+ */
+export async function startEmbeddedDatabase({ dataDir, port = defaultEmbeddedDbPort(), log = console.log } = {}) {
+  if (!dataDir) throw new TypeError('startEmbeddedDatabase: dataDir is required');
+  port = parsePort(port, 'port');
+  const dir = path.resolve(dataDir);
+  fs.mkdirSync(dir, { recursive: true });
+
+  // The lock comes first: PGlite has no lock of its own, and a second open of a live folder
+  // risks corrupting it.
+  const releaseLock = acquireLock(dir, log);
+  let db;
+  let server;
+  try {
+    // Fail fast, before the (first-time multi-second) PGlite start, when the port is taken.
+    await assertPortFree(port);
+    const pgdata = path.join(dir, 'pgdata');
+    fs.mkdirSync(pgdata, { recursive: true }); // PGlite does not create parent folders
+    try {
+      db = await PGlite.create({ dataDir: pgdata });
+    } catch (err) {
+      throw new EmbeddedDatabaseError(
+        `Could not open the embedded database in ${displayPath(pgdata)}: ${err?.message ?? err}. ` +
+          'A data folder only opens with the PGlite version that created it; move it aside (your data is in it) to start afresh.',
+        { code: 'EMBEDDED_DB_OPEN_FAILED', cause: err },
+      );
+    }
+    server = new PGLiteSocketServer({ db, host: HOST, port, maxConnections: MAX_CONNECTIONS });
+    try {
+      await server.start();
+    } catch (err) {
+      throw portError(port, err); // someone took the port after our check
+    }
+  } catch (err) {
+    await server?.stop().catch(() => {});
+    await db?.close().catch(() => {});
+    releaseLock();
+    throw err;
+  }
+
+  const actualPort = Number(server.getServerConn().split(':').pop()) || port;
+  let stopped;
+  const stop = () =>
+    (stopped ??= (async () => {
+      try {
+        await server.stop();
+      } finally {
+        try {
+          await db.close();
+        } finally {
+          releaseLock();
+        }
+      }
+    })());
+
+  return { url: `postgresql://postgres:postgres@${HOST}:${actualPort}/postgres`, port: actualPort, dataDir: dir, stop };
+}
+
+/** Takes `<dir>/intake.lock` (clearing a stale one) and returns the function that releases it. */
+function acquireLock(dir, log) {
+  const file = path.join(dir, LOCK_FILE_NAME);
+  const token = randomUUID();
+  // Retry after clearing a stale lock, or when the lock vanished while we looked at it.
+  for (let round = 0; round < 3; round++) {
+    try {
+      const fd = fs.openSync(file, 'wx', 0o644);
+      try {
+        fs.writeSync(fd, `${JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), token })}\n`);
+      } finally {
+        fs.closeSync(fd);
+      }
+      held.set(file, token);
+      return () => releaseLock(file, token);
+    } catch (err) {
+      if (err.code !== 'EEXIST') {
+        throw new EmbeddedDatabaseError(`Cannot create the lock file ${displayPath(file)}: ${err.message}`, {
+          code: 'EMBEDDED_DB_LOCK_FAILED',
+          cause: err,
+        });
+      }
+    }
+
+    const holder = readLock(file);
+    if (holder === 'missing') continue;
+    if (holder === 'unreadable') {
+      if (ageMs(file) < FRESH_LOCK_MS) throw lockedError(dir, undefined);
+      log(`Clearing an unreadable lock file ${displayPath(file)} left by an earlier start.`);
+    } else if (isLockLive(file, holder)) {
+      throw lockedError(dir, holder.pid);
+    } else {
+      log(
+        `Clearing a stale lock in ${displayPath(dir)}: the Intake server that held it (pid ${holder.pid}` +
+          `${holder.startedAt ? `, started ${holder.startedAt}` : ''}) is no longer running.`,
+      );
+    }
+    fs.rmSync(file, { force: true });
+  }
+  throw new EmbeddedDatabaseError(`Could not take the lock ${displayPath(file)}: it keeps changing. Is another server starting?`, {
+    code: 'EMBEDDED_DB_LOCKED',
+  });
+}
+
+function releaseLock(file, token) {
+  if (held.get(file) !== token) return;
+  held.delete(file);
+  // Remove it only if it is still ours (someone may have cleared it and taken over).
+  const holder = readLock(file);
+  if (typeof holder === 'object' && holder.token === token) fs.rmSync(file, { force: true });
+}
+
+/** Parsed lock contents, or 'missing' / 'unreadable'. */
+function readLock(file) {
+  let text;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    if (err.code === 'ENOENT') return 'missing';
+    throw err;
+  }
+  try {
+    const parsed = JSON.parse(text);
+    return Number.isInteger(parsed?.pid) && parsed.pid > 0 ? parsed : 'unreadable';
+  } catch {
+    return 'unreadable';
+  }
+}
+
+function isLockLive(file, holder) {
+  if (holder.pid === process.pid) return held.get(file) === holder.token;
+  try {
+    process.kill(holder.pid, 0); // signal 0: existence check only
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM'; // exists, but belongs to another user
+  }
+}
+
+function lockedError(dir, pid) {
+  const who = pid === undefined ? 'another Intake server' : `another Intake server (pid ${pid})`;
+  return new EmbeddedDatabaseError(
+    `The embedded database in ${displayPath(dir)} is already in use by ${who}. ` +
+      'Stop that server first, or set DATA_DIR to a different folder.',
+    { code: 'EMBEDDED_DB_LOCKED', pid },
+  );
+}
+
+function assertPortFree(port) {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (err) => reject(portError(port, err)));
+    probe.listen({ port, host: HOST, exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
+
+function portError(port, err) {
+  if (err?.code === 'EADDRINUSE') {
+    return new EmbeddedDatabaseError(
+      `Port ${port} on ${HOST} is already in use, so the embedded database cannot listen there ` +
+        '(another program, or another Intake server with a different DATA_DIR, holds it). ' +
+        'Stop that program, or set EMBEDDED_DB_PORT to a free port.',
+      { code: 'EMBEDDED_DB_PORT_IN_USE', cause: err },
+    );
+  }
+  if (err?.code === 'EACCES') {
+    return new EmbeddedDatabaseError(`Not allowed to listen on port ${port} on ${HOST}. Set EMBEDDED_DB_PORT to a port above 1024.`, {
+      code: 'EMBEDDED_DB_PORT_DENIED',
+      cause: err,
+    });
+  }
+  return err;
+}
+
+function parsePort(value, name) {
+  const port = typeof value === 'number' ? value : /^\d+$/.test(String(value).trim()) ? Number(value) : NaN;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new EmbeddedDatabaseError(`${name} must be a port number (1–65535), not "${value}".`, { code: 'EMBEDDED_DB_BAD_PORT' });
+  }
+  return port;
+}
+
+function ageMs(file) {
+  try {
+    return Date.now() - fs.statSync(file).mtimeMs;
+  } catch {
+    return Infinity;
+  }
+}
+
+/** A path relative to the working directory when it is inside it (".data"), else absolute. */
+function displayPath(p) {
+  const rel = path.relative(process.cwd(), p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
