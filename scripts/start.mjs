@@ -1,0 +1,197 @@
+// `npm start`: database → secrets → migrations → build (when stale) → `next start`.
+// `npm run serve` (--serve-only): the same without the build step.
+//
+// With no DATABASE_URL, this process runs the embedded database (PGlite) for as long as the app
+// runs, and stops it cleanly when the app exits or on Ctrl-C/SIGTERM. Apart from that the app
+// and the Prisma CLI see an ordinary DATABASE_URL either way.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { startEmbeddedDatabase } from './embedded-db.mjs';
+import {
+  PRISMA_CLI,
+  PROJECT_ROOT,
+  UserError,
+  createRunner,
+  describeDatabaseUrl,
+  displayPath,
+  ensureNextAuthSecret,
+  exitCodeOf,
+  loadEnvFiles,
+  readSettings,
+  seconds,
+} from './lib/env.mjs';
+
+const serveOnly = process.argv.includes('--serve-only');
+const NEXT_CLI = createRequire(import.meta.url).resolve('next/dist/bin/next');
+// Sources whose change calls for a new `next build` (lib/generated is rewritten on every install).
+const BUILD_INPUT_DIRS = ['app', 'components', 'lib', 'prisma', 'public'];
+const BUILD_INPUT_FILES = ['next.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs'];
+const BUILD_SKIP = new Set([path.join('lib', 'generated')]);
+
+const log = (message) => console.log(`[intake] ${message}`);
+const runner = createRunner();
+let embedded;
+
+async function main() {
+  process.chdir(PROJECT_ROOT);
+  const envFiles = loadEnvFiles();
+  if (envFiles.length > 0) log(`read settings from ${envFiles.join(', ')}`);
+  const settings = readSettings();
+  const relDataDir = displayPath(settings.dataDir);
+
+  // 1. Database.
+  if (process.env.DATABASE_URL) {
+    log(`database: PostgreSQL at ${describeDatabaseUrl(process.env.DATABASE_URL)} (from DATABASE_URL)`);
+  } else {
+    const started = performance.now();
+    embedded = await startEmbeddedDatabase({ dataDir: settings.dataDir, port: settings.embeddedDbPort, log });
+    process.env.DATABASE_URL = embedded.url;
+    log(`embedded database ready in ${seconds(performance.now() - started)} (127.0.0.1:${embedded.port})`);
+    printEmbeddedBanner(relDataDir);
+  }
+  stopIfAsked();
+
+  // 2. Auth settings.
+  const secretSource = ensureNextAuthSecret(settings.dataDir);
+  if (secretSource === 'generated') log(`generated NEXTAUTH_SECRET into ${path.join(relDataDir, 'nextauth-secret')} (kept for later starts)`);
+  process.env.AUTH_TRUST_HOST ||= 'true';
+  process.env.NEXTAUTH_URL ||= `http://localhost:${settings.port}`;
+
+  // 3. Migrations.
+  await step('migrations applied', 'Applying the database migrations failed', [PRISMA_CLI, 'migrate', 'deploy']);
+
+  // 4. Build when needed.
+  if (!serveOnly) {
+    const reason = buildNeeded();
+    if (reason) {
+      log(`building the app: ${reason}`);
+      await step('Prisma client generated', 'Generating the Prisma client failed', [PRISMA_CLI, 'generate']);
+      await step('build finished', 'The build failed', [NEXT_CLI, 'build']);
+    } else {
+      log('build is up to date (.next)');
+    }
+  } else if (!fs.existsSync(path.join('.next', 'BUILD_ID'))) {
+    throw new UserError('There is no production build in .next yet: run `npm run build` first, or use `npm start`, which builds when needed.');
+  }
+
+  // 5. Serve until the server exits (or we are told to stop, which the runner forwards to it).
+  const args = [NEXT_CLI, 'start', '-p', String(settings.port)];
+  const hostname = bindHostname();
+  if (hostname) args.push('-H', hostname);
+  log(`starting the server on http://${hostname ?? 'localhost'}:${settings.port}`);
+  const result = await runner.run(args);
+  await shutdown(exitCodeOf(result));
+}
+
+/** Runs one `node …` step, timing it; a failure stops everything with `failure` as the message. */
+async function step(done, failure, args) {
+  const started = performance.now();
+  const result = await runner.run(args);
+  stopIfAsked();
+  if (result.code !== 0) throw new UserError(`${failure} (${result.signal ? `killed by ${result.signal}` : `exit code ${result.code}`}); see the output above.`);
+  log(`${done} in ${seconds(performance.now() - started)}`);
+}
+
+/** Why a build is needed, or null when .next is newer than every build input. */
+function buildNeeded() {
+  let builtAt;
+  try {
+    builtAt = fs.statSync(path.join('.next', 'BUILD_ID')).mtimeMs;
+  } catch {
+    return 'no production build yet';
+  }
+  const inputs = [...BUILD_INPUT_FILES];
+  for (const dir of BUILD_INPUT_DIRS) collectFiles(dir, inputs);
+  for (const file of inputs) {
+    let changedAt;
+    try {
+      changedAt = fs.statSync(file).mtimeMs;
+    } catch {
+      continue; // optional file that does not exist
+    }
+    if (changedAt > builtAt) return `${file} changed since the last build`;
+  }
+  return null;
+}
+
+function collectFiles(dir, into) {
+  let entries;
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!BUILD_SKIP.has(full)) collectFiles(full, into);
+    } else {
+      into.push(full);
+    }
+  }
+}
+
+/**
+ * HOSTNAME to bind to, if the user chose one. Shells and containers export HOSTNAME as the
+ * machine's own name; binding to that would make http://localhost unreachable, so it is ignored.
+ */
+function bindHostname() {
+  const value = process.env.HOSTNAME?.trim();
+  return value && value !== os.hostname() ? value : undefined;
+}
+
+function printEmbeddedBanner(relDataDir) {
+  const lines = [
+    'Using the EMBEDDED database (PGlite): for trying Intake out, by one user at a time.',
+    `Data is kept in ${relDataDir}/ (locked while this server runs). It is not for production or for`,
+    'several users: a clinic should use a real PostgreSQL server, by setting',
+    '  DATABASE_URL=postgresql://USER:PASSWORD@HOST:5432/DATABASE',
+    '(see "Using a real PostgreSQL" in the README).',
+  ];
+  const rule = '─'.repeat(Math.max(...lines.map((line) => line.length)) + 2);
+  console.log(['', rule, ...lines.map((line) => ` ${line}`), rule, ''].join('\n'));
+}
+
+/** Throws (ending the start) when SIGINT/SIGTERM arrived during the last step. */
+function stopIfAsked() {
+  if (runner.stopSignal) throw new Stop(exitCodeOf({ signal: runner.stopSignal }));
+}
+
+class Stop extends Error {
+  constructor(code) {
+    super('stopped by signal');
+    this.exitCode = code;
+  }
+}
+
+let shuttingDown;
+function shutdown(code) {
+  shuttingDown ??= (async () => {
+    if (embedded) {
+      const started = performance.now();
+      try {
+        await embedded.stop();
+        log(`embedded database stopped in ${seconds(performance.now() - started)}`);
+      } catch (err) {
+        console.error(`[intake] stopping the embedded database failed: ${err?.message ?? err}`);
+        code ||= 1;
+      }
+    }
+    process.exit(code);
+  })();
+  return shuttingDown;
+}
+
+main().catch(async (err) => {
+  if (err instanceof Stop) {
+    log(`stopped (${runner.stopSignal})`);
+    return shutdown(err.exitCode);
+  }
+  // Our own errors carry complete messages; anything else gets its stack for a bug report.
+  const readable = err instanceof UserError || err?.name === 'EmbeddedDatabaseError';
+  console.error(`\n[intake] could not start: ${readable ? err.message : (err?.stack ?? err)}`);
+  return shutdown(1);
+});
