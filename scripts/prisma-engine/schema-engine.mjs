@@ -162,14 +162,11 @@ async function serveJsonRpc(args) {
     // The engine hands us JSON log lines; pass them through so the CLI can show them.
     process.stderr.write((typeof line === 'string' ? line : JSON.stringify(line)) + '\n');
   };
-  let engine = null;
-  let engineError = null;
-  const enginePromise = glue.SchemaEngine.new({ datamodels }, engineLog, factory ? bindMigrationAwareSqlAdapterFactory(factory) : undefined).then(
-    (created) => (engine = created),
-    (error) => {
-      engineError = error;
-    },
-  );
+  // The wasm engine connects as soon as it is made (it asks the server for its version), so even a
+  // diff between two schema files needs a reachable database here, unlike the native engine.
+  // Its failure (say, an unreachable server) is reported as the answer to each request.
+  const enginePromise = glue.SchemaEngine.new({ datamodels }, engineLog, factory ? bindMigrationAwareSqlAdapterFactory(factory) : undefined);
+  enginePromise.catch(() => {});
 
   const pendingPrints = new Map();
   let nextPrintId = 1;
@@ -184,8 +181,7 @@ async function serveJsonRpc(args) {
     });
 
   async function call(method, params) {
-    await enginePromise;
-    if (engineError) throw engineError;
+    const engine = await enginePromise;
     switch (method) {
       case 'getDatabaseVersion':
         return engine.version(params ?? undefined);
@@ -268,11 +264,10 @@ async function serveJsonRpc(args) {
   // The CLI ends our stdin when it is done with us: finish what is running, release connections, exit.
   await new Promise((resolve) => input.on('close', resolve));
   await Promise.allSettled([...inFlight]);
-  await enginePromise;
   try {
-    engine?.free?.();
+    (await enginePromise).free();
   } catch {
-    // Freeing is best-effort at exit.
+    // No engine to free, or freeing failed at exit: nothing to do.
   }
   if (factory) await factory.closeAll();
   return 0;

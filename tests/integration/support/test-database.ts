@@ -1,0 +1,57 @@
+// Throwaway PostgreSQL databases for integration tests: one per test run (migrated by the global
+// setup) plus scratch ones for tests that need an empty database. Never a mock of the database.
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+import pg from 'pg';
+
+export const projectRoot = path.resolve(import.meta.dirname, '..', '..', '..');
+
+/** The server tests create their databases on; override with TEST_DATABASE_SERVER. */
+export const testServerUrl = process.env.TEST_DATABASE_SERVER || 'postgresql://postgres@127.0.0.1:5432';
+
+export function databaseUrl(name: string): string {
+  const url = new URL(testServerUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function withServerClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl('postgres') });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates an empty database with a unique name and returns its URL. */
+export async function createScratchDatabase(label: string): Promise<{ name: string; url: string }> {
+  const name = `intake_test_${label}_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await withServerClient((client) => client.query(`CREATE DATABASE "${name}"`));
+  return { name, url: databaseUrl(name) };
+}
+
+export async function dropDatabase(name: string): Promise<void> {
+  await withServerClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+}
+
+export interface CommandResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  output: string;
+}
+
+/** Runs the project's Prisma wrapper (the stock CLI with the offline engine) and captures output. */
+export function runPrisma(args: string[], options: { databaseUrl: string; cwd?: string; env?: Record<string, string> }): CommandResult {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'prisma.mjs'), ...args], {
+    cwd: options.cwd ?? projectRoot,
+    env: { ...process.env, DATABASE_URL: options.databaseUrl, ...options.env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
+}
