@@ -1,0 +1,46 @@
+// The one permission matrix (issue 3). Pure data and functions: pages, server actions, route
+// handlers and the UI all ask `can(role, permission)`; nothing else decides who may do what.
+
+export const STAFF_ROLES = ['INTAKE', 'CLINICIAN', 'SUPERVISOR', 'ADMIN'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const PERMISSIONS = [
+  'case:read', // see the case list and open a case
+  'case:create', // record intakes, save drafts, submit
+  'case:note', // add notes to a case
+  'case:override', // override a level-of-care recommendation (with a reason)
+  'case:status', // change a case's status
+  'case:consent', // record consent to disclose (42 CFR Part 2)
+  'case:export', // export referral summaries
+  'case:reassign', // assign a case to another staff member
+  'audit:read', // read the audit log
+  'staff:manage', // create, deactivate, reset and change the role of staff accounts
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const INTAKE_PERMISSIONS: readonly Permission[] = ['case:read', 'case:create', 'case:note'];
+const CLINICIAN_PERMISSIONS: readonly Permission[] = [...INTAKE_PERMISSIONS, 'case:override', 'case:status', 'case:consent', 'case:export'];
+
+/** Role → what it may do. ADMIN manages accounts but has no clinical rights by default. */
+export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
+  INTAKE: INTAKE_PERMISSIONS,
+  CLINICIAN: CLINICIAN_PERMISSIONS,
+  SUPERVISOR: [...CLINICIAN_PERMISSIONS, 'case:reassign', 'audit:read'],
+  ADMIN: ['staff:manage', 'audit:read'],
+};
+
+export const ROLE_LABELS: Readonly<Record<StaffRole, string>> = {
+  INTAKE: 'Intake coordinator',
+  CLINICIAN: 'Clinician',
+  SUPERVISOR: 'Supervisor',
+  ADMIN: 'Administrator',
+};
+
+export function isStaffRole(value: unknown): value is StaffRole {
+  return typeof value === 'string' && (STAFF_ROLES as readonly string[]).includes(value);
+}
+
+/** Fails closed: an unknown role or permission is never allowed. */
+export function can(role: unknown, permission: Permission): boolean {
+  return isStaffRole(role) && ROLE_PERMISSIONS[role].includes(permission);
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+
+import { PERMISSIONS, STAFF_ROLES, can, type Permission, type StaffRole } from '@/lib/auth/permissions';
+
+// The matrix from issue 3, written out longhand so a change to lib/auth/permissions.ts must be deliberate.
+const EXPECTED: Record<StaffRole, Permission[]> = {
+  INTAKE: ['case:read', 'case:create', 'case:note'],
+  CLINICIAN: ['case:read', 'case:create', 'case:note', 'case:override', 'case:status', 'case:consent', 'case:export'],
+  SUPERVISOR: ['case:read', 'case:create', 'case:note', 'case:override', 'case:status', 'case:consent', 'case:export', 'case:reassign', 'audit:read'],
+  ADMIN: ['staff:manage', 'audit:read'],
+};
+
+describe('can', () => {
+  for (const role of STAFF_ROLES) {
+    for (const permission of PERMISSIONS) {
+      const allowed = EXPECTED[role].includes(permission);
+      it(`${allowed ? 'allows' : 'denies'} ${role} ${permission}`, () => {
+        expect(can(role, permission)).toBe(allowed);
+      });
+    }
+  }
+
+  it('denies an unknown or missing role', () => {
+    expect(can('ROOT', 'case:read')).toBe(false);
+    expect(can(undefined, 'case:read')).toBe(false);
+    expect(can(null, 'audit:read')).toBe(false);
+  });
+});
