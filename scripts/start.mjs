@@ -6,6 +6,7 @@
 // and the Prisma CLI see an ordinary DATABASE_URL either way.
 
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -41,6 +42,11 @@ async function main() {
   if (envFiles.length > 0) log(`read settings from ${envFiles.join(', ')}`);
   const settings = readSettings();
   const relDataDir = displayPath(settings.dataDir);
+  if (serveOnly && !fs.existsSync(path.join('.next', 'BUILD_ID'))) {
+    throw new UserError('There is no production build in .next yet: run `npm run build` first, or use `npm start`, which builds when needed.');
+  }
+  // Checked up front: otherwise a taken port only shows after migrations and a build.
+  await assertWebPortFree(settings.port, bindHostname());
 
   // 1. Database.
   if (process.env.DATABASE_URL) {
@@ -73,8 +79,6 @@ async function main() {
     } else {
       log('build is up to date (.next)');
     }
-  } else if (!fs.existsSync(path.join('.next', 'BUILD_ID'))) {
-    throw new UserError('There is no production build in .next yet: run `npm run build` first, or use `npm start`, which builds when needed.');
   }
 
   // 5. Serve until the server exits (or we are told to stop, which the runner forwards to it).
@@ -83,6 +87,7 @@ async function main() {
   if (hostname) args.push('-H', hostname);
   log(`starting the server on http://${hostname ?? 'localhost'}:${settings.port}`);
   const result = await runner.run(args);
+  log(`the server exited (${result.signal ?? `exit code ${result.code}`})`);
   await shutdown(exitCodeOf(result));
 }
 
@@ -141,6 +146,20 @@ function collectFiles(dir, into) {
 function bindHostname() {
   const value = process.env.HOSTNAME?.trim();
   return value && value !== os.hostname() ? value : undefined;
+}
+
+function assertWebPortFree(port, host) {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (err) =>
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new UserError(`Port ${port} is already in use (is Intake already running?). Stop that program, or set PORT to another port.`)
+          : err,
+      ),
+    );
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve()));
+  });
 }
 
 function printEmbeddedBanner(relDataDir) {
