@@ -28,7 +28,7 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
-export declare function defaultEmbeddedDbPort(env?: NodeJS.ProcessEnv): number;
+export declare function defaultEmbeddedDbPort(env?: Record<string, string | undefined>): number;
 
 export declare function startEmbeddedDatabase(options: {
   dataDir: string;

@@ -81,7 +81,7 @@ function readTrimmed(file) {
 export function describeDatabaseUrl(url) {
   try {
     const u = new URL(url);
-    const host = u.hostname || u.searchParams.get('host') || 'localhost';
+    const host = u.searchParams.get('host') || u.hostname || 'localhost'; // ?host= (e.g. a socket folder) wins, as in pg
     const database = decodeURIComponent(u.pathname.replace(/^\//, '')) || '(default database)';
     const user = u.username ? ` as ${decodeURIComponent(u.username)}` : '';
     return `${host}${u.port ? `:${u.port}` : ''}/${database}${user}`;

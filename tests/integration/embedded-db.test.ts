@@ -11,6 +11,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../scripts/embedded-db.mjs';
+import { describeDatabaseUrl, ensureNextAuthSecret, type Env } from '../../scripts/lib/env.mjs';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MODULE_URL = pathToFileURL(path.join(PROJECT_ROOT, 'scripts', 'embedded-db.mjs')).href;
@@ -227,6 +228,83 @@ describe('embedded database', () => {
     expect(await canConnect(db.port)).toBe(false);
   });
 });
+
+describe('npm scripts on the embedded database', () => {
+  it('db:migrate applies every migration to the embedded database, then refuses while a server holds it', async () => {
+    const dataDir = newDataDir();
+    const port = await freePort();
+    const migrate = await runScript('scripts/db-migrate.mjs', { DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(port) });
+    expect(migrate.code, migrate.output).toBe(0);
+    expect(migrate.output).toMatch(/\[intake\] migrations applied in \d+\.\d s/);
+    expect(fs.existsSync(path.join(dataDir, 'intake.lock'))).toBe(false); // stopped cleanly
+
+    const db = await start(dataDir, port);
+    const applied = await query<{ name: string }>(
+      db.url,
+      'select migration_name as name from _prisma_migrations where finished_at is not null and rolled_back_at is null order by 1',
+    );
+    const migrationsDir = path.join(PROJECT_ROOT, 'prisma', 'migrations');
+    const expected = fs
+      .readdirSync(migrationsDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect(applied.map((row) => row.name)).toEqual(expected);
+
+    const refused = await runScript('scripts/db-migrate.mjs', { DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(await freePort()) });
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain(`is already in use by another Intake server (pid ${process.pid})`);
+    expect(refused.output).toContain('`npm start` always does');
+  });
+
+  it('npm start refuses a data folder that a running server holds, before touching it', async () => {
+    const dataDir = newDataDir();
+    await start(dataDir);
+    const result = await runScript('scripts/start.mjs', { DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_DB_PORT: String(await freePort()) });
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(`[intake] could not start: The embedded database in ${dataDir} is already in use by another Intake server (pid ${process.pid}).`);
+    expect(fs.existsSync(path.join(dataDir, 'nextauth-secret'))).toBe(false);
+  });
+});
+
+describe('start-up settings', () => {
+  it('generates NEXTAUTH_SECRET once into DATA_DIR (owner-only) and reuses it', () => {
+    const dataDir = newDataDir();
+    const env: Env = {};
+    expect(ensureNextAuthSecret(dataDir, env)).toBe('generated');
+    const secret = env.NEXTAUTH_SECRET!;
+    expect(Buffer.from(secret, 'base64url')).toHaveLength(32);
+    const file = path.join(dataDir, 'nextauth-secret');
+    if (process.platform !== 'win32') expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+
+    const later: Env = {};
+    expect(ensureNextAuthSecret(dataDir, later)).toBe('file');
+    expect(later.NEXTAUTH_SECRET).toBe(secret);
+
+    const configured: Env = { NEXTAUTH_SECRET: 'from-the-environment' };
+    expect(ensureNextAuthSecret(dataDir, configured)).toBe('env');
+    expect(configured.NEXTAUTH_SECRET).toBe('from-the-environment');
+  });
+
+  it('describes DATABASE_URL without its password', () => {
+    expect(describeDatabaseUrl('postgresql://intake:p%40ss@db.example.org:5433/clinic?sslmode=require')).toBe('db.example.org:5433/clinic as intake');
+    expect(describeDatabaseUrl('postgresql://intake:secret@localhost/clinic?host=/var/run/postgresql')).toBe('/var/run/postgresql/clinic as intake');
+    expect(describeDatabaseUrl('not a url with secret')).not.toContain('secret');
+  });
+});
+
+/** Runs `node <script>` in the project with the embedded-database settings given (and no DATABASE_URL). */
+async function runScript(script: string, vars: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...vars };
+  for (const name of ['DATABASE_URL', 'NEXTAUTH_SECRET', 'HOSTNAME']) delete env[name];
+  const child = spawn(process.execPath, [script], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { code, output };
+}
 
 function ms(value: number): string {
   return `${(value / 1000).toFixed(2)} s`;
