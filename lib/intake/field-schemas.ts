@@ -70,15 +70,16 @@ export interface CalendarDateRules {
 /** A real calendar date written YYYY-MM-DD that is not in the future. */
 export function calendarDateField(label: string, rules: CalendarDateRules) {
   const format = `${label} must be a real date written YYYY-MM-DD, for example 1984-03-09`;
+  // Each issue stops further checks (continue: false), so rules across fields never see a bad date.
   return z.string({ error: requiredOr(`${label} is required`, format) }).superRefine((value, ctx) => {
     if (!isCalendarDate(value)) {
-      ctx.addIssue({ code: 'custom', message: format, input: value });
+      ctx.addIssue({ code: 'custom', message: format, input: value, continue: false });
       return;
     }
     const today = rules.today();
     // YYYY-MM-DD strings sort in date order, so string comparison is date comparison.
     if (value > today) {
-      ctx.addIssue({ code: 'custom', message: `${label} cannot be in the future (today is ${today})`, input: value });
+      ctx.addIssue({ code: 'custom', message: `${label} cannot be in the future (today is ${today})`, input: value, continue: false });
       return;
     }
     if (rules.ageRange) {
@@ -89,18 +90,22 @@ export function calendarDateField(label: string, rules: CalendarDateRules) {
           code: 'custom',
           message: `${label} gives an age of ${age}; the patient must be ${min} to ${max} years old`,
           input: value,
+          continue: false,
         });
       }
     }
   });
 }
 
-/** A group of fields; unknown keys are rejected so a misspelt field is never silently dropped. */
-export function fieldGroup<Shape extends z.core.$ZodLooseShape>(label: string, shape: Shape) {
+/**
+ * A group of fields, named as a sentence subject ("The patient section").
+ * Unknown keys are rejected so a misspelt field is never silently dropped.
+ */
+export function fieldGroup<Shape extends z.core.$ZodLooseShape>(name: string, shape: Shape) {
   return z.strictObject(shape, {
     error: (issue) => {
-      if (issue.code === 'unrecognized_keys') return `${label} has fields the intake does not know`;
-      return issue.input === undefined ? `${label} is required` : `${label} must be a group of fields`;
+      if (issue.code === 'unrecognized_keys') return `${name} has fields the intake does not know`;
+      return issue.input === undefined ? `${name} is required` : `${name} must be a group of fields`;
     },
   });
 }

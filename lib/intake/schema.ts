@@ -63,7 +63,7 @@ function todaySource(options: IntakeSchemaOptions): () => CalendarDate {
 /** The sections of an intake, field rules only; rules across fields live in {@link makeIntakeSchema}. */
 function intakeSections(today: () => CalendarDate) {
   const L = INTAKE_LIMITS;
-  const patient = fieldGroup('Patient details', {
+  const patient = fieldGroup('The patient section', {
     firstName: requiredTextField('First name', L.maxNameLength),
     lastName: requiredTextField('Last name', L.maxNameLength),
     dateOfBirth: calendarDateField('Date of birth', { today, ageRange: { min: L.minAge, max: L.maxAge } }),
@@ -83,7 +83,7 @@ function intakeSections(today: () => CalendarDate) {
     lastUse: calendarDateField('Date of last use', { today }).optional(),
   });
 
-  const withdrawal = fieldGroup('Withdrawal', {
+  const withdrawal = fieldGroup('The withdrawal section', {
     ciwaAr: scoreOrNullField('CIWA-Ar total', L.maxCiwaAr),
     cows: scoreOrNullField('COWS total', L.maxCows),
     ciwaB: scoreOrNullField('CIWA-B total', L.maxCiwaB),
@@ -93,7 +93,7 @@ function intakeSections(today: () => CalendarDate) {
     currentSeizureOrDelirium: yesNoField('Current seizure or delirium'),
   });
 
-  const biomedical = fieldGroup('Medical', {
+  const biomedical = fieldGroup('The medical section', {
     unstableMedical: yesNoField('Unstable medical condition'),
     needs24hMedical: yesNoField('Needs 24-hour medical care'),
     chronicConditions: textListField(
@@ -104,7 +104,7 @@ function intakeSections(today: () => CalendarDate) {
     ),
   });
 
-  const mentalHealth = fieldGroup('Mental health', {
+  const mentalHealth = fieldGroup('The mental health section', {
     phq9: scoreOrNullField('PHQ-9 total', L.maxPhq9),
     phq9Item9: scoreOrNullField('PHQ-9 item 9 (thoughts of self-harm)', L.maxPhq9Item9),
     gad7: scoreOrNullField('GAD-7 total', L.maxGad7),
@@ -112,22 +112,22 @@ function intakeSections(today: () => CalendarDate) {
     psychosis: yesNoField('Psychosis'),
   });
 
-  const readiness = fieldGroup('Readiness to change', {
+  const readiness = fieldGroup('The readiness section', {
     stage: choiceField('Stage of change', READINESS_STAGES),
   });
 
-  const relapse = fieldGroup('Relapse history', {
+  const relapse = fieldGroup('The relapse history section', {
     priorTreatmentEpisodes: wholeNumberField('Prior treatment episodes', 0, L.maxPriorTreatmentEpisodes),
   });
 
-  const environment = fieldGroup('Living environment', {
+  const environment = fieldGroup('The living environment section', {
     housing: choiceField('Housing', HOUSING_STATUSES),
     livesWithActiveUser: yesNoField('Lives with someone who actively uses'),
     supportSystem: choiceField('Support system', SUPPORT_SYSTEMS),
     interpersonalSafetyConcern: yesNoField('Interpersonal safety concern'),
   });
 
-  const socialNeeds = fieldGroup('Social needs', {
+  const socialNeeds = fieldGroup('The social needs section', {
     employment: choiceField('Employment', EMPLOYMENT_STATUSES),
     financialStrain: yesNoField('Financial strain'),
     legal: choiceField('Legal situation', LEGAL_STATUSES),
@@ -136,7 +136,7 @@ function intakeSections(today: () => CalendarDate) {
   });
 
   // Free text for staff; the placement rules never read it.
-  const notes = fieldGroup('Notes', {
+  const notes = fieldGroup('The notes section', {
     substances: freeTextField('Substance use notes', L.maxNoteLength).optional(),
     withdrawal: freeTextField('Withdrawal notes', L.maxNoteLength).optional(),
     medical: freeTextField('Medical notes', L.maxNoteLength).optional(),
@@ -161,7 +161,8 @@ export function makeIntakeSchema(options: IntakeSchemaOptions = {}) {
     .max(INTAKE_LIMITS.maxSubstances, { error: substancesCountError })
     .superRefine((list, ctx) => {
       const primaries = list.filter((entry) => entry.primary);
-      if (primaries.length === 1) return;
+      // An empty list already has its own message.
+      if (primaries.length === 1 || list.length === 0) return;
       ctx.addIssue({
         code: 'custom',
         input: list,
