@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import alcoholSevere from '@/tests/fixtures/intakes/alcohol-severe-withdrawal-seizure-history.json';
+import homelessAlcohol from '@/tests/fixtures/intakes/homeless-moderate-alcohol-withdrawal.json';
 import klonopinDaily from '@/tests/fixtures/intakes/klonopin-daily-8-months.json';
 import klonopinFewTimes from '@/tests/fixtures/intakes/klonopin-few-times.json';
 import { flagGuidance, recommendPlacement } from '@/lib/placement';
@@ -36,5 +38,36 @@ describe('seed scenarios', () => {
     expect(flagGuidance('CONTINUE_AFTER_WITHDRAWAL', recommendation.treatmentLevel)).toBe(
       'withdrawal management is only the first stage; continue at level 3.7',
     );
+  });
+});
+
+describe('fixture scenarios', () => {
+  it('daily drinking, CIWA-Ar 22 and a seizure history → 4, 4-WM, medical emergency', () => {
+    const recommendation = recommendPlacement(testIntakeSchema.parse(alcoholSevere));
+    expect(recommendation).toMatchObject({
+      treatmentLevel: '4',
+      withdrawalManagement: '4-WM',
+      dimensions: { d1: 4, d2: 1, d3: 0, d4: 2, d5: 4, d6: 0 },
+      flags: ['EMERGENCY_MEDICAL', 'CONTINUE_AFTER_WITHDRAWAL'],
+    });
+    expect(recommendation.services).toEqual([
+      'WITHDRAWAL_MANAGEMENT',
+      'GROUP_THERAPY',
+      'INDIVIDUAL_THERAPY',
+      'POLYSUBSTANCE_PLAN',
+      'MAUD_EVALUATION',
+      'MOTIVATIONAL_ENHANCEMENT',
+    ]);
+  });
+
+  it('moderate alcohol withdrawal while homeless → 2.1 with residential withdrawal management (3.2-WM)', () => {
+    const recommendation = recommendPlacement(testIntakeSchema.parse(homelessAlcohol));
+    expect(recommendation).toMatchObject({
+      treatmentLevel: '2.1',
+      withdrawalManagement: '3.2-WM',
+      dimensions: { d1: 2, d2: 0, d3: 0, d4: 0, d5: 1, d6: 3 },
+      services: ['WITHDRAWAL_MANAGEMENT', 'GROUP_THERAPY', 'INDIVIDUAL_THERAPY', 'HOUSING', 'EMPLOYMENT', 'FOOD'],
+      flags: ['CONTINUE_AFTER_WITHDRAWAL'],
+    });
   });
 });
