@@ -64,7 +64,8 @@ async function main(): Promise<void> {
   }
 
   const isList = Array.isArray(parsed);
-  const { intakes, problems } = validateIntakes(isList ? parsed : [parsed], isList);
+  const items: readonly unknown[] = Array.isArray(parsed) ? parsed : [parsed];
+  const { intakes, problems } = validateIntakes(items, isList);
   if (problems.length > 0) {
     failWithInvalidInput(problems);
     return;
