@@ -1,0 +1,44 @@
+// Every audit action name, in one place. Dot-separated: <area>.<what happened>. Pages and
+// actions import these constants; the audit page offers them as filter values.
+
+export const AUDIT_ACTIONS = {
+  SIGNIN_SUCCESS: 'auth.signin.success',
+  SIGNIN_FAILURE: 'auth.signin.failure',
+  SIGNIN_LOCKED: 'auth.signin.locked',
+  SIGNOUT: 'auth.signout',
+  SETUP_FIRST_ADMIN: 'auth.setup',
+  STAFF_CREATE: 'staff.create',
+  STAFF_DEACTIVATE: 'staff.deactivate',
+  STAFF_REACTIVATE: 'staff.reactivate',
+  STAFF_PASSWORD_RESET: 'staff.password_reset',
+  STAFF_ROLE_CHANGE: 'staff.role_change',
+  CASE_VIEW: 'case.view',
+  CASE_LIST: 'case.list',
+  CASE_CREATE: 'case.create',
+  CASE_UPDATE: 'case.update',
+  CASE_STATUS_CHANGE: 'case.status_change',
+  CASE_OVERRIDE: 'case.override',
+  CASE_CONSENT: 'case.consent',
+  CASE_EXPORT: 'case.export',
+  CASE_NOTE: 'case.note',
+  CASE_REASSIGN: 'case.reassign',
+  DRAFT_SAVE: 'draft.save',
+  DRAFT_DELETE: 'draft.delete',
+  AUDIT_VIEW: 'audit.view',
+  ACCESS_DENIED: 'access.denied',
+} as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];
+
+export const AUDIT_ACTION_VALUES: readonly AuditAction[] = Object.values(AUDIT_ACTIONS);
+
+export function isAuditAction(value: unknown): value is AuditAction {
+  return typeof value === 'string' && (AUDIT_ACTION_VALUES as readonly string[]).includes(value);
+}
+
+export const AUDIT_OUTCOMES = ['SUCCESS', 'DENIED', 'FAILURE'] as const;
+export type AuditOutcomeValue = (typeof AUDIT_OUTCOMES)[number];
+
+/** Entity types named in audit events. */
+export const AUDIT_ENTITY_TYPES = ['StaffUser', 'Case', 'IntakeDraft', 'CaseNote', 'AuditEvent', 'Route'] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -1,0 +1,224 @@
+import 'server-only';
+
+import { AUDIT_ACTIONS } from '@/lib/audit/actions';
+import { writeAuditEvent, type AuditRequestContext } from '@/lib/audit/write';
+import { hashPassword } from '@/lib/auth/password-hash';
+import { passwordPolicyProblems } from '@/lib/auth/password-policy';
+import { ROLE_LABELS, type StaffRole } from '@/lib/auth/permissions';
+import { getPrisma } from '@/lib/db/client';
+import type { DbClient } from '@/lib/db/types';
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+
+import type { FirstAdmin, NewStaff } from './schemas';
+
+// Staff-account changes. Each one and its audit event are one transaction: saved together or not
+// at all. Expected refusals come back as values with a message for the person; only unexpected
+// errors throw.
+
+export type StaffChangeResult<Field extends string = string> =
+  | { ok: true; message: string }
+  | { ok: false; message: string; fieldErrors?: Partial<Record<Field, string[]>> };
+
+/** Who made the change: a staff member, or the command line (no actor). */
+export type StaffChangeActor = { id: string | null; via: 'admin' | 'cli' | 'setup' };
+
+export interface StaffListRow {
+  id: string;
+  email: string;
+  displayName: string;
+  role: StaffRole;
+  active: boolean;
+  createdAt: Date;
+  lastSignInAt: Date | null;
+}
+
+// Namespaces for pg_advisory_xact_lock: one for "is this the last active administrator?"
+// decisions, one for first-run setup, so concurrent requests cannot both pass the check.
+const ADMIN_CHANGE_LOCK = 7_302;
+const FIRST_RUN_LOCK = 7_303;
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+export async function listStaff(db: DbClient = getPrisma()): Promise<StaffListRow[]> {
+  return db.staffUser.findMany({
+    orderBy: [{ active: 'desc' }, { displayName: 'asc' }, { email: 'asc' }],
+    select: { id: true, email: true, displayName: true, role: true, active: true, createdAt: true, lastSignInAt: true },
+  });
+}
+
+export async function countStaff(db: DbClient = getPrisma()): Promise<number> {
+  return db.staffUser.count();
+}
+
+const DUPLICATE_EMAIL = 'An account with this email already exists.';
+
+/** Creates an account (input already validated by NewStaffSchema, policy included). */
+export async function createStaff(
+  input: NewStaff,
+  actor: StaffChangeActor,
+  context: AuditRequestContext = {},
+  db: PrismaClient = getPrisma(),
+): Promise<StaffChangeResult<keyof NewStaff> & { id?: string }> {
+  const problems = passwordPolicyProblems(input.password, input.email);
+  if (problems.length > 0) return { ok: false, message: 'The account was not created.', fieldErrors: { password: problems } };
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const created = await db.$transaction(async (tx) => {
+      const user = await tx.staffUser.create({
+        data: { email: input.email, displayName: input.displayName, role: input.role, passwordHash },
+        select: { id: true },
+      });
+      await writeAuditEvent(
+        tx,
+        { actorId: actor.id, action: AUDIT_ACTIONS.STAFF_CREATE, entityType: 'StaffUser', entityId: user.id, outcome: 'SUCCESS', detail: { role: input.role, via: actor.via } },
+        context,
+      );
+      return user;
+    });
+    return { ok: true, message: `Account created for ${input.displayName} (${input.email}).`, id: created.id };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, message: 'The account was not created.', fieldErrors: { email: [DUPLICATE_EMAIL] } };
+    throw error;
+  }
+}
+
+/**
+ * The first administrator, only while there are no accounts at all. An advisory lock makes two
+ * simultaneous first visitors take turns; the second finds an account and is refused.
+ */
+export async function createFirstAdmin(
+  input: FirstAdmin,
+  context: AuditRequestContext = {},
+  db: PrismaClient = getPrisma(),
+): Promise<StaffChangeResult<keyof FirstAdmin> & { setupClosed?: boolean }> {
+  const problems = passwordPolicyProblems(input.password, input.email);
+  if (problems.length > 0) return { ok: false, message: 'The account was not created.', fieldErrors: { password: problems } };
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${FIRST_RUN_LOCK}::int, 0)`;
+    if ((await tx.staffUser.count()) > 0) {
+      return { ok: false, message: 'Setup has already been completed. Sign in instead.', setupClosed: true };
+    }
+    const user = await tx.staffUser.create({
+      data: { email: input.email, displayName: input.displayName, role: 'ADMIN', passwordHash },
+      select: { id: true },
+    });
+    await writeAuditEvent(
+      tx,
+      { actorId: null, action: AUDIT_ACTIONS.SETUP_FIRST_ADMIN, entityType: 'StaffUser', entityId: user.id, outcome: 'SUCCESS', detail: { role: 'ADMIN', via: 'setup' } },
+      context,
+    );
+    await writeAuditEvent(
+      tx,
+      { actorId: null, action: AUDIT_ACTIONS.STAFF_CREATE, entityType: 'StaffUser', entityId: user.id, outcome: 'SUCCESS', detail: { role: 'ADMIN', via: 'setup' } },
+      context,
+    );
+    return { ok: true, message: `Administrator account created for ${input.email}. Sign in to continue.` };
+  });
+}
+
+const GONE = 'That staff account no longer exists. Reload the page.';
+const LAST_ADMIN = 'This is the last active administrator: make someone else an administrator first.';
+
+/** True when `staffId` is the only active ADMIN (call under the ADMIN_CHANGE_LOCK). */
+async function isLastActiveAdmin(tx: Prisma.TransactionClient, staffId: string): Promise<boolean> {
+  const others = await tx.staffUser.count({ where: { role: 'ADMIN', active: true, id: { not: staffId } } });
+  return others === 0;
+}
+
+/**
+ * Deactivates (signing the person out everywhere on their next request) or reactivates an
+ * account. The last active administrator cannot be deactivated.
+ */
+export async function setStaffActive(
+  staffId: string,
+  active: boolean,
+  actor: StaffChangeActor,
+  context: AuditRequestContext = {},
+  db: PrismaClient = getPrisma(),
+): Promise<StaffChangeResult> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_CHANGE_LOCK}::int, 0)`;
+    const target = await tx.staffUser.findUnique({ where: { id: staffId }, select: { id: true, email: true, role: true, active: true } });
+    if (!target) return { ok: false, message: GONE };
+    if (target.active === active) {
+      return { ok: true, message: `${target.email} is already ${active ? 'active' : 'deactivated'}.` };
+    }
+    if (!active && target.role === 'ADMIN' && (await isLastActiveAdmin(tx, target.id))) return { ok: false, message: LAST_ADMIN };
+    await tx.staffUser.update({
+      where: { id: target.id },
+      // Deactivation bumps sessionVersion: every session of this person ends on its next request.
+      data: active ? { active: true } : { active: false, sessionVersion: { increment: 1 } },
+    });
+    await writeAuditEvent(
+      tx,
+      {
+        actorId: actor.id,
+        action: active ? AUDIT_ACTIONS.STAFF_REACTIVATE : AUDIT_ACTIONS.STAFF_DEACTIVATE,
+        entityType: 'StaffUser',
+        entityId: target.id,
+        outcome: 'SUCCESS',
+        detail: { via: actor.via, self: actor.id === target.id },
+      },
+      context,
+    );
+    return { ok: true, message: active ? `${target.email} can sign in again.` : `${target.email} is deactivated and signed out everywhere.` };
+  });
+}
+
+/** Sets a new password, signs the person out everywhere and lifts any sign-in lock. */
+export async function resetStaffPassword(
+  staffId: string,
+  password: string,
+  actor: StaffChangeActor,
+  context: AuditRequestContext = {},
+  db: PrismaClient = getPrisma(),
+): Promise<StaffChangeResult<'password'>> {
+  const target = await db.staffUser.findUnique({ where: { id: staffId }, select: { id: true, email: true } });
+  if (!target) return { ok: false, message: GONE };
+  const problems = passwordPolicyProblems(password, target.email);
+  if (problems.length > 0) return { ok: false, message: 'The password was not changed.', fieldErrors: { password: problems } };
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const updated = await tx.staffUser.updateMany({
+      where: { id: target.id },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    });
+    if (updated.count === 0) return { ok: false, message: GONE };
+    await tx.signInThrottle.deleteMany({ where: { email: target.email } });
+    await writeAuditEvent(
+      tx,
+      { actorId: actor.id, action: AUDIT_ACTIONS.STAFF_PASSWORD_RESET, entityType: 'StaffUser', entityId: target.id, outcome: 'SUCCESS', detail: { via: actor.via, self: actor.id === target.id } },
+      context,
+    );
+    return { ok: true, message: `New password set for ${target.email}; they are signed out everywhere.` };
+  });
+}
+
+/** Changes a role (effective on the person's next request). The last active admin keeps ADMIN. */
+export async function changeStaffRole(
+  staffId: string,
+  role: StaffRole,
+  actor: StaffChangeActor,
+  context: AuditRequestContext = {},
+  db: PrismaClient = getPrisma(),
+): Promise<StaffChangeResult<'role'>> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_CHANGE_LOCK}::int, 0)`;
+    const target = await tx.staffUser.findUnique({ where: { id: staffId }, select: { id: true, email: true, role: true, active: true } });
+    if (!target) return { ok: false, message: GONE };
+    if (target.role === role) return { ok: true, message: `${target.email} already has that role.` };
+    if (target.role === 'ADMIN' && target.active && (await isLastActiveAdmin(tx, target.id))) {
+      return { ok: false, message: LAST_ADMIN, fieldErrors: { role: [LAST_ADMIN] } };
+    }
+    await tx.staffUser.update({ where: { id: target.id }, data: { role } });
+    await writeAuditEvent(
+      tx,
+      { actorId: actor.id, action: AUDIT_ACTIONS.STAFF_ROLE_CHANGE, entityType: 'StaffUser', entityId: target.id, outcome: 'SUCCESS', detail: { from: target.role, to: role, via: actor.via, self: actor.id === target.id } },
+      context,
+    );
+    return { ok: true, message: `${target.email} is now: ${ROLE_LABELS[role]}.` };
+  });
+}

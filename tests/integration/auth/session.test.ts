@@ -1,0 +1,115 @@
+// The session re-check against PostgreSQL: next-auth's jwt callback (run on every session request)
+// and the guards' resolveSession stop honouring a token after deactivation or a password reset,
+// and at the idle and absolute limits.
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+
+vi.mock('server-only', () => ({}));
+process.env.DATABASE_URL = inject('databaseUrl');
+
+import type { JWT } from 'next-auth/jwt';
+
+import { authOptions } from '@/lib/auth/auth-options';
+import { resolveSession } from '@/lib/auth/session';
+import { DEFAULT_SESSION_CONFIG } from '@/lib/auth/session-config';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { resetStaffPassword, setStaffActive } from '@/lib/staff/service';
+
+import { prismaFor } from '../support/prisma';
+import { createTestStaff } from '../support/staff';
+
+let db: PrismaClient;
+beforeAll(() => {
+  db = prismaFor(inject('databaseUrl'));
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+const jwtCallback = authOptions.callbacks?.jwt;
+if (!jwtCallback) throw new Error('authOptions has no jwt callback');
+
+/** What next-auth does at sign-in: the jwt callback with the user authorize() returned. */
+async function signIn(user: { id: string; email: string; displayName: string; role: 'INTAKE' | 'CLINICIAN' | 'SUPERVISOR' | 'ADMIN'; sessionVersion: number }): Promise<JWT> {
+  return jwtCallback!({
+    token: { sub: user.id, name: user.displayName, email: user.email },
+    user: { id: user.id, name: user.displayName, email: user.email, role: user.role, sessionVersion: user.sessionVersion },
+    account: { providerAccountId: user.id, type: 'credentials', provider: 'credentials' },
+    trigger: 'signIn',
+  });
+}
+
+/** What next-auth does on GET /api/auth/session (the browser's activity heartbeat). */
+async function refresh(token: JWT): Promise<JWT> {
+  return jwtCallback!({ token, user: undefined as never, account: null });
+}
+
+const admin = { id: null, via: 'admin' } as const;
+
+describe('session re-check (jwt callback)', () => {
+  it('carries id, role, sessionVersion and the two timestamps', async () => {
+    const user = await createTestStaff(db, { role: 'SUPERVISOR' });
+    const before = Date.now();
+    const token = await signIn(user);
+    expect(token).toMatchObject({ sub: user.id, role: 'SUPERVISOR', sessionVersion: 0 });
+    expect(token.signedInAt).toBeGreaterThanOrEqual(before);
+    expect(token.lastActivityAt).toBe(token.signedInAt);
+  });
+
+  it('keeps working while the user is active and moves lastActivityAt forward', async () => {
+    const user = await createTestStaff(db);
+    const token = await signIn(user);
+    const stale = { ...token, lastActivityAt: Date.now() - 60_000 };
+    const refreshed = await refresh(stale);
+    expect(refreshed.lastActivityAt).toBeGreaterThan(stale.lastActivityAt);
+  });
+
+  it('stops working on the next request after the user is deactivated', async () => {
+    const user = await createTestStaff(db, { role: 'CLINICIAN' });
+    const token = await signIn(user);
+    await expect(refresh(token)).resolves.toMatchObject({ sub: user.id });
+    expect((await setStaffActive(user.id, false, admin, {}, db)).ok).toBe(true);
+    await expect(refresh(token)).rejects.toThrow(/session ended: revoked/);
+    expect(await resolveSession(token, { db })).toEqual({ ok: false, reason: 'revoked' });
+  });
+
+  it('stays ended after reactivation: deactivation signed the old sessions out for good', async () => {
+    const user = await createTestStaff(db);
+    const token = await signIn(user);
+    await setStaffActive(user.id, false, admin, {}, db);
+    await setStaffActive(user.id, true, admin, {}, db);
+    await expect(refresh(token)).rejects.toThrow(/revoked/);
+  });
+
+  it('stops working on the next request after a password reset', async () => {
+    const user = await createTestStaff(db);
+    const token = await signIn(user);
+    expect((await resetStaffPassword(user.id, 'a brand new passphrase', admin, {}, db)).ok).toBe(true);
+    await expect(refresh(token)).rejects.toThrow(/revoked/);
+  });
+
+  it('follows a role change on the next request (the role comes from the database)', async () => {
+    const user = await createTestStaff(db, { role: 'CLINICIAN' });
+    const token = await signIn(user);
+    await db.staffUser.update({ where: { id: user.id }, data: { role: 'INTAKE' } });
+    const resolution = await resolveSession(token, { db });
+    expect(resolution.ok && resolution.staff.role).toBe('INTAKE');
+    expect((await refresh(token)).role).toBe('INTAKE');
+  });
+
+  it('ends after 15 minutes without activity and 12 hours after sign-in', async () => {
+    const user = await createTestStaff(db);
+    const token = await signIn(user);
+    const signedInAt = token.signedInAt as number;
+    const config = DEFAULT_SESSION_CONFIG;
+    expect((await resolveSession(token, { db, config, nowMs: signedInAt + 15 * 60_000 - 1 })).ok).toBe(true);
+    expect(await resolveSession(token, { db, config, nowMs: signedInAt + 15 * 60_000 })).toEqual({ ok: false, reason: 'idle' });
+    const active = { ...token, lastActivityAt: signedInAt + 12 * 3_600_000 - 60_000 };
+    expect(await resolveSession(active, { db, config, nowMs: signedInAt + 12 * 3_600_000 })).toEqual({ ok: false, reason: 'expired' });
+    await expect(refresh({ ...token, lastActivityAt: Date.now() - 16 * 60_000 })).rejects.toThrow(/session ended: idle/);
+  });
+
+  it('treats a missing or foreign token as anonymous', async () => {
+    expect(await resolveSession(null, { db })).toEqual({ ok: false, reason: 'anonymous' });
+    expect(await resolveSession({ sub: 'x' }, { db })).toEqual({ ok: false, reason: 'anonymous' });
+  });
+});
