@@ -5,12 +5,12 @@
 //   · end-to-end (Playwright on the production build, real PostgreSQL)
 // Needs a PostgreSQL server: TEST_DATABASE_SERVER, default postgresql://postgres@127.0.0.1:5432.
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
+import path from 'node:path';
 
 import { PROJECT_ROOT } from './lib/env.mjs';
 
-const require = createRequire(import.meta.url);
-const bin = (pkg, file) => require.resolve(`${pkg}/${file}`);
+// Paths, not require.resolve: some of these packages do not export their bin files.
+const bin = (pkg, file) => path.join(PROJECT_ROOT, 'node_modules', pkg, file);
 
 const steps = [
   ['type-check', [bin('@typescript/native', 'bin/tsc'), '--noEmit']],
