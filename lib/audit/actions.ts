@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = {
   CASE_NOTE: 'case.note',
   CASE_REASSIGN: 'case.reassign',
   DRAFT_SAVE: 'draft.save',
+  DRAFT_VIEW: 'draft.view',
   DRAFT_DELETE: 'draft.delete',
   AUDIT_VIEW: 'audit.view',
   ACCESS_DENIED: 'access.denied',
