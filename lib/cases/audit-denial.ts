@@ -1,0 +1,21 @@
+import 'server-only';
+
+import type { AuditAction, AuditEntityType } from '@/lib/audit/actions';
+import { recordAuditEvent } from '@/lib/audit/record';
+import type { DbClient } from '@/lib/db/types';
+
+import { failure, type CaseActor, type CaseFailure } from './outcome';
+
+/**
+ * Refuses an operation the actor's role does not allow, and leaves a DENIED trace. The server
+ * actions check permissions first; this is the second check, for any other caller.
+ */
+export async function deny(
+  db: DbClient,
+  actor: CaseActor,
+  action: AuditAction,
+  entity?: { entityType: AuditEntityType; entityId: string },
+): Promise<CaseFailure> {
+  await recordAuditEvent({ actorId: actor.id, action, outcome: 'DENIED', ...entity, detail: { role: actor.role } }, db);
+  return failure('forbidden', 'Your role does not allow this. Nothing was changed.');
+}

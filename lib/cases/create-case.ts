@@ -1,0 +1,164 @@
+import 'server-only';
+
+import { AUDIT_ACTIONS } from '@/lib/audit/actions';
+import { recordAuditEvent } from '@/lib/audit/record';
+import { can } from '@/lib/auth/permissions';
+import { getPrisma } from '@/lib/db/client';
+import type { DbClient } from '@/lib/db/types';
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import { scoreItems } from '@/lib/instruments';
+import { IntakeSchema, formatIntakeIssues, makeIntakeSchema, type CalendarDate, type Intake } from '@/lib/intake';
+import { recommendPlacement } from '@/lib/placement';
+
+import { deny } from './audit-denial';
+import { sectionOfPath } from './form/sections';
+import { formValuesToIntake, type InstrumentItems } from './form/to-intake';
+import { IntakeFormValuesSchema, ITEMIZED_INSTRUMENTS, type ItemizedInstrumentKey } from './form/values';
+import { failure, isUuid, type CaseActor, type CaseOutcome } from './outcome';
+import { searchKey } from './search-key';
+
+export interface CreateCaseInput {
+  /** Checked here with the intake schema: never trusted because a caller says it is valid. */
+  readonly intake: unknown;
+  /** Item answers the intake's instrument totals were summed from; each must add up to its total. */
+  readonly instrumentItems?: InstrumentItems;
+  /** The actor's draft this intake came from: deleted in the same transaction. */
+  readonly draftId?: string | null;
+}
+
+export interface CaseServiceOptions {
+  readonly db?: PrismaClient;
+  /** YYYY-MM-DD; tests fix it. Leave out for the server's date. */
+  readonly today?: CalendarDate;
+}
+
+const INSTRUMENT_SECTION: Readonly<Record<ItemizedInstrumentKey, 'withdrawal' | 'mentalHealth'>> = {
+  ciwaAr: 'withdrawal',
+  cows: 'withdrawal',
+  phq9: 'mentalHealth',
+  gad7: 'mentalHealth',
+};
+
+/** Item answers must be complete, valid and add up to the total stored in the intake. */
+function checkInstrumentItems(intake: Intake, items: InstrumentItems): string[] {
+  const problems: string[] = [];
+  for (const key of Object.keys(items) as ItemizedInstrumentKey[]) {
+    const answers = items[key];
+    if (!answers || !(key in ITEMIZED_INSTRUMENTS)) continue;
+    const result = scoreItems(ITEMIZED_INSTRUMENTS[key], answers);
+    const section = intake[INSTRUMENT_SECTION[key]] as Record<string, unknown>;
+    if (!result.ok) problems.push(...result.problems.map((problem) => problem.message));
+    else if (section[key] !== result.score.total) {
+      problems.push(`${ITEMIZED_INSTRUMENTS[key].name}: the items add up to ${result.score.total}, not the total given`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Stores a case: the validated intake, the recommendation computed here (rules version and time
+ * with it), the patient fields copied out for the list, and a case.create audit event — all in
+ * one transaction, so a case never exists without its trace.
+ */
+export async function createCase(actor: CaseActor, input: CreateCaseInput, options: CaseServiceOptions = {}): Promise<CaseOutcome<{ caseId: string }>> {
+  const db = options.db ?? getPrisma();
+  if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.CASE_CREATE);
+
+  const schema = options.today === undefined ? IntakeSchema : makeIntakeSchema({ today: options.today });
+  const parsed = schema.safeParse(input.intake);
+  if (!parsed.success) {
+    const issues = formatIntakeIssues(parsed.error).map((issue) => ({ ...issue, section: sectionOfPath(issue.path) }));
+    return failure('invalid', 'The intake is not complete or has answers that break a rule. Nothing was saved.', issues);
+  }
+  const intake = parsed.data;
+  const instrumentItems = input.instrumentItems ?? {};
+  const itemProblems = checkInstrumentItems(intake, instrumentItems);
+  if (itemProblems.length > 0) {
+    return failure(
+      'invalid',
+      'The instrument answers do not match the totals. Nothing was saved.',
+      itemProblems.map((message) => ({ path: '', message, section: 'review' as const })),
+    );
+  }
+  const draftId = input.draftId ?? null;
+  if (draftId !== null && !isUuid(draftId)) return failure('not_found', 'That draft does not exist. Nothing was saved.');
+
+  // Computed here, from the validated intake only: nothing a browser sends about it is read.
+  const recommendation = recommendPlacement(intake);
+  const { patient } = intake;
+
+  const caseId = await db.$transaction(async (tx) => {
+    const created = await tx.case.create({
+      data: {
+        createdById: actor.id,
+        patientFirstName: patient.firstName,
+        patientLastName: patient.lastName,
+        patientDateOfBirth: new Date(`${patient.dateOfBirth}T00:00:00Z`),
+        patientMrn: patient.mrn ?? null,
+        patientFirstNameKey: searchKey(patient.firstName),
+        patientLastNameKey: searchKey(patient.lastName),
+        patientMrnKey: patient.mrn === undefined ? null : searchKey(patient.mrn),
+        intake: toJson(intake),
+        instrumentItems: Object.keys(instrumentItems).length > 0 ? toJson(instrumentItems) : undefined,
+        recommendation: toJson(recommendation),
+        rulesVersion: recommendation.rulesVersion,
+        computedLevel: recommendation.treatmentLevel,
+        computedWm: recommendation.withdrawalManagement,
+        finalLevel: recommendation.treatmentLevel,
+        finalWm: recommendation.withdrawalManagement,
+        flags: [...recommendation.flags],
+      },
+      select: { id: true },
+    });
+    await recordAuditEvent(
+      {
+        actorId: actor.id,
+        action: AUDIT_ACTIONS.CASE_CREATE,
+        entityType: 'Case',
+        entityId: created.id,
+        outcome: 'SUCCESS',
+        detail: { rulesVersion: recommendation.rulesVersion, fromDraft: draftId !== null },
+      },
+      tx,
+    );
+    if (draftId !== null) await deleteSubmittedDraft(tx, actor, draftId, created.id);
+    return created.id;
+  });
+  return { ok: true, caseId };
+}
+
+/** The draft became a case: remove it (only if it is the actor's) and say why in the audit log. */
+async function deleteSubmittedDraft(tx: DbClient, actor: CaseActor, draftId: string, caseId: string): Promise<void> {
+  const { count } = await tx.intakeDraft.deleteMany({ where: { id: draftId, authorId: actor.id } });
+  if (count === 0) return;
+  await recordAuditEvent(
+    { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_DELETE, entityType: 'IntakeDraft', entityId: draftId, outcome: 'SUCCESS', detail: { submittedAs: caseId } },
+    tx,
+  );
+}
+
+/**
+ * Submits the intake form: shape-checks what the browser sent, sums the instruments, validates
+ * the intake and stores the case. Anything else in the request (a "recommendation", say) is
+ * never read.
+ */
+export async function submitIntakeForm(
+  actor: CaseActor,
+  input: { readonly values: unknown; readonly draftId?: unknown },
+  options: CaseServiceOptions = {},
+): Promise<CaseOutcome<{ caseId: string }>> {
+  const db = options.db ?? getPrisma();
+  if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.CASE_CREATE);
+  const shape = IntakeFormValuesSchema.safeParse(input.values);
+  if (!shape.success) return failure('invalid', 'The form sent something it should not have. Reload the page and try again. Nothing was saved.');
+  const checked = formValuesToIntake(shape.data, options.today === undefined ? {} : { today: options.today });
+  if (!checked.ok) return failure('invalid', 'Some answers are missing or break a rule. Nothing was saved.', checked.issues);
+  const draftId = typeof input.draftId === 'string' && input.draftId !== '' ? input.draftId : null;
+  return createCase(actor, { intake: checked.intake, instrumentItems: checked.instrumentItems, draftId }, { ...options, db });
+}
+
+/** Plain validated data → a JSON column value. */
+function toJson(value: unknown): Prisma.InputJsonValue {
+  // Validated intakes, recommendations and item answers are plain objects of JSON values.
+  return value as Prisma.InputJsonValue;
+}

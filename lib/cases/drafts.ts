@@ -1,0 +1,175 @@
+import 'server-only';
+
+import { z } from 'zod';
+
+import { AUDIT_ACTIONS } from '@/lib/audit/actions';
+import { recordAuditEvent } from '@/lib/audit/record';
+import { can } from '@/lib/auth/permissions';
+import { getPrisma } from '@/lib/db/client';
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+
+import { deny } from './audit-denial';
+import { INTAKE_SECTIONS, isIntakeSectionId, type IntakeSectionId } from './form/sections';
+import { IntakeFormValuesSchema, type IntakeFormValues } from './form/values';
+import { failure, isUuid, type CaseActor, type CaseOutcome } from './outcome';
+
+/**
+ * Intake drafts: what staff typed, saved as they go. A draft belongs to its author alone — every
+ * query names the author, and someone else's draft reads as "not found" (and leaves a DENIED
+ * trace). Saves name the version they started from, so a stale tab is told "not saved" instead
+ * of silently overwriting newer answers.
+ */
+
+/** What the data column holds. `formVersion` lets a later form read (or refuse) older drafts. */
+const StoredDraftSchema = z.object({
+  formVersion: z.literal(1),
+  section: z.string(),
+  values: IntakeFormValuesSchema,
+});
+
+export interface DraftSnapshot {
+  readonly id: string;
+  readonly version: number;
+  readonly updatedAt: Date;
+  readonly section: IntakeSectionId;
+  readonly values: IntakeFormValues;
+}
+
+export interface DraftSummary {
+  readonly id: string;
+  readonly updatedAt: Date;
+  /** "Lee, Jordan" or "Unnamed patient": only the author ever sees their drafts. */
+  readonly patientLabel: string;
+}
+
+export interface DraftServiceOptions {
+  readonly db?: PrismaClient;
+}
+
+const NOT_FOUND = 'That draft does not exist, or it is not yours. Drafts belong to the person who started them.';
+
+export interface SaveDraftInput {
+  /** null: a new draft. */
+  readonly draftId: string | null;
+  /** The version this save started from; ignored for a new draft. */
+  readonly expectedVersion: number | null;
+  readonly values: unknown;
+  readonly section: unknown;
+}
+
+export async function saveDraft(
+  actor: CaseActor,
+  input: SaveDraftInput,
+  options: DraftServiceOptions = {},
+): Promise<CaseOutcome<{ draftId: string; version: number; savedAt: Date }>> {
+  const db = options.db ?? getPrisma();
+  if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.DRAFT_SAVE);
+  const values = IntakeFormValuesSchema.safeParse(input.values);
+  if (!values.success) return failure('invalid', 'The draft holds something the form does not know. Reload the page. Not saved.');
+  const section = isIntakeSectionId(input.section) ? input.section : INTAKE_SECTIONS[0].id;
+  const data = { formVersion: 1, section, values: values.data } satisfies z.input<typeof StoredDraftSchema>;
+  const json = data as unknown as Prisma.InputJsonValue;
+
+  if (input.draftId === null) {
+    return db.$transaction(async (tx) => {
+      const created = await tx.intakeDraft.create({ data: { authorId: actor.id, data: json }, select: { id: true, version: true, updatedAt: true } });
+      await recordAuditEvent(
+        { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_SAVE, entityType: 'IntakeDraft', entityId: created.id, outcome: 'SUCCESS', detail: { version: created.version, created: true } },
+        tx,
+      );
+      return { ok: true as const, draftId: created.id, version: created.version, savedAt: created.updatedAt };
+    });
+  }
+
+  const { draftId, expectedVersion } = input;
+  if (!isUuid(draftId)) return failure('not_found', NOT_FOUND);
+  if (expectedVersion === null || !Number.isInteger(expectedVersion)) return failure('invalid', 'The save did not say which version it started from. Reload the page. Not saved.');
+
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.intakeDraft.updateMany({
+      where: { id: draftId, authorId: actor.id, version: expectedVersion },
+      data: { data: json, version: { increment: 1 } },
+    });
+    if (count === 0) {
+      const current = await tx.intakeDraft.findFirst({ where: { id: draftId, authorId: actor.id }, select: { version: true } });
+      if (current === null) {
+        await recordAuditEvent(
+          { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_SAVE, entityType: 'IntakeDraft', entityId: draftId, outcome: 'DENIED', detail: { reason: 'not_found_or_not_author' } },
+          tx,
+        );
+        return failure('not_found', NOT_FOUND);
+      }
+      return failure(
+        'conflict',
+        'Not saved: this draft was changed in another tab or window since this page loaded. Reload to continue from the newest answers.',
+      );
+    }
+    const saved = await tx.intakeDraft.findUniqueOrThrow({ where: { id: draftId }, select: { version: true, updatedAt: true } });
+    await recordAuditEvent(
+      { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_SAVE, entityType: 'IntakeDraft', entityId: draftId, outcome: 'SUCCESS', detail: { version: saved.version } },
+      tx,
+    );
+    return { ok: true as const, draftId, version: saved.version, savedAt: saved.updatedAt };
+  });
+}
+
+/** Opens one of the actor's drafts (audited: a draft holds patient data). */
+export async function loadDraft(actor: CaseActor, draftId: unknown, options: DraftServiceOptions = {}): Promise<CaseOutcome<{ draft: DraftSnapshot }>> {
+  const db = options.db ?? getPrisma();
+  if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.DRAFT_VIEW);
+  if (!isUuid(draftId)) return failure('not_found', NOT_FOUND);
+  const row = await db.intakeDraft.findFirst({ where: { id: draftId, authorId: actor.id }, select: { id: true, version: true, updatedAt: true, data: true } });
+  if (row === null) {
+    await recordAuditEvent(
+      { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_VIEW, entityType: 'IntakeDraft', entityId: draftId, outcome: 'DENIED', detail: { reason: 'not_found_or_not_author' } },
+      db,
+    );
+    return failure('not_found', NOT_FOUND);
+  }
+  const stored = StoredDraftSchema.safeParse(row.data);
+  if (!stored.success) return failure('invalid', 'This draft was saved by an older version of the form and cannot be opened.');
+  await recordAuditEvent({ actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_VIEW, entityType: 'IntakeDraft', entityId: row.id, outcome: 'SUCCESS' }, db);
+  return {
+    ok: true,
+    draft: {
+      id: row.id,
+      version: row.version,
+      updatedAt: row.updatedAt,
+      section: isIntakeSectionId(stored.data.section) ? stored.data.section : INTAKE_SECTIONS[0].id,
+      values: stored.data.values,
+    },
+  };
+}
+
+/** The actor's drafts, newest first (for "continue where you left off"). */
+export async function listDrafts(actor: CaseActor, options: DraftServiceOptions & { readonly limit?: number } = {}): Promise<DraftSummary[]> {
+  const db = options.db ?? getPrisma();
+  if (!can(actor.role, 'case:create')) return [];
+  // Only the two name fields are read out of the JSON, in the database.
+  const rows = await db.$queryRaw<{ id: string; updatedAt: Date; firstName: string | null; lastName: string | null }[]>`
+    SELECT id, "updatedAt", data #>> '{values,patient,firstName}' AS "firstName", data #>> '{values,patient,lastName}' AS "lastName"
+    FROM "IntakeDraft" WHERE "authorId" = ${actor.id}::uuid ORDER BY "updatedAt" DESC LIMIT ${options.limit ?? 20}`;
+  return rows.map((row) => ({ id: row.id, updatedAt: row.updatedAt, patientLabel: draftLabel(row.firstName, row.lastName) }));
+}
+
+function draftLabel(firstName: string | null, lastName: string | null): string {
+  const first = firstName?.trim() ?? '';
+  const last = lastName?.trim() ?? '';
+  if (first === '' && last === '') return 'Unnamed patient';
+  return [last, first].filter((part) => part !== '').join(', ');
+}
+
+/** Discards one of the actor's drafts. */
+export async function deleteDraft(actor: CaseActor, draftId: unknown, options: DraftServiceOptions = {}): Promise<CaseOutcome<object>> {
+  const db = options.db ?? getPrisma();
+  if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.DRAFT_DELETE);
+  if (!isUuid(draftId)) return failure('not_found', NOT_FOUND);
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.intakeDraft.deleteMany({ where: { id: draftId, authorId: actor.id } });
+    await recordAuditEvent(
+      { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_DELETE, entityType: 'IntakeDraft', entityId: draftId, outcome: count === 0 ? 'DENIED' : 'SUCCESS' },
+      tx,
+    );
+    return count === 0 ? failure('not_found', NOT_FOUND) : { ok: true as const };
+  });
+}

@@ -1,0 +1,127 @@
+import 'server-only';
+
+import { AUDIT_ACTIONS } from '@/lib/audit/actions';
+import { recordAuditEvent } from '@/lib/audit/record';
+import { can } from '@/lib/auth/permissions';
+import { getPrisma } from '@/lib/db/client';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Intake } from '@/lib/intake';
+import type { PlacementRecommendation } from '@/lib/placement';
+
+import { deny } from './audit-denial';
+import type { InstrumentItems } from './form/to-intake';
+import { failure, isUuid, type CaseActor, type CaseOutcome } from './outcome';
+import type { CaseStatusValue } from './status';
+
+export interface CaseOverrideEntry {
+  readonly id: string;
+  readonly at: Date;
+  readonly byName: string;
+  readonly previousLevel: string;
+  readonly previousWm: string;
+  readonly level: string;
+  readonly wm: string;
+  readonly reason: string;
+}
+
+export interface CaseNoteEntry {
+  readonly id: string;
+  readonly createdAt: Date;
+  readonly authorName: string;
+  readonly body: string;
+}
+
+export interface CaseDetail {
+  readonly id: string;
+  readonly createdAt: Date;
+  readonly createdByName: string;
+  readonly assignedToName: string | null;
+  readonly status: CaseStatusValue;
+  /** Send it back with an update: a change based on an older read is refused. */
+  readonly version: number;
+  /** As validated when the case was created. */
+  readonly intake: Intake;
+  readonly instrumentItems: InstrumentItems | null;
+  /** As computed on the server when the case was created. */
+  readonly recommendation: PlacementRecommendation;
+  readonly rulesVersion: string;
+  readonly computedLevel: string;
+  readonly computedWm: string;
+  readonly finalLevel: string;
+  readonly finalWm: string;
+  /** Newest first. */
+  readonly overrides: readonly CaseOverrideEntry[];
+  /** Oldest first. */
+  readonly notes: readonly CaseNoteEntry[];
+}
+
+const NOT_FOUND = 'There is no case with that id.';
+
+/** One case with its history. Every successful read is recorded as case.view. */
+export async function getCase(actor: CaseActor, caseId: unknown, options: { readonly db?: PrismaClient } = {}): Promise<CaseOutcome<{ case: CaseDetail }>> {
+  const db = options.db ?? getPrisma();
+  if (!can(actor.role, 'case:read')) return deny(db, actor, AUDIT_ACTIONS.CASE_VIEW, isUuid(caseId) ? { entityType: 'Case', entityId: caseId } : undefined);
+  if (!isUuid(caseId)) return failure('not_found', NOT_FOUND);
+
+  const row = await db.case.findUnique({
+    where: { id: caseId },
+    select: {
+      id: true,
+      createdAt: true,
+      status: true,
+      version: true,
+      intake: true,
+      instrumentItems: true,
+      recommendation: true,
+      rulesVersion: true,
+      computedLevel: true,
+      computedWm: true,
+      finalLevel: true,
+      finalWm: true,
+      createdBy: { select: { displayName: true } },
+      assignedTo: { select: { displayName: true } },
+      overrides: {
+        orderBy: { at: 'desc' },
+        select: { id: true, at: true, previousLevel: true, previousWm: true, level: true, wm: true, reason: true, by: { select: { displayName: true } } },
+      },
+      notes: { orderBy: { createdAt: 'asc' }, select: { id: true, createdAt: true, body: true, author: { select: { displayName: true } } } },
+    },
+  });
+  if (row === null) {
+    await recordAuditEvent({ actorId: actor.id, action: AUDIT_ACTIONS.CASE_VIEW, entityType: 'Case', entityId: caseId, outcome: 'FAILURE', detail: { reason: 'not_found' } }, db);
+    return failure('not_found', NOT_FOUND);
+  }
+  await recordAuditEvent({ actorId: actor.id, action: AUDIT_ACTIONS.CASE_VIEW, entityType: 'Case', entityId: row.id, outcome: 'SUCCESS' }, db);
+
+  return {
+    ok: true,
+    case: {
+      id: row.id,
+      createdAt: row.createdAt,
+      createdByName: row.createdBy.displayName,
+      assignedToName: row.assignedTo?.displayName ?? null,
+      status: row.status,
+      version: row.version,
+      // Written only by createCase after validation; read back as the same shapes.
+      intake: row.intake as unknown as Intake,
+      instrumentItems: (row.instrumentItems ?? null) as InstrumentItems | null,
+      recommendation: row.recommendation as unknown as PlacementRecommendation,
+      rulesVersion: row.rulesVersion,
+      computedLevel: row.computedLevel,
+      computedWm: row.computedWm,
+      finalLevel: row.finalLevel,
+      finalWm: row.finalWm,
+      overrides: row.overrides.map((entry) => ({
+        id: entry.id,
+        at: entry.at,
+        byName: entry.by.displayName,
+        previousLevel: entry.previousLevel,
+        previousWm: entry.previousWm,
+        level: entry.level,
+        wm: entry.wm,
+        reason: entry.reason,
+      })),
+      notes: row.notes.map((note) => ({ id: note.id, createdAt: note.createdAt, authorName: note.author.displayName, body: note.body })),
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import 'server-only';
+
+import { z } from 'zod';
+
+import { AUDIT_ACTIONS } from '@/lib/audit/actions';
+import { recordAuditEvent } from '@/lib/audit/record';
+import { can } from '@/lib/auth/permissions';
+import { getPrisma } from '@/lib/db/client';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+
+import { deny } from './audit-denial';
+import { failure, isUuid, type CaseActor, type CaseFailure } from './outcome';
+
+export const NOTE_MAX = 4000;
+
+const NoteBodySchema = z
+  .string({ error: 'Write the note' })
+  .trim()
+  .min(1, { error: 'Write the note' })
+  .max(NOTE_MAX, { error: `Keep the note under ${NOTE_MAX} characters` });
+
+/** Adds a note to a case (case:note), with a case.note audit event in the same transaction. */
+export async function addCaseNote(
+  actor: CaseActor,
+  input: { readonly caseId: unknown; readonly body: unknown },
+  options: { readonly db?: PrismaClient } = {},
+): Promise<{ readonly ok: true; readonly noteId: string } | (CaseFailure & { readonly fieldErrors?: { body?: string[] } })> {
+  const db = options.db ?? getPrisma();
+  const entity = isUuid(input.caseId) ? { entityType: 'Case' as const, entityId: input.caseId } : undefined;
+  if (!can(actor.role, 'case:note')) return deny(db, actor, AUDIT_ACTIONS.CASE_NOTE, entity);
+  if (!isUuid(input.caseId)) return failure('not_found', 'There is no case with that id.');
+  const body = NoteBodySchema.safeParse(input.body);
+  if (!body.success) return { ...failure('invalid', 'The note was not saved.'), fieldErrors: { body: body.error.issues.map((issue) => issue.message) } };
+  const caseId = input.caseId;
+
+  return db.$transaction(async (tx) => {
+    const exists = await tx.case.findUnique({ where: { id: caseId }, select: { id: true } });
+    if (exists === null) return failure('not_found', 'There is no case with that id.');
+    const note = await tx.caseNote.create({ data: { caseId, authorId: actor.id, body: body.data }, select: { id: true } });
+    await recordAuditEvent(
+      { actorId: actor.id, action: AUDIT_ACTIONS.CASE_NOTE, entityType: 'Case', entityId: caseId, outcome: 'SUCCESS', detail: { noteId: note.id } },
+      tx,
+    );
+    return { ok: true as const, noteId: note.id };
+  });
+}

@@ -1,0 +1,99 @@
+import 'server-only';
+
+import { z } from 'zod';
+
+import { AUDIT_ACTIONS } from '@/lib/audit/actions';
+import { recordAuditEvent } from '@/lib/audit/record';
+import { can } from '@/lib/auth/permissions';
+import { getPrisma } from '@/lib/db/client';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { TREATMENT_LEVELS, WITHDRAWAL_MANAGEMENT_LEVELS } from '@/lib/placement';
+
+import { deny } from './audit-denial';
+import { failure, isUuid, type CaseActor, type CaseFailure } from './outcome';
+
+export const OVERRIDE_REASON_MIN = 10;
+export const OVERRIDE_REASON_MAX = 2000;
+
+const keepOr = <const T extends readonly [string, ...string[]]>(options: T, label: string) =>
+  z.enum(['', ...options], { error: `${label} must be one of: ${options.join(', ')} (or leave it as it is)` });
+
+/** The override form. '' for a level means "leave it as it is". */
+export const OverrideInputSchema = z.object({
+  caseId: z.string(),
+  expectedVersion: z.coerce.number({ error: 'The form did not say which version of the case it shows. Reload the page.' }).int(),
+  level: keepOr(TREATMENT_LEVELS, 'Treatment level'),
+  wm: keepOr(WITHDRAWAL_MANAGEMENT_LEVELS, 'Withdrawal-management level'),
+  reason: z
+    .string({ error: 'Give the reason for the override' })
+    .trim()
+    .min(OVERRIDE_REASON_MIN, { error: `Give the reason for the override in at least ${OVERRIDE_REASON_MIN} characters` })
+    .max(OVERRIDE_REASON_MAX, { error: `Keep the reason under ${OVERRIDE_REASON_MAX} characters` }),
+  confirmed: z.literal(true, { error: 'Tick the box to confirm that you are overriding the recommendation' }),
+});
+export type OverrideInput = z.input<typeof OverrideInputSchema>;
+export type OverrideField = 'level' | 'wm' | 'reason' | 'confirmed' | 'expectedVersion';
+
+export type OverrideOutcome =
+  | { readonly ok: true; readonly version: number; readonly level: string; readonly wm: string }
+  | (CaseFailure & { readonly fieldErrors?: Partial<Record<OverrideField, string[]>> });
+
+/**
+ * Overrides the final treatment level and/or WM level of a case (CLINICIAN and up), with a
+ * reason. The computed recommendation is never changed; every override is kept as history.
+ * Refused, with nothing written, when the case changed since the form was loaded.
+ */
+export async function overrideCase(
+  actor: CaseActor,
+  input: unknown,
+  options: { readonly db?: PrismaClient } = {},
+): Promise<OverrideOutcome> {
+  const db = options.db ?? getPrisma();
+  const caseId = (input as { caseId?: unknown } | null)?.caseId;
+  const entity = isUuid(caseId) ? { entityType: 'Case' as const, entityId: caseId } : undefined;
+  if (!can(actor.role, 'case:override')) return deny(db, actor, AUDIT_ACTIONS.CASE_OVERRIDE, entity);
+
+  const parsed = OverrideInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Partial<Record<OverrideField, string[]>> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '') as OverrideField;
+      (fieldErrors[field] ??= []).push(issue.message);
+    }
+    return { ...failure('invalid', 'The override was not saved. Check the fields marked below.'), fieldErrors };
+  }
+  const { expectedVersion, reason } = parsed.data;
+  if (!isUuid(parsed.data.caseId)) return failure('not_found', 'There is no case with that id.');
+  const id = parsed.data.caseId;
+
+  return db.$transaction(async (tx): Promise<OverrideOutcome> => {
+    const current = await tx.case.findUnique({ where: { id }, select: { version: true, finalLevel: true, finalWm: true } });
+    if (current === null) return failure('not_found', 'There is no case with that id.');
+    const level = parsed.data.level || current.finalLevel;
+    const wm = parsed.data.wm || current.finalWm;
+    if (current.version !== expectedVersion) return staleFailure();
+    if (level === current.finalLevel && wm === current.finalWm) {
+      return {
+        ...failure('invalid', 'The override was not saved: choose a treatment level or WM level different from the current one.'),
+        fieldErrors: { level: ['Choose a level different from the current one, or change the WM level'] },
+      };
+    }
+    const { count } = await tx.case.updateMany({
+      where: { id, version: expectedVersion },
+      data: { finalLevel: level, finalWm: wm, version: { increment: 1 } },
+    });
+    if (count === 0) return staleFailure();
+    await tx.caseOverride.create({
+      data: { caseId: id, byId: actor.id, previousLevel: current.finalLevel, previousWm: current.finalWm, level, wm, reason },
+    });
+    await recordAuditEvent(
+      { actorId: actor.id, action: AUDIT_ACTIONS.CASE_OVERRIDE, entityType: 'Case', entityId: id, outcome: 'SUCCESS', detail: { version: expectedVersion + 1 } },
+      tx,
+    );
+    return { ok: true as const, version: expectedVersion + 1, level, wm };
+  });
+}
+
+function staleFailure() {
+  return failure('conflict', 'Not saved: someone changed this case after you opened it. Reload the page to see the current levels, then try again.');
+}

@@ -1,0 +1,16 @@
+/** Case statuses (the database enum CaseStatus) with the words staff see. Client-safe. */
+
+export const CASE_STATUSES = ['NEW', 'IN_REVIEW', 'REFERRED', 'ADMITTED', 'CLOSED'] as const;
+export type CaseStatusValue = (typeof CASE_STATUSES)[number];
+
+export const CASE_STATUS_LABELS: Readonly<Record<CaseStatusValue, string>> = {
+  NEW: 'New',
+  IN_REVIEW: 'In review',
+  REFERRED: 'Referred',
+  ADMITTED: 'Admitted',
+  CLOSED: 'Closed',
+};
+
+export function isCaseStatus(value: unknown): value is CaseStatusValue {
+  return typeof value === 'string' && (CASE_STATUSES as readonly string[]).includes(value);
+}

@@ -1,0 +1,124 @@
+// Intake drafts: saved as staff go, versioned (a stale tab is told "not saved"), and private to
+// their author — another user can neither open, save over, list nor delete them.
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+
+vi.mock('server-only', () => ({}));
+process.env.DATABASE_URL = inject('databaseUrl');
+
+import { deleteDraft, listDrafts, loadDraft, saveDraft } from '@/lib/cases/drafts';
+import { emptyIntakeFormValues } from '@/lib/cases/form/values';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+
+import { prismaFor } from '../support/prisma';
+import { createTestStaff } from '../support/staff';
+import { klonopinDailyValues } from './case-fixtures';
+
+let db: PrismaClient;
+type Actor = { id: string; role: 'INTAKE' | 'CLINICIAN' | 'ADMIN' };
+let author: Actor;
+let colleague: Actor;
+let admin: Actor;
+beforeAll(async () => {
+  db = prismaFor(inject('databaseUrl'));
+  author = { id: (await createTestStaff(db, { role: 'INTAKE' })).id, role: 'INTAKE' };
+  colleague = { id: (await createTestStaff(db, { role: 'CLINICIAN' })).id, role: 'CLINICIAN' };
+  admin = { id: (await createTestStaff(db, { role: 'ADMIN' })).id, role: 'ADMIN' };
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+function withFirstName(firstName: string) {
+  const values = emptyIntakeFormValues();
+  return { ...values, patient: { ...values.patient, firstName } };
+}
+
+async function newDraft(actor: Actor, firstName = 'Jo') {
+  const saved = await saveDraft(actor, { draftId: null, expectedVersion: null, values: withFirstName(firstName), section: 'patient' }, { db });
+  if (!saved.ok) throw new Error(saved.message);
+  return saved;
+}
+
+describe('saveDraft and loadDraft', () => {
+  it('creates a draft, saves newer answers over the version it read, and loads them back', async () => {
+    const created = await newDraft(author);
+    expect(created.version).toBe(0);
+    const values = klonopinDailyValues({ dateOfBirth: '1990-0' }); // half-typed: kept as typed
+    const saved = await saveDraft(author, { draftId: created.draftId, expectedVersion: 0, values, section: 'substances' }, { db });
+    expect(saved).toMatchObject({ ok: true, draftId: created.draftId, version: 1 });
+
+    const loaded = await loadDraft(author, created.draftId, { db });
+    expect(loaded.ok && loaded.draft).toMatchObject({ id: created.draftId, version: 1, section: 'substances', values });
+
+    const audit = await db.auditEvent.findMany({ where: { entityId: created.draftId }, orderBy: { id: 'asc' }, select: { action: true, outcome: true, detail: true } });
+    expect(audit).toEqual([
+      { action: 'draft.save', outcome: 'SUCCESS', detail: { version: 0, created: true } },
+      { action: 'draft.save', outcome: 'SUCCESS', detail: { version: 1 } },
+      { action: 'draft.view', outcome: 'SUCCESS', detail: null },
+    ]);
+  });
+
+  it('refuses a save from a stale tab and keeps the newer answers', async () => {
+    const created = await newDraft(author, 'First');
+    expect(await saveDraft(author, { draftId: created.draftId, expectedVersion: 0, values: withFirstName('Second'), section: 'patient' }, { db })).toMatchObject({ ok: true, version: 1 });
+    const stale = await saveDraft(author, { draftId: created.draftId, expectedVersion: 0, values: withFirstName('Stale'), section: 'patient' }, { db });
+    expect(stale).toMatchObject({ ok: false, reason: 'conflict' });
+    expect(!stale.ok && stale.message).toMatch(/^Not saved/);
+    const loaded = await loadDraft(author, created.draftId, { db });
+    expect(loaded.ok && loaded.draft.values.patient.firstName).toBe('Second');
+  });
+
+  it('keeps a draft private to its author: another user cannot open, save over or delete it', async () => {
+    const created = await newDraft(author, 'Private');
+    expect(await loadDraft(colleague, created.draftId, { db })).toMatchObject({ ok: false, reason: 'not_found' });
+    expect(await saveDraft(colleague, { draftId: created.draftId, expectedVersion: 0, values: withFirstName('Hijack'), section: 'patient' }, { db })).toMatchObject({
+      ok: false,
+      reason: 'not_found',
+    });
+    expect(await deleteDraft(colleague, created.draftId, { db })).toMatchObject({ ok: false, reason: 'not_found' });
+
+    const row = await db.intakeDraft.findUniqueOrThrow({ where: { id: created.draftId } });
+    expect(row).toMatchObject({ authorId: author.id, version: 0 });
+    expect((row.data as { values: { patient: { firstName: string } } }).values.patient.firstName).toBe('Private');
+
+    const denials = await db.auditEvent.findMany({ where: { entityId: created.draftId, outcome: 'DENIED' }, select: { action: true, actorId: true } });
+    expect(denials).toEqual([
+      { action: 'draft.view', actorId: colleague.id },
+      { action: 'draft.save', actorId: colleague.id },
+      { action: 'draft.delete', actorId: colleague.id },
+    ]);
+  });
+
+  it('refuses values of the wrong shape, malformed ids and roles without case:create', async () => {
+    expect(await saveDraft(author, { draftId: null, expectedVersion: null, values: { patient: { firstName: 42 } }, section: 'patient' }, { db })).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(await loadDraft(author, '../etc/passwd', { db })).toMatchObject({ ok: false, reason: 'not_found' });
+    expect(await saveDraft(admin, { draftId: null, expectedVersion: null, values: emptyIntakeFormValues(), section: 'patient' }, { db })).toMatchObject({
+      ok: false,
+      reason: 'forbidden',
+    });
+  });
+});
+
+describe('listDrafts and deleteDraft', () => {
+  it('lists only the author’s drafts, newest first, labelled by patient name', async () => {
+    const owner: Actor = { id: (await createTestStaff(db, { role: 'INTAKE' })).id, role: 'INTAKE' };
+    const unnamed = await newDraft(owner, '');
+    const named = await saveDraft(owner, { draftId: null, expectedVersion: null, values: klonopinDailyValues(), section: 'review' }, { db });
+    await newDraft(colleague, 'NotMine');
+    if (!named.ok) throw new Error('not saved');
+    const drafts = await listDrafts(owner, { db });
+    expect(drafts.map((draft) => [draft.id, draft.patientLabel])).toEqual([
+      [named.draftId, 'Lee, Jordan'],
+      [unnamed.draftId, 'Unnamed patient'],
+    ]);
+  });
+
+  it('deletes the author’s draft', async () => {
+    const created = await newDraft(author, 'Gone');
+    expect(await deleteDraft(author, created.draftId, { db })).toEqual({ ok: true });
+    expect(await db.intakeDraft.findUnique({ where: { id: created.draftId } })).toBeNull();
+  });
+});
