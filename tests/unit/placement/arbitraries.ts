@@ -3,7 +3,7 @@
  * and "worsening" changes that move one input in the direction of more need. Shared with any
  * test that needs realistic intakes.
  */
-import { fc } from '@fast-check/vitest';
+import fc from 'fast-check';
 import {
   EMPLOYMENT_STATUSES,
   HOUSING_STATUSES,
