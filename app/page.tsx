@@ -1,8 +1,8 @@
-export default function HomePage() {
-  return (
-    <main className="mx-auto max-w-3xl p-8">
-      <h1 className="text-2xl font-semibold">Intake</h1>
-      <p className="mt-2 text-slate-600">Intake and referral dashboard for substance-use treatment programs.</p>
-    </main>
-  );
+import { redirect } from 'next/navigation';
+
+import { getCurrentStaff } from '@/lib/auth/guards';
+
+/** The home page is the dashboard for staff and the sign-in page for everyone else. */
+export default async function HomePage() {
+  redirect((await getCurrentStaff()) ? '/dashboard' : '/signin');
 }

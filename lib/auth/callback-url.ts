@@ -14,7 +14,7 @@ export function safeCallbackPath(value: string | null | undefined): string {
 }
 
 /** Why the person is on the sign-in page; shown as a notice, never as an error about them. */
-export const SIGN_IN_REASONS = ['idle', 'expired', 'ended', 'signedout'] as const;
+export const SIGN_IN_REASONS = ['idle', 'expired', 'ended', 'signedout', 'setup'] as const;
 export type SignInReason = (typeof SIGN_IN_REASONS)[number];
 
 export function parseSignInReason(value: string | null | undefined): SignInReason | null {

@@ -12,6 +12,7 @@ import { REQUEST_PATH_HEADER } from '@/lib/security/request-id';
 import { signInPath, type SignInReason } from './callback-url';
 import { can, type Permission } from './permissions';
 import { resolveSession, type SessionResolution } from './session';
+import { activityHeartbeatSeconds, readSessionConfig, type SessionConfig } from './session-config';
 import { sessionCookieName, sessionSecret } from './session-cookie';
 import type { StaffSession } from './staff-session';
 
@@ -33,6 +34,14 @@ export const getSessionResolution = cache(async (): Promise<SessionResolution> =
   }
   return resolveSession(token);
 });
+
+/** What the browser's idle timer needs: the limits and how long until the absolute one. */
+export async function getSessionTiming(): Promise<SessionConfig & { heartbeatSeconds: number; absoluteRemainingMs: number }> {
+  const config = readSessionConfig();
+  const resolution = await getSessionResolution();
+  const signedInAt = resolution.ok ? resolution.claims.signedInAt : Date.now();
+  return { ...config, heartbeatSeconds: activityHeartbeatSeconds(config), absoluteRemainingMs: signedInAt + config.maxAgeSeconds * 1000 - Date.now() };
+}
 
 /** The signed-in, active staff member, or null. Never redirects. */
 export async function getCurrentStaff(): Promise<StaffSession | null> {

@@ -1,0 +1,70 @@
+'use client';
+
+import { signIn } from 'next-auth/react';
+import { useRef, useState, type FormEvent } from 'react';
+
+import { buttonClass } from '@/components/forms/submit-button';
+import { TextField } from '@/components/forms/field';
+import { SIGN_IN_MESSAGES } from '@/lib/auth/sign-in-messages';
+
+
+function messageFor(error: string | null | undefined): string {
+  if (error === 'AccountLocked') return SIGN_IN_MESSAGES.locked;
+  if (error === 'CredentialsSignin') return SIGN_IN_MESSAGES.invalid;
+  return SIGN_IN_MESSAGES.unavailable;
+}
+
+/**
+ * Email and password, posted to next-auth's credentials endpoint. Errors are the same whether or
+ * not the email has an account; the password is never kept after a failed attempt.
+ */
+export function SignInForm({ callbackPath, initialError }: { callbackPath: string; initialError?: string | null }) {
+  const [error, setError] = useState<string | null>(initialError ? messageFor(initialError) : null);
+  const [pending, setPending] = useState(false);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    let result: Awaited<ReturnType<typeof signIn>> | undefined;
+    try {
+      result = await signIn('credentials', {
+        redirect: false,
+        email: String(form.get('email') ?? ''),
+        password: String(form.get('password') ?? ''),
+        callbackUrl: callbackPath,
+      });
+    } catch {
+      result = undefined;
+    }
+    if (result?.ok && !result.error) {
+      // A full navigation, so every server component renders with the new session.
+      window.location.assign(callbackPath);
+      return;
+    }
+    setPending(false);
+    setError(messageFor(result?.error));
+    if (passwordRef.current) passwordRef.current.value = '';
+    // Move focus to the message so keyboard and screen-reader users hear it.
+    requestAnimationFrame(() => errorRef.current?.focus());
+  }
+
+  const errors = error ? [error] : undefined;
+  return (
+    // method="post": should the script ever fail to load, a native submit must not put the
+    // password in the URL.
+    <form method="post" onSubmit={onSubmit} className="space-y-5" aria-label="Sign in">
+      <div id="signin-error" ref={errorRef} tabIndex={-1} role={error ? 'alert' : undefined} className="outline-none">
+        {error ? <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{error}</p> : null}
+      </div>
+      <TextField id="email" name="email" type="email" label="Email" autoComplete="username" required autoFocus spellCheck={false} aria-invalid={errors ? true : undefined} aria-describedby={errors ? 'signin-error' : undefined} />
+      <TextField id="password" name="password" type="password" label="Password" autoComplete="current-password" required ref={passwordRef} aria-invalid={errors ? true : undefined} aria-describedby={errors ? 'signin-error' : undefined} />
+      <button type="submit" disabled={pending} aria-disabled={pending} className={`${buttonClass.primary} w-full`}>
+        {pending ? 'Signing in…' : 'Sign in'}
+      </button>
+    </form>
+  );
+}
