@@ -2,13 +2,15 @@ import { existsSync } from 'node:fs';
 
 import { defineConfig, devices } from '@playwright/test';
 
+import { IDLE_PORT, MAIN_PORT, SHORT_IDLE_TIMEOUT, SHORT_IDLE_WARNING } from './tests/e2e/support/servers';
+
 // Run through `npm run test:e2e` (scripts/e2e.mjs): it creates and migrates a throwaway database,
 // builds the app, and sets E2E_DATABASE_URL before Playwright starts the production server.
 const databaseUrl = process.env.E2E_DATABASE_URL;
 if (!databaseUrl) {
   throw new Error('E2E_DATABASE_URL is not set: run the end-to-end tests with `npm run test:e2e`.');
 }
-const port = Number(process.env.E2E_PORT || 3100);
+const port = MAIN_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
 
 // Debian's Chromium where it is installed (Playwright cannot download its own browser offline).
@@ -34,19 +36,39 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      ...(process.env as Record<string, string>),
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_URL: baseURL,
-      AUTH_TRUST_HOST: 'true',
-      NEXT_TELEMETRY_DISABLED: '1',
+  webServer: [
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: {
+        ...(process.env as Record<string, string>),
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_URL: baseURL,
+        AUTH_TRUST_HOST: 'true',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
     },
-  },
+    // The same build and database with a 20-second idle limit, for tests/e2e/auth-idle.spec.ts only.
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${IDLE_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${IDLE_PORT}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: {
+        ...(process.env as Record<string, string>),
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_URL: `http://127.0.0.1:${IDLE_PORT}`,
+        AUTH_TRUST_HOST: 'true',
+        NEXT_TELEMETRY_DISABLED: '1',
+        SESSION_IDLE_TIMEOUT_SECONDS: String(SHORT_IDLE_TIMEOUT),
+        SESSION_IDLE_WARNING_SECONDS: String(SHORT_IDLE_WARNING),
+      },
+    },
+  ],
 });

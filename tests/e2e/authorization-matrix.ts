@@ -1,0 +1,91 @@
+// Who may reach what: the expected outcome of every page, route handler and server action for
+// every kind of visitor. The matrix test (authorization-matrix.spec.ts) finds all of them on disk
+// and in the build and fails for any without an entry here — add one when you add a route.
+import { can, STAFF_ROLES, type Permission, type StaffRole } from '@/lib/auth/permissions';
+
+/** Anonymous visitors, each role, and a CLINICIAN who was deactivated after signing in. */
+export const PRINCIPALS = ['anonymous', ...STAFF_ROLES, 'deactivated'] as const;
+export type Principal = (typeof PRINCIPALS)[number];
+
+/**
+ * allow: 200 with the page · signin: redirect to /signin · forbidden: 403 page without data ·
+ * notFound: 404 · redirect:<path>: a redirect to that path (e.g. the home page).
+ */
+export type PageOutcome = 'allow' | 'signin' | 'forbidden' | 'notFound' | `redirect:${string}`;
+/** allow: the handler/action ran · deny: 401/403 (or a sign-in redirect), no data. */
+export type CallOutcome = 'allow' | 'deny';
+
+export interface PageEntry {
+  /** The URL to request (dynamic segments filled with a sample value). */
+  path: string;
+  expect: Record<Principal, PageOutcome>;
+  /** Text an allowed response must contain (proves it is the real page). */
+  text?: string;
+}
+
+export interface RouteEntry {
+  path: string;
+  methods: Record<string, Record<Principal, CallOutcome>>;
+}
+
+function forEveryone<T>(outcome: T): Record<Principal, T> {
+  return Object.fromEntries(PRINCIPALS.map((principal) => [principal, outcome])) as Record<Principal, T>;
+}
+
+/** Signed-in staff whose role has `permission`: allow; other roles: forbidden; others: sign in. */
+function pageNeeding(permission?: Permission): Record<Principal, PageOutcome> {
+  const outcome = (role: StaffRole): PageOutcome => (!permission || can(role, permission) ? 'allow' : 'forbidden');
+  return { anonymous: 'signin', deactivated: 'signin', ...Object.fromEntries(STAFF_ROLES.map((role) => [role, outcome(role)])) } as Record<Principal, PageOutcome>;
+}
+
+/** For server actions and API calls: allow for roles with `permission`, deny for everyone else. */
+export function callNeeding(permission: Permission): Record<Principal, CallOutcome> {
+  return { anonymous: 'deny', deactivated: 'deny', ...Object.fromEntries(STAFF_ROLES.map((role) => [role, can(role, permission) ? 'allow' : 'deny'])) } as Record<
+    Principal,
+    CallOutcome
+  >;
+}
+
+/** Keyed by page file. */
+export const PAGE_MATRIX: Record<string, PageEntry> = {
+  'app/page.tsx': {
+    path: '/',
+    expect: { ...forEveryone<PageOutcome>('redirect:/dashboard'), anonymous: 'signin', deactivated: 'signin' },
+  },
+  'app/signin/page.tsx': {
+    path: '/signin',
+    // Signed-in staff are sent on to the dashboard.
+    expect: { ...forEveryone<PageOutcome>('redirect:/dashboard'), anonymous: 'allow', deactivated: 'allow' },
+    text: 'Sign in to Intake',
+  },
+  // Accounts exist by the time the matrix runs: setup is gone for everyone.
+  'app/setup/page.tsx': { path: '/setup', expect: forEveryone<PageOutcome>('notFound') },
+  'app/(staff)/dashboard/page.tsx': { path: '/dashboard', expect: pageNeeding(), text: 'Welcome' },
+  'app/(staff)/admin/staff/page.tsx': { path: '/admin/staff', expect: pageNeeding('staff:manage'), text: 'Staff accounts' },
+  'app/(staff)/audit/page.tsx': { path: '/audit', expect: pageNeeding('audit:read'), text: 'Audit log' },
+};
+
+/** Keyed by route handler file. */
+export const ROUTE_MATRIX: Record<string, RouteEntry> = {
+  'app/api/health/route.ts': { path: '/api/health', methods: { GET: forEveryone<CallOutcome>('allow') } },
+  // next-auth's own endpoints are public; /api/auth/session answers {} without a live session
+  // (checked separately in the spec).
+  'app/api/auth/[...nextauth]/route.ts': { path: '/api/auth/session', methods: { GET: forEveryone<CallOutcome>('allow'), POST: forEveryone<CallOutcome>('allow') } },
+};
+
+/** Keyed by "<file>#<exported name>" of each server action. */
+export const ACTION_MATRIX: Record<string, Record<Principal, CallOutcome>> = {
+  'app/(staff)/admin/staff/actions.ts#createStaffAction': callNeeding('staff:manage'),
+  'app/(staff)/admin/staff/actions.ts#setStaffActiveAction': callNeeding('staff:manage'),
+  'app/(staff)/admin/staff/actions.ts#resetStaffPasswordAction': callNeeding('staff:manage'),
+  'app/(staff)/admin/staff/actions.ts#changeStaffRoleAction': callNeeding('staff:manage'),
+  'app/(staff)/cases/actions.ts#overrideCaseAction': callNeeding('case:override'),
+  'app/(staff)/cases/actions.ts#addCaseNoteAction': callNeeding('case:note'),
+  'app/(staff)/cases/actions.ts#searchCasesAction': callNeeding('case:read'),
+  'app/(staff)/intake/actions.ts#saveIntakeDraftAction': callNeeding('case:create'),
+  'app/(staff)/intake/actions.ts#checkIntakeAction': callNeeding('case:create'),
+  'app/(staff)/intake/actions.ts#submitIntakeAction': callNeeding('case:create'),
+  'app/(staff)/intake/actions.ts#discardIntakeDraftAction': callNeeding('case:create'),
+  // Public only while no account exists; refused (403) for everyone afterwards.
+  'app/setup/actions.ts#createFirstAdminAction': forEveryone<CallOutcome>('deny'),
+};
