@@ -30,21 +30,29 @@ const PasswordSchema = z
 
 /** Adds the password policy's messages (which need the email) to the password field. */
 function checkPassword(value: { email: string; password: string }, context: z.RefinementCtx): void {
-  for (const message of passwordPolicyProblems(value.password, value.email)) {
+  for (const message of passwordPolicyProblems(value.password, typeof value.email === 'string' ? value.email : '')) {
     context.addIssue({ code: 'custom', path: ['password'], message });
   }
 }
 
+/**
+ * Run the policy even when other fields are wrong, so the person sees every problem at once
+ * (zod skips object refinements after a field error unless told when to run them).
+ */
+const policyWhenPasswordIsText = {
+  when: (payload: { value: unknown }) => typeof (payload.value as { password?: unknown } | null)?.password === 'string',
+};
+
 export const NewStaffSchema = z
   .object({ email: EmailSchema, displayName: DisplayNameSchema, role: RoleSchema, password: PasswordSchema })
-  .superRefine(checkPassword);
+  .superRefine(checkPassword, policyWhenPasswordIsText);
 export type NewStaff = z.infer<typeof NewStaffSchema>;
 export type NewStaffField = keyof NewStaff;
 
 /** The first account is always an administrator. */
 export const FirstAdminSchema = z
   .object({ email: EmailSchema, displayName: DisplayNameSchema, password: PasswordSchema })
-  .superRefine(checkPassword);
+  .superRefine(checkPassword, policyWhenPasswordIsText);
 export type FirstAdmin = z.infer<typeof FirstAdminSchema>;
 export type FirstAdminField = keyof FirstAdmin;
 
