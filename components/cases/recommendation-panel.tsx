@@ -9,12 +9,23 @@ import { UrgentFlags } from './urgent-flags';
  * withdrawal-management level with their reasons, the six ratings with theirs, services, then
  * the other flags with guidance. Always labelled as local, ASAM-informed decision support.
  */
-export function RecommendationPanel({ view, headingLevel = 2, title = 'Recommendation' }: { view: RecommendationView; headingLevel?: 2 | 3; title?: string }) {
+export function RecommendationPanel({
+  view,
+  headingLevel = 2,
+  title = 'Recommendation',
+  showUrgentFlags = true,
+}: {
+  view: RecommendationView;
+  headingLevel?: 2 | 3;
+  title?: string;
+  /** False where the page already shows them at its top. */
+  showUrgentFlags?: boolean;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   return (
     <section aria-labelledby="recommendation-heading" className="space-y-5" data-testid="recommendation">
-      <UrgentFlags flags={view.urgentFlags} />
+      {showUrgentFlags ? <UrgentFlags flags={view.urgentFlags} /> : null}
       <div>
         <Heading id="recommendation-heading" className="text-xl font-semibold text-slate-900">
           {title}

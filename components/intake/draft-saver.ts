@@ -114,9 +114,9 @@ export class DraftSaver {
     if (this.retrying) void this.flush();
   }
 
+  /** The page is going away: cancel the pending save (React may mount the page again). */
   dispose(): void {
     this.clearTimer();
-    this.stopped = true;
   }
 
   private isDirty(): boolean {

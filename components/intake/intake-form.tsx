@@ -1,0 +1,272 @@
+'use client';
+
+import { ArrowLeft, ArrowRight } from 'lucide-react';
+import { startTransition, useActionState, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+
+import { submitIntakeAction, type SubmitIntakeState } from '@/app/(staff)/intake/actions';
+import { setFormValue } from '@/lib/cases/form/paths';
+import { INTAKE_SECTIONS, fieldDomId, sectionOfPath, type IntakeSectionId } from '@/lib/cases/form/sections';
+import type { FormIssue } from '@/lib/cases/form/to-intake';
+import { emptySubstanceRow, type IntakeFormValues } from '@/lib/cases/form/values';
+
+import { IntakeFieldsContext, type IntakeFieldContext } from './form-context';
+import { ProgressNav, type SectionProgress } from './progress-nav';
+import { SaveStatus } from './save-status';
+import { EnvironmentSection } from './section-environment';
+import { MedicalSection } from './section-medical';
+import { MentalHealthSection } from './section-mental-health';
+import { PatientSection } from './section-patient';
+import { ReadinessSection } from './section-readiness';
+import { ReviewSection } from './section-review';
+import { SubstancesSection } from './section-substances';
+import { WithdrawalSection } from './section-withdrawal';
+import { button } from './ui';
+import { useDraftAutosave } from './use-draft-autosave';
+import { useIntakeCheck } from './use-intake-check';
+
+type FormAction =
+  | { type: 'set'; path: string; value: unknown }
+  | { type: 'addSubstance'; rowId: string }
+  | { type: 'removeSubstance'; rowId: string }
+  | { type: 'setPrimary'; rowId: string; primary: boolean };
+
+function reduce(values: IntakeFormValues, action: FormAction): IntakeFormValues {
+  switch (action.type) {
+    case 'set':
+      return setFormValue(values, action.path, action.value);
+    case 'addSubstance':
+      return { ...values, substances: [...values.substances, emptySubstanceRow(action.rowId, false)] };
+    case 'removeSubstance':
+      // No automatic new primary: which substance is primary is the person's answer, not ours.
+      return values.substances.length <= 1 ? values : { ...values, substances: values.substances.filter((row) => row.rowId !== action.rowId) };
+    case 'setPrimary':
+      return {
+        ...values,
+        substances: values.substances.map((row) =>
+          row.rowId === action.rowId ? { ...row, primary: action.primary } : action.primary ? { ...row, primary: false } : row,
+        ),
+      };
+  }
+}
+
+let rowCounter = 0;
+/** Row keys only need to be unique in this page (crypto.randomUUID needs https, which a clinic LAN may not have). */
+function newRowId(): string {
+  rowCounter += 1;
+  return `substance-${Date.now().toString(36)}-${rowCounter}`;
+}
+
+/** Puts keyboard focus on a field's control (the checked or first radio of a group). */
+function focusField(path: string): boolean {
+  const element = document.getElementById(fieldDomId(path));
+  if (!element) return false;
+  if (element instanceof HTMLFieldSetElement || element.tagName === 'DIV') {
+    const target = element.querySelector<HTMLElement>('input:checked, input, textarea, button');
+    target?.focus();
+    return target !== null;
+  }
+  element.focus();
+  return true;
+}
+
+export interface IntakeFormProps {
+  readonly draftId: string | null;
+  readonly version: number | null;
+  /** ISO time of the last save of this draft. */
+  readonly savedAt: string | null;
+  readonly initialValues: IntakeFormValues;
+  readonly initialSection: IntakeSectionId;
+}
+
+/**
+ * The intake: eight sections with a progress indicator, saved on the server as staff go, checked
+ * and placed on the server live, submitted as a case. Works from the keyboard alone: native
+ * controls in order, section changes move focus to the new section's heading, and Enter never
+ * submits anything but the final "Submit intake" button.
+ */
+export function IntakeForm({ draftId: initialDraftId, version, savedAt, initialValues, initialSection }: IntakeFormProps) {
+  const [values, dispatch] = useReducer(reduce, initialValues);
+  const [section, setSection] = useState<IntakeSectionId>(initialSection);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const [leftSections, setLeftSections] = useState<ReadonlySet<IntakeSectionId>>(() => new Set());
+  const [submitAttempted, setSubmitAttempted] = useState(false);
+  const focusAfterRender = useRef<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  const autosave = useDraftAutosave({ draftId: initialDraftId, version, savedAt: savedAt ? new Date(savedAt) : null, values, section });
+  const check = useIntakeCheck(values);
+  const [submitState, submit, submitting] = useActionState<SubmitIntakeState, { values: IntakeFormValues; draftId: string | null }>(submitIntakeAction, {
+    status: 'idle',
+  });
+  const [submittedValues, setSubmittedValues] = useState<IntakeFormValues | null>(null);
+
+  // A refused submission keeps the draft: saving resumes.
+  useEffect(() => {
+    if (submitState.status === 'error') autosave.saver.resume();
+  }, [submitState, autosave.saver]);
+
+  const issues: readonly FormIssue[] = useMemo(() => {
+    const fromCheck = check.result?.status === 'success' && check.result.outcome === 'incomplete' ? check.result.issues : [];
+    // The server's answer to a submission counts only while the answers are the ones submitted.
+    const fromSubmit = submitState.status === 'error' && submittedValues === values ? (submitState.issues ?? []) : [];
+    const seen = new Set<string>();
+    return [...fromSubmit, ...fromCheck].filter((issue) => {
+      const key = `${issue.path}\u0000${issue.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }, [check.result, submitState, submittedValues, values]);
+
+  const isVisible = useCallback(
+    (issuePath: string) =>
+      submitAttempted ||
+      leftSections.has(sectionOfPath(issuePath)) ||
+      [...touched].some((path) => path === issuePath || path.startsWith(`${issuePath}.`) || path.startsWith(`${issuePath}[`)),
+    [submitAttempted, leftSections, touched],
+  );
+
+  const errorsFor = useCallback(
+    (path: string) => issues.filter((issue) => issue.path === path && isVisible(issue.path)).map((issue) => issue.message),
+    [issues, isVisible],
+  );
+
+  const { saver } = autosave;
+  const fieldContext: IntakeFieldContext = useMemo(
+    () => ({
+      values,
+      setValue: (path, value) => dispatch({ type: 'set', path, value }),
+      leaveField: (path) => {
+        setTouched((previous) => (previous.has(path) ? previous : new Set(previous).add(path)));
+        void saver.flush();
+      },
+      errorsFor,
+      disabled: submitting,
+    }),
+    [values, errorsFor, submitting, saver],
+  );
+
+  const goTo = useCallback(
+    (next: IntakeSectionId, focusPath?: string) => {
+      if (next !== section) setLeftSections((previous) => new Set(previous).add(section));
+      focusAfterRender.current = focusPath ?? null;
+      setSection(next);
+      if (next === section) {
+        if (focusPath) focusField(focusPath);
+        else headingRef.current?.focus();
+      }
+    },
+    [section],
+  );
+
+  // After a section change, focus its heading (or the field asked for), which also scrolls to it.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const path = focusAfterRender.current;
+    focusAfterRender.current = null;
+    if (!path || !focusField(path)) headingRef.current?.focus();
+  }, [section]);
+
+  const progress = useMemo(() => {
+    const result: Partial<Record<IntakeSectionId, SectionProgress>> = {};
+    const known = check.result?.status === 'success';
+    for (const { id } of INTAKE_SECTIONS) {
+      const all = issues.filter((issue) => issue.section === id);
+      const visited = leftSections.has(id) || id === section;
+      const complete = id === 'review' ? known && check.result?.status === 'success' && check.result.outcome === 'ready' : known && visited && all.length === 0;
+      result[id] = { problems: all.filter((issue) => isVisible(issue.path)).length, visited, complete };
+    }
+    return result as Record<IntakeSectionId, SectionProgress>;
+  }, [issues, leftSections, section, isVisible, check.result]);
+
+  const position = INTAKE_SECTIONS.findIndex((entry) => entry.id === section);
+  const previous = INTAKE_SECTIONS[position - 1];
+  const next = INTAKE_SECTIONS[position + 1];
+  const current = INTAKE_SECTIONS[position] ?? INTAKE_SECTIONS[0];
+
+  const onSubmit = () => {
+    setSubmitAttempted(true);
+    setLeftSections(new Set(INTAKE_SECTIONS.map((entry) => entry.id)));
+    autosave.saver.suspend();
+    setSubmittedValues(values);
+    startTransition(() => submit({ values, draftId: autosave.saver.currentDraftId }));
+  };
+
+  const title = [values.patient.firstName.trim(), values.patient.lastName.trim()].filter(Boolean).join(' ');
+
+  return (
+    <IntakeFieldsContext.Provider value={fieldContext}>
+      <div className="space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-semibold text-slate-900">{title ? `Intake: ${title}` : 'New intake'}</h1>
+          <SaveStatus state={autosave.state} />
+        </div>
+        <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+          <div className="lg:sticky lg:top-4 lg:self-start">
+            <ProgressNav current={section} progress={progress} onGoTo={(id) => goTo(id)} />
+          </div>
+          <section aria-labelledby="intake-section-heading" className="min-w-0 space-y-6">
+            <h2 id="intake-section-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-700">
+              {position + 1}. {current.title}
+            </h2>
+            {section === 'patient' ? <PatientSection /> : null}
+            {section === 'substances' ? (
+              <SubstancesSection
+                onAdd={() => {
+                  const rowId = newRowId();
+                  dispatch({ type: 'addSubstance', rowId });
+                  focusAfterRender.current = `substances[${values.substances.length}].category`;
+                  requestAnimationFrame(() => {
+                    const path = focusAfterRender.current;
+                    focusAfterRender.current = null;
+                    if (path) focusField(path);
+                  });
+                }}
+                onRemove={(rowId) => {
+                  dispatch({ type: 'removeSubstance', rowId });
+                  requestAnimationFrame(() => headingRef.current?.focus());
+                }}
+                onSetPrimary={(rowId, primary) => dispatch({ type: 'setPrimary', rowId, primary })}
+              />
+            ) : null}
+            {section === 'withdrawal' ? <WithdrawalSection /> : null}
+            {section === 'medical' ? <MedicalSection /> : null}
+            {section === 'mentalHealth' ? <MentalHealthSection /> : null}
+            {section === 'readiness' ? <ReadinessSection /> : null}
+            {section === 'environment' ? <EnvironmentSection /> : null}
+            {section === 'review' ? (
+              <ReviewSection
+                check={check}
+                issues={issues}
+                onGoTo={(id, path) => goTo(id, path)}
+                onSubmit={onSubmit}
+                submitting={submitting}
+                submitMessage={submitState.status === 'error' ? submitState.message : null}
+              />
+            ) : null}
+            <div className="flex flex-wrap justify-between gap-3 border-t border-slate-300 pt-4">
+              {previous ? (
+                <button type="button" className={button.secondary} onClick={() => goTo(previous.id)}>
+                  <ArrowLeft aria-hidden="true" className="h-4 w-4" />
+                  Previous: {previous.title}
+                </button>
+              ) : (
+                <span />
+              )}
+              {next ? (
+                <button type="button" className={button.primary} onClick={() => goTo(next.id)}>
+                  Next: {next.title}
+                  <ArrowRight aria-hidden="true" className="h-4 w-4" />
+                </button>
+              ) : null}
+            </div>
+          </section>
+        </div>
+      </div>
+    </IntakeFieldsContext.Provider>
+  );
+}
