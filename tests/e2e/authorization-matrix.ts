@@ -63,6 +63,18 @@ export const PAGE_MATRIX: Record<string, PageEntry> = {
   'app/(staff)/dashboard/page.tsx': { path: '/dashboard', expect: pageNeeding(), text: 'Welcome' },
   'app/(staff)/admin/staff/page.tsx': { path: '/admin/staff', expect: pageNeeding('staff:manage'), text: 'Staff accounts' },
   'app/(staff)/audit/page.tsx': { path: '/audit', expect: pageNeeding('audit:read'), text: 'Audit log' },
+  'app/(staff)/intake/page.tsx': { path: '/intake', expect: pageNeeding('case:create'), text: 'Your drafts' },
+  'app/(staff)/intake/new/page.tsx': { path: '/intake/new', expect: pageNeeding('case:create'), text: 'New intake' },
+  // A draft id that does not exist: allowed roles get 404 (drafts belong to their author), the rest are refused first.
+  'app/(staff)/intake/[draftId]/page.tsx': {
+    path: '/intake/00000000-0000-4000-8000-000000000000',
+    expect: { ...pageNeeding('case:create'), INTAKE: 'notFound', CLINICIAN: 'notFound', SUPERVISOR: 'notFound' },
+  },
+  'app/(staff)/cases/page.tsx': { path: '/cases', expect: pageNeeding('case:read'), text: 'Cases' },
+  'app/(staff)/cases/[id]/page.tsx': {
+    path: '/cases/00000000-0000-4000-8000-000000000000',
+    expect: { ...pageNeeding('case:read'), INTAKE: 'notFound', CLINICIAN: 'notFound', SUPERVISOR: 'notFound' },
+  },
 };
 
 /** Keyed by route handler file. */
@@ -76,6 +88,13 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
 /** Keyed by "<file>#<exported name>" of each server action. */
 export const ACTION_MATRIX: Record<string, Record<Principal, CallOutcome>> = {
   'app/(staff)/admin/staff/actions.ts#createStaffAction': callNeeding('staff:manage'),
+  'app/(staff)/intake/actions.ts#saveIntakeDraftAction': callNeeding('case:create'),
+  'app/(staff)/intake/actions.ts#checkIntakeAction': callNeeding('case:create'),
+  'app/(staff)/intake/actions.ts#submitIntakeAction': callNeeding('case:create'),
+  'app/(staff)/intake/actions.ts#discardIntakeDraftAction': callNeeding('case:create'),
+  'app/(staff)/cases/actions.ts#overrideCaseAction': callNeeding('case:override'),
+  'app/(staff)/cases/actions.ts#addCaseNoteAction': callNeeding('case:note'),
+  'app/(staff)/cases/actions.ts#searchCasesAction': callNeeding('case:read'),
   'app/(staff)/admin/staff/actions.ts#setStaffActiveAction': callNeeding('staff:manage'),
   'app/(staff)/admin/staff/actions.ts#resetStaffPasswordAction': callNeeding('staff:manage'),
   'app/(staff)/admin/staff/actions.ts#changeStaffRoleAction': callNeeding('staff:manage'),
