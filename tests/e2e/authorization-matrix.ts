@@ -88,13 +88,6 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
 /** Keyed by "<file>#<exported name>" of each server action. */
 export const ACTION_MATRIX: Record<string, Record<Principal, CallOutcome>> = {
   'app/(staff)/admin/staff/actions.ts#createStaffAction': callNeeding('staff:manage'),
-  'app/(staff)/intake/actions.ts#saveIntakeDraftAction': callNeeding('case:create'),
-  'app/(staff)/intake/actions.ts#checkIntakeAction': callNeeding('case:create'),
-  'app/(staff)/intake/actions.ts#submitIntakeAction': callNeeding('case:create'),
-  'app/(staff)/intake/actions.ts#discardIntakeDraftAction': callNeeding('case:create'),
-  'app/(staff)/cases/actions.ts#overrideCaseAction': callNeeding('case:override'),
-  'app/(staff)/cases/actions.ts#addCaseNoteAction': callNeeding('case:note'),
-  'app/(staff)/cases/actions.ts#searchCasesAction': callNeeding('case:read'),
   'app/(staff)/admin/staff/actions.ts#setStaffActiveAction': callNeeding('staff:manage'),
   'app/(staff)/admin/staff/actions.ts#resetStaffPasswordAction': callNeeding('staff:manage'),
   'app/(staff)/admin/staff/actions.ts#changeStaffRoleAction': callNeeding('staff:manage'),
