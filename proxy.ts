@@ -24,6 +24,7 @@ function isPublicPath(pathname: string): boolean {
     pathname === '/api/auth' ||
     pathname.startsWith('/api/auth/') ||
     pathname === '/favicon.ico' ||
+    pathname === '/icon.svg' || // app/icon.svg, the site icon
     pathname === '/robots.txt'
   );
 }

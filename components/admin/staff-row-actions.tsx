@@ -4,7 +4,8 @@ import { useActionState, useId, useState } from 'react';
 
 import { changeStaffRoleAction, resetStaffPasswordAction, setStaffActiveAction } from '@/app/(staff)/admin/staff/actions';
 import { describedBy, FieldErrors, inputClass } from '@/components/forms/field';
-import { buttonClass, SubmitButton } from '@/components/forms/submit-button';
+import { buttonClass } from '@/components/forms/button-styles';
+import { SubmitButton } from '@/components/forms/submit-button';
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
 import { ROLE_LABELS, STAFF_ROLES, type StaffRole } from '@/lib/auth/permissions';
 import { INITIAL_FORM_STATE, type FormState } from '@/lib/forms/form-state';

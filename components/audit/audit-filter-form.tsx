@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
 import { describedBy, FieldErrors, inputClass } from '@/components/forms/field';
-import { buttonClass } from '@/components/forms/submit-button';
+import { buttonClass } from '@/components/forms/button-styles';
 import { AUDIT_ACTION_VALUES, AUDIT_ENTITY_TYPES, AUDIT_OUTCOMES } from '@/lib/audit/actions';
 import type { AuditFilterField, ParsedAuditQuery } from '@/lib/audit/filters';
 

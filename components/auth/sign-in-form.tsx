@@ -3,7 +3,7 @@
 import { signIn } from 'next-auth/react';
 import { useRef, useState, type FormEvent } from 'react';
 
-import { buttonClass } from '@/components/forms/submit-button';
+import { buttonClass } from '@/components/forms/button-styles';
 import { TextField } from '@/components/forms/field';
 import { SIGN_IN_MESSAGES } from '@/lib/auth/sign-in-messages';
 

@@ -44,11 +44,15 @@ test('the server ends an idle session by itself', async () => {
   const staff = await seedStaff('INTAKE');
   const context = await signInOverHttp(IDLE_BASE_URL, staff.email, staff.password);
   expect((await context.get('/dashboard', { maxRedirects: 0 })).status()).toBe(200);
+  // An API path with no handler: the proxy lets a live session through (404 from Next)...
+  expect((await context.get('/api/no-such-route')).status()).toBe(404);
 
   await new Promise((resolve) => setTimeout(resolve, (SHORT_IDLE_TIMEOUT + 1) * 1000));
   const page = await context.get('/dashboard', { maxRedirects: 0 });
   expect(page.status()).toBe(307);
   expect(page.headers()['location']).toBe('/signin?callbackUrl=%2Fdashboard&reason=idle');
+  // ...and stops an idle one itself (the proxy is the only code on this path).
+  expect((await context.get('/api/no-such-route')).status()).toBe(401);
   const api = await context.get('/api/auth/session');
   expect(await api.json()).toEqual({});
   await context.dispose();
