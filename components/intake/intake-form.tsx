@@ -88,7 +88,10 @@ export function IntakeForm({ draftId: initialDraftId, version, savedAt, initialV
   const [values, dispatch] = useReducer(reduce, initialValues);
   const [section, setSection] = useState<IntakeSectionId>(initialSection);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
-  const [leftSections, setLeftSections] = useState<ReadonlySet<IntakeSectionId>>(() => new Set());
+  // A reopened draft has been worked through up to its saved section: those sections count as left.
+  const [leftSections, setLeftSections] = useState<ReadonlySet<IntakeSectionId>>(
+    () => new Set(INTAKE_SECTIONS.slice(0, INTAKE_SECTIONS.findIndex((entry) => entry.id === initialSection)).map((entry) => entry.id)),
+  );
   const [submitAttempted, setSubmitAttempted] = useState(false);
   const focusAfterRender = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);

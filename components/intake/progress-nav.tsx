@@ -32,7 +32,7 @@ export function ProgressNav({
       <p className="text-sm font-medium text-slate-800" id="intake-progress-label">
         Step {index + 1} of {INTAKE_SECTIONS.length}
       </p>
-      <progress aria-labelledby="intake-progress-label" value={index + 1} max={INTAKE_SECTIONS.length} className="mt-1 h-2 w-full accent-sky-800" />
+      <progress aria-labelledby="intake-progress-label" value={index + 1} max={INTAKE_SECTIONS.length} className="mt-1 h-2 w-full overflow-hidden rounded [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-sky-800" />
       <ol className="mt-2 space-y-1">
         {INTAKE_SECTIONS.map((section, position) => {
           const state = progress[section.id];

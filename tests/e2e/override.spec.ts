@@ -1,0 +1,62 @@
+// A CLINICIAN overrides a recommendation with a reason; the case then shows the computed and the
+// final level, who overrode, when and why. INTAKE staff do not get the override form (and the
+// server action refuses them: see the authorization matrix).
+import { randomBytes } from 'node:crypto';
+
+import { expect, test } from '@playwright/test';
+
+import klonopinDaily from '@/tests/fixtures/intakes/klonopin-daily-8-months.json';
+
+import { seedCase, signInWithKeyboard } from './support/intake-fixtures';
+import { seedStaff } from './support/staff';
+
+test('a clinician overrides the level with a reason; computed and final level, who and why are shown', async ({ page }) => {
+  const coordinator = await seedStaff('INTAKE');
+  const clinician = await seedStaff('CLINICIAN', { displayName: `Dr. Rosa Okafor ${randomBytes(2).toString('hex')}` });
+  const seeded = await seedCase(coordinator, klonopinDaily);
+
+  await signInWithKeyboard(page, clinician, `/cases/${seeded.id}`);
+  await expect(page.getByTestId('computed-levels')).toContainText('Level 3.7 · 3.7-WM');
+  const form = page.getByRole('form', { name: 'Override the recommendation' });
+  await expect(form).toBeVisible();
+
+  // A reason that is too short is refused, with the message next to the field; nothing changes.
+  await form.getByLabel('Final treatment level').selectOption('2.1');
+  await form.getByLabel('Reason (required, at least 10 characters)').fill('too short');
+  await form.getByRole('checkbox', { name: /I am overriding/ }).check();
+  await form.getByRole('button', { name: 'Save override' }).click();
+  await expect(form.locator('#override-reason-error')).toHaveText('Give the reason for the override in at least 10 characters');
+  await expect(form.getByLabel('Reason (required, at least 10 characters)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('final-levels')).toContainText('Level 3.7 · 3.7-WM');
+
+  const reason = 'Stable housing and daily prescriber check-ins; outpatient taper agreed with the patient.';
+  await form.getByLabel('Final treatment level').selectOption('2.1');
+  await form.getByLabel('Reason (required, at least 10 characters)').fill(reason);
+  await form.getByRole('checkbox', { name: /I am overriding/ }).check();
+  await form.getByRole('button', { name: 'Save override' }).click();
+  await expect(form.getByRole('status')).toHaveText('Override saved: the final level is now 2.1 with 3.7-WM.');
+
+  await expect(page.getByTestId('computed-levels')).toContainText('Level 3.7 · 3.7-WM');
+  const final = page.getByTestId('final-levels');
+  await expect(final).toContainText('Final (overridden)');
+  await expect(final).toContainText('Level 2.1 · 3.7-WM');
+  await expect(final).toContainText(`Overridden by ${clinician.displayName}`);
+  await expect(final).toContainText(reason);
+  const history = page.getByTestId('override-history');
+  await expect(history.getByRole('listitem')).toHaveCount(1);
+  await expect(history).toContainText(`${clinician.displayName} changed level 3.7 · 3.7-WM to 2.1 · 3.7-WM`);
+
+  // After a reload everything is still there (it was stored, not just shown).
+  await page.reload();
+  await expect(page.getByTestId('final-levels')).toContainText('Level 2.1 · 3.7-WM');
+  await expect(page.getByTestId('computed-levels')).toContainText('Level 3.7 · 3.7-WM');
+});
+
+test('INTAKE staff see the case without an override form', async ({ page }) => {
+  const coordinator = await seedStaff('INTAKE');
+  const seeded = await seedCase(coordinator, klonopinDaily);
+  await signInWithKeyboard(page, coordinator, `/cases/${seeded.id}`);
+  await expect(page.getByTestId('computed-levels')).toContainText('Level 3.7 · 3.7-WM');
+  await expect(page.getByRole('form', { name: 'Override the recommendation' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save override' })).toHaveCount(0);
+});
