@@ -7,7 +7,7 @@ import { cache } from 'react';
 
 import { AUDIT_ACTIONS } from '@/lib/audit/actions';
 import { recordAuditEvent } from '@/lib/audit/record';
-import { REQUEST_PATH_HEADER } from '@/lib/security/request-id';
+import { REQUEST_ID_HEADER, REQUEST_PATH_HEADER } from '@/lib/security/request-id';
 
 import { signInPath, type SignInReason } from './callback-url';
 import { can, type Permission } from './permissions';
@@ -61,14 +61,20 @@ async function currentPath(): Promise<string | null> {
   return (await headers()).get(REQUEST_PATH_HEADER);
 }
 
+/** Records the refusal; if that write fails the refusal still stands (fail closed) and is logged. */
 async function recordDenied(staff: StaffSession | null, permission: Permission | undefined, status: 401 | 403): Promise<void> {
   const path = await currentPath();
-  await recordAuditEvent({
-    actorId: staff?.id ?? null,
-    action: AUDIT_ACTIONS.ACCESS_DENIED,
-    outcome: 'DENIED',
-    detail: { permission: permission ?? null, status, ...(path ? { path: path.split('?')[0] ?? path } : {}), ...(staff ? { role: staff.role } : {}) },
-  });
+  try {
+    await recordAuditEvent({
+      actorId: staff?.id ?? null,
+      action: AUDIT_ACTIONS.ACCESS_DENIED,
+      outcome: 'DENIED',
+      detail: { permission: permission ?? null, status, ...(path ? { path: path.split('?')[0] ?? path } : {}), ...(staff ? { role: staff.role } : {}) },
+    });
+  } catch (error) {
+    const requestId = (await headers()).get(REQUEST_ID_HEADER);
+    console.error(`[audit] could not record access.denied (request ${requestId ?? 'unknown'}): ${(error as Error).message}`);
+  }
 }
 
 /**
