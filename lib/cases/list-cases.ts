@@ -43,7 +43,10 @@ export interface CaseListQuery {
 
 export interface CaseListPage {
   readonly rows: readonly CaseListRow[];
+  /** Counted up to the last reachable page and one more: see `totalIsAtLeast`. */
   readonly total: number;
+  /** True when there are more than `total` - 1 cases (counting on would only cost time). */
+  readonly totalIsAtLeast: boolean;
   readonly page: number;
   readonly pageCount: number;
   readonly pageSize: number;
@@ -73,8 +76,12 @@ export async function listCases(actor: CaseActor, query: CaseListQuery = {}, opt
     ...(terms.length > 0 ? { AND: searchCondition(terms) } : {}),
   };
 
-  const total = await db.case.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  // Counting stops one past the last page the list can show: a full count of 100k rows costs
+  // more than the page itself, and nobody pages to case 10,001 (they filter or search).
+  const countCap = MAX_CASE_PAGE * pageSize + 1;
+  const total = await db.case.count({ where, take: countCap });
+  const totalIsAtLeast = total >= countCap;
+  const pageCount = Math.min(MAX_CASE_PAGE, Math.max(1, Math.ceil(total / pageSize)));
   const page = Math.min(requestedPage, pageCount);
   const rows = await db.case.findMany({
     where,
@@ -103,7 +110,7 @@ export async function listCases(actor: CaseActor, query: CaseListQuery = {}, opt
       action: AUDIT_ACTIONS.CASE_LIST,
       entityType: 'Case',
       outcome: 'SUCCESS',
-      detail: { status: query.status ?? null, page, searched: terms.length > 0, resultCount: rows.length, total },
+      detail: { status: query.status ?? null, page, searched: terms.length > 0, resultCount: rows.length, total, totalIsAtLeast },
     },
     db,
   );
@@ -124,6 +131,7 @@ export async function listCases(actor: CaseActor, query: CaseListQuery = {}, opt
         urgentFlags: row.flags.filter(isUrgentFlag),
       })),
       total,
+      totalIsAtLeast,
       page,
       pageCount,
       pageSize,

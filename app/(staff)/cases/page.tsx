@@ -36,7 +36,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold text-slate-900">Cases</h1>
         <p className="text-slate-700" role="status">
-          {list.total === 0 ? 'No cases' : `${list.total} ${list.total === 1 ? 'case' : 'cases'}`}
+          {list.total === 0 ? 'No cases' : list.totalIsAtLeast ? `More than ${(list.total - 1).toLocaleString('en-GB')} cases` : `${list.total} ${list.total === 1 ? 'case' : 'cases'}`}
           {list.searched ? ' matching the search' : ''}
           {status ? ` with status “${CASE_STATUS_LABELS[status]}”` : ''}
         </p>
@@ -88,6 +88,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           )}
           <p className="text-slate-700">
             Page {list.page} of {list.pageCount}
+            {list.totalIsAtLeast ? ' (older cases: filter by status or search)' : ''}
           </p>
           {list.page < list.pageCount ? (
             <Link href={listHref(status, list.page + 1)} className={`font-medium text-sky-900 underline ${focusRing}`} rel="next">

@@ -58,7 +58,7 @@ async function list(query: Parameters<typeof listCases>[1]) {
 describe('listCases', () => {
   it('lists newest first in pages of the requested size', async () => {
     const first = await list({ page: 1, pageSize: 12 });
-    expect(first).toMatchObject({ total: 30, page: 1, pageCount: 3, pageSize: 12, searched: false });
+    expect(first).toMatchObject({ total: 30, totalIsAtLeast: false, page: 1, pageCount: 3, pageSize: 12, searched: false });
     expect(first.rows.map((row) => row.id)).toEqual([...ids].reverse().slice(0, 12));
     const last = await list({ page: 3, pageSize: 12 });
     expect(last.rows.map((row) => row.id)).toEqual([...ids].reverse().slice(24));
@@ -111,7 +111,18 @@ describe('listCases', () => {
   it('records the list view with filters and counts, never the search words', async () => {
     await list({ search: 'Okafor', status: 'NEW', page: 1 });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: 'case.list' }, orderBy: { id: 'desc' } });
-    expect(event).toMatchObject({ actorId: staff.id, outcome: 'SUCCESS', detail: { status: 'NEW', page: 1, searched: true, resultCount: 5, total: 5 } });
+    expect(event).toMatchObject({ actorId: staff.id, outcome: 'SUCCESS', detail: { status: 'NEW', page: 1, searched: true, resultCount: 5, total: 5, totalIsAtLeast: false } });
     expect(JSON.stringify({ ...event, id: String(event.id) })).not.toMatch(/okafor/i);
+  });
+
+  // Last: it adds rows. Past the last reachable page the count stops, and says so.
+  it('stops counting one past the last page it can show', async () => {
+    const template = await db.case.findFirstOrThrow({ where: { id: ids[0] }, omit: { id: true, createdAt: true, updatedAt: true, instrumentItems: true } });
+    const copy = { ...template, intake: template.intake as object, recommendation: template.recommendation as object };
+    await db.case.createMany({ data: Array.from({ length: 400 }, () => copy) });
+    const capped = await list({ pageSize: 1 });
+    expect(capped).toMatchObject({ total: 401, totalIsAtLeast: true, pageCount: 400 });
+    expect((await list({ pageSize: 1, page: 10_000 })).page).toBe(400);
+    expect(await list({ pageSize: 2 })).toMatchObject({ total: 430, totalIsAtLeast: false, pageCount: 215 });
   });
 });
