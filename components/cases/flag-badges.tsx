@@ -4,7 +4,7 @@ import { FLAG_TITLES, type FlagCode } from '@/lib/placement';
 
 /** Urgent flags in a list row: icon + words on dark red, never colour alone. */
 export function UrgentFlagBadges({ codes }: { codes: readonly string[] }) {
-  if (codes.length === 0) return <span className="text-slate-600">—</span>;
+  if (codes.length === 0) return '—';
   return (
     <ul className="flex flex-wrap gap-1">
       {codes.map((code) => (

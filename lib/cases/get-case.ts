@@ -5,8 +5,17 @@ import { recordAuditEvent } from '@/lib/audit/record';
 import { can } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import type { Intake } from '@/lib/intake';
-import type { PlacementRecommendation } from '@/lib/placement';
+import { z } from 'zod';
+
+import { localCalendarDate, makeIntakeSchema, type Intake } from '@/lib/intake';
+import {
+  FLAG_CODES,
+  RATINGS,
+  SERVICE_CODES,
+  TREATMENT_LEVELS,
+  WITHDRAWAL_MANAGEMENT_LEVELS,
+  type PlacementRecommendation,
+} from '@/lib/placement';
 
 import { deny } from './audit-denial';
 import type { InstrumentItems } from './form/to-intake';
@@ -57,6 +66,19 @@ export interface CaseDetail {
 
 const NOT_FOUND = 'There is no case with that id.';
 
+const rating = z.number().int().min(RATINGS[0]).max(RATINGS[RATINGS.length - 1] ?? 4);
+
+/** The shape of a stored lib/placement recommendation, checked before it is shown. */
+const StoredRecommendationSchema = z.object({
+  rulesVersion: z.string(),
+  treatmentLevel: z.enum(TREATMENT_LEVELS),
+  withdrawalManagement: z.enum(WITHDRAWAL_MANAGEMENT_LEVELS),
+  dimensions: z.object({ d1: rating, d2: rating, d3: rating, d4: rating, d5: rating, d6: rating }),
+  services: z.array(z.enum(SERVICE_CODES)),
+  flags: z.array(z.enum(FLAG_CODES)),
+  rationale: z.array(z.object({ dimension: z.string(), rule: z.string(), because: z.string() })),
+});
+
 /** One case with its history. Every successful read is recorded as case.view. */
 export async function getCase(actor: CaseActor, caseId: unknown, options: { readonly db?: PrismaClient } = {}): Promise<CaseOutcome<{ case: CaseDetail }>> {
   const db = options.db ?? getPrisma();
@@ -91,6 +113,17 @@ export async function getCase(actor: CaseActor, caseId: unknown, options: { read
     await recordAuditEvent({ actorId: actor.id, action: AUDIT_ACTIONS.CASE_VIEW, entityType: 'Case', entityId: caseId, outcome: 'FAILURE', detail: { reason: 'not_found' } }, db);
     return failure('not_found', NOT_FOUND);
   }
+  // Written only by createCase after validation; checked again as it is read back (against the
+  // date it was valid on), so a damaged row is reported, never shown half-broken.
+  const intake = makeIntakeSchema({ today: localCalendarDate(row.createdAt) }).safeParse(row.intake);
+  const recommendation = StoredRecommendationSchema.safeParse(row.recommendation);
+  if (!intake.success || !recommendation.success) {
+    await recordAuditEvent(
+      { actorId: actor.id, action: AUDIT_ACTIONS.CASE_VIEW, entityType: 'Case', entityId: row.id, outcome: 'FAILURE', detail: { reason: 'stored_data_unreadable' } },
+      db,
+    );
+    return failure('invalid', 'This case’s stored answers cannot be read. Nothing is shown rather than something wrong; ask an administrator to check the database.');
+  }
   await recordAuditEvent({ actorId: actor.id, action: AUDIT_ACTIONS.CASE_VIEW, entityType: 'Case', entityId: row.id, outcome: 'SUCCESS' }, db);
 
   return {
@@ -102,10 +135,9 @@ export async function getCase(actor: CaseActor, caseId: unknown, options: { read
       assignedToName: row.assignedTo?.displayName ?? null,
       status: row.status,
       version: row.version,
-      // Written only by createCase after validation; read back as the same shapes.
-      intake: row.intake as unknown as Intake,
+      intake: intake.data,
       instrumentItems: (row.instrumentItems ?? null) as InstrumentItems | null,
-      recommendation: row.recommendation as unknown as PlacementRecommendation,
+      recommendation: recommendation.data as PlacementRecommendation,
       rulesVersion: row.rulesVersion,
       computedLevel: row.computedLevel,
       computedWm: row.computedWm,

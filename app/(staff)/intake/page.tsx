@@ -32,7 +32,7 @@ export default async function IntakeHomePage() {
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-300 bg-white">
             {drafts.map((draft) => (
               <li key={draft.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
-                <Link href={`/intake/${draft.id}`} className="font-medium text-sky-900 underline underline-offset-2">
+                <Link href={`/intake/${draft.id}`} prefetch={false} className="font-medium text-sky-900 underline underline-offset-2">
                   {draft.patientLabel}
                 </Link>
                 <span className="text-sm text-slate-700">Last saved {format.format(draft.updatedAt)} (server time)</span>

@@ -188,4 +188,12 @@ describe('getCase', () => {
     expect(await getCase(admin, created.caseId, { db })).toMatchObject({ ok: false, reason: 'forbidden' });
     expect(await auditFor(created.caseId)).toContainEqual({ action: 'case.view', outcome: 'DENIED', actorId: admin.id, detail: { role: 'ADMIN' } });
   });
+
+  it('reports a damaged stored case instead of showing it half-broken', async () => {
+    const created = await createCase(intakeStaff, { intake: klonopinDailyIntake() }, options());
+    if (!created.ok) throw new Error('not created');
+    await db.case.update({ where: { id: created.caseId }, data: { intake: { patient: { firstName: 'x' } } } });
+    expect(await getCase(intakeStaff, created.caseId, { db })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await auditFor(created.caseId)).toContainEqual({ action: 'case.view', outcome: 'FAILURE', actorId: intakeStaff.id, detail: { reason: 'stored_data_unreadable' } });
+  });
 });

@@ -33,6 +33,13 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const staff = await requireStaff('case:read');
   const { id } = await params;
   const result = await getCase(staff, id);
+  if (!result.ok && result.reason === 'invalid') {
+    return (
+      <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4 font-medium text-red-900">
+        {result.message}
+      </p>
+    );
+  }
   if (!result.ok) notFound();
   const record = result.case;
   const { patient } = record.intake;
