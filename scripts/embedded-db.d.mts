@@ -12,10 +12,12 @@ export type EmbeddedDatabaseErrorCode =
   | 'EMBEDDED_DB_OPEN_FAILED';
 
 export declare class EmbeddedDatabaseError extends Error {
-  constructor(message: string, options?: { code?: EmbeddedDatabaseErrorCode; pid?: number; cause?: unknown });
+  constructor(message: string, options?: { code?: EmbeddedDatabaseErrorCode; pid?: number; port?: number; cause?: unknown });
   code: EmbeddedDatabaseErrorCode | undefined;
   /** For EMBEDDED_DB_LOCKED: the pid of the server holding the folder, when known. */
   pid?: number;
+  /** For EMBEDDED_DB_LOCKED: the loopback port that server's embedded database listens on, when known. */
+  port?: number;
 }
 
 export interface EmbeddedDatabase {

@@ -29,11 +29,12 @@ const held = (globalThis[Symbol.for('intake.embeddedDb.heldLocks')] ??= new Map(
 
 /** An error whose message is meant for the person starting the server, as is. */
 export class EmbeddedDatabaseError extends Error {
-  constructor(message, { code, pid, cause } = {}) {
+  constructor(message, { code, pid, port, cause } = {}) {
     super(message, cause ? { cause } : undefined);
     this.name = 'EmbeddedDatabaseError';
     this.code = code;
     if (pid !== undefined) this.pid = pid;
+    if (port !== undefined) this.port = port;
   }
 }
 
@@ -53,7 +54,7 @@ export async function startEmbeddedDatabase({ dataDir, port = defaultEmbeddedDbP
 
   // The lock comes first: PGlite has no lock of its own, and a second open of a live folder
   // risks corrupting it.
-  const releaseLock = acquireLock(dir, log);
+  const releaseLock = acquireLock(dir, log, port);
   let db;
   let server;
   try {
@@ -102,7 +103,7 @@ export async function startEmbeddedDatabase({ dataDir, port = defaultEmbeddedDbP
 }
 
 /** Takes `<dir>/intake.lock` (clearing a stale one) and returns the function that releases it. */
-function acquireLock(dir, log) {
+function acquireLock(dir, log, port) {
   const file = path.join(dir, LOCK_FILE_NAME);
   const token = randomUUID();
   // Retry after clearing a stale lock, or when the lock vanished while we looked at it.
@@ -110,7 +111,8 @@ function acquireLock(dir, log) {
     try {
       const fd = fs.openSync(file, 'wx', 0o644);
       try {
-        fs.writeSync(fd, `${JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), token })}\n`);
+        // The port lets a short-lived tool (npm run user:create) reach the running server instead.
+        fs.writeSync(fd, `${JSON.stringify({ pid: process.pid, port, startedAt: new Date().toISOString(), token })}\n`);
       } finally {
         fs.closeSync(fd);
       }
@@ -131,7 +133,7 @@ function acquireLock(dir, log) {
       if (ageMs(file) < FRESH_LOCK_MS) throw lockedError(dir, undefined);
       log(`Clearing an unreadable lock file ${displayPath(file)} left by an earlier start.`);
     } else if (isLockLive(file, holder)) {
-      throw lockedError(dir, holder.pid);
+      throw lockedError(dir, holder.pid, holder.port);
     } else {
       log(
         `Clearing a stale lock in ${displayPath(dir)}: the Intake server that held it (pid ${holder.pid}` +
@@ -180,12 +182,12 @@ function isLockLive(file, holder) {
   }
 }
 
-function lockedError(dir, pid) {
+function lockedError(dir, pid, port) {
   const who = pid === undefined ? 'another Intake server' : `another Intake server (pid ${pid})`;
   return new EmbeddedDatabaseError(
     `The embedded database in ${displayPath(dir)} is already in use by ${who}. ` +
       'Stop that server first, or set DATA_DIR to a different folder.',
-    { code: 'EMBEDDED_DB_LOCKED', pid },
+    { code: 'EMBEDDED_DB_LOCKED', pid, port: Number.isInteger(port) && port > 0 ? port : undefined },
   );
 }
 

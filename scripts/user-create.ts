@@ -84,7 +84,13 @@ async function openDatabase(): Promise<EmbeddedDatabase | null> {
     process.env.DATABASE_URL = embedded.url;
     return embedded;
   } catch (error) {
-    if ((error as { code?: string }).code === 'EMBEDDED_DB_LOCKED') {
+    const { code, port } = error as { code?: string; port?: number };
+    if (code === 'EMBEDDED_DB_LOCKED' && port) {
+      // The app is running on this folder: add the account through its embedded server.
+      process.env.DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
+      return null;
+    }
+    if (code === 'EMBEDDED_DB_LOCKED') {
       throw new CliError(
         'The app is running on the embedded database, which allows one process at a time. Stop it and run this again, or add the account on the Staff accounts page (or /setup for the first one).',
         EXIT_FAILED,
