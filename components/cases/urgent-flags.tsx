@@ -6,10 +6,11 @@ import type { FlagView } from '@/lib/cases/recommendation-view';
  * Emergency and safety flags: first on the page, announced (role="alert"), white on dark red
  * with an icon and the word URGENT — never colour alone.
  */
-export function UrgentFlags({ flags }: { flags: readonly FlagView[] }) {
+export function UrgentFlags({ flags, note }: { flags: readonly FlagView[]; note?: string }) {
   if (flags.length === 0) return null;
   return (
     <div className="space-y-3" data-testid="urgent-flags">
+      {note ? <p className="font-semibold text-red-900">{note}</p> : null}
       {flags.map((flag) => (
         <div key={flag.code} role="alert" className="rounded-lg border-4 border-red-950 bg-red-800 p-4 text-white shadow-md">
           <p className="flex items-center gap-2 text-xl font-bold">

@@ -9,6 +9,8 @@ import { INTAKE_SECTIONS, fieldDomId, sectionOfPath, type IntakeSectionId } from
 import type { FormIssue } from '@/lib/cases/form/to-intake';
 import { emptySubstanceRow, type IntakeFormValues } from '@/lib/cases/form/values';
 
+import { UrgentFlags } from '@/components/cases/urgent-flags';
+
 import { IntakeFieldsContext, type IntakeFieldContext } from './form-context';
 import { ProgressNav, type SectionProgress } from './progress-nav';
 import { SaveStatus } from './save-status';
@@ -186,6 +188,10 @@ export function IntakeForm({ draftId: initialDraftId, version, savedAt, initialV
     return result as Record<IntakeSectionId, SectionProgress>;
   }, [issues, leftSections, section, isVisible, check.result]);
 
+  // Emergencies known from the answers so far are shown on every section, not only at review.
+  const urgentSoFar =
+    check.result?.status !== 'success' ? [] : check.result.outcome === 'ready' ? check.result.recommendation.urgentFlags : check.result.urgentSoFar;
+
   const position = INTAKE_SECTIONS.findIndex((entry) => entry.id === section);
   const previous = INTAKE_SECTIONS[position - 1];
   const next = INTAKE_SECTIONS[position + 1];
@@ -208,6 +214,7 @@ export function IntakeForm({ draftId: initialDraftId, version, savedAt, initialV
           <h1 className="text-2xl font-semibold text-slate-900">{title ? `Intake: ${title}` : 'New intake'}</h1>
           <SaveStatus state={autosave.state} />
         </div>
+        {section !== 'review' ? <UrgentFlags flags={urgentSoFar} note="From the answers so far — act now, then finish the intake:" /> : null}
         <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
           <div className="lg:sticky lg:top-4 lg:self-start">
             <ProgressNav current={section} progress={progress} onGoTo={(id) => goTo(id)} />

@@ -3,12 +3,18 @@
 // and on its page; a reload mid-intake reopens the draft; urgent flags stand out in the list.
 import { randomBytes } from 'node:crypto';
 
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 import severeAlcohol from '@/tests/fixtures/intakes/alcohol-severe-withdrawal-seizure-history.json';
 
 import { chooseWithKeyboard, nextSection, question, seedCase, signInWithKeyboard, tabTo, typeInto } from './support/intake-fixtures';
 import { seedStaff } from './support/staff';
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+}
 
 /** CSP violations, script errors and failed requests: a page with any did not hydrate cleanly. */
 function watchProblems(page: Page): string[] {
@@ -113,7 +119,12 @@ test('a full intake by keyboard only: daily Klonopin for 8 months → 3.7 / 3.7-
   test.info().annotations.push({ type: 'review round trip (ms)', description: String(roundTrip) });
   console.log(`[intake.spec] review recommendation round trip: ${roundTrip} ms`);
   await expect(page.getByTestId('save-status')).toContainText(/^Saved at \d{2}:\d{2}$/);
+  await expectNoAxeViolations(page);
 
+  // Shift+Tab works too: back from the submit button to the general notes.
+  await tabTo(page, page.getByRole('button', { name: 'Submit intake' }));
+  await tabTo(page, page.getByLabel('General notes (optional)'), { backwards: true });
+  await page.keyboard.type('Calls from a shared phone; leave no voicemail.');
   await tabTo(page, page.getByRole('button', { name: 'Submit intake' }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
@@ -123,6 +134,8 @@ test('a full intake by keyboard only: daily Klonopin for 8 months → 3.7 / 3.7-
   await expect(page.getByTestId('final-levels')).toContainText('Level 3.7 · 3.7-WM');
   await expect(page.locator('[data-flag="NO_ABRUPT_STOP"]')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Override the recommendation' })).toHaveCount(0); // INTAKE may not override
+  await expect(page.getByText('Calls from a shared phone; leave no voicemail.')).toBeVisible();
+  await expectNoAxeViolations(page);
 
   // The case list, searched by MRN with the keyboard; the search words stay out of the URL.
   await page.goto('/cases');
@@ -160,11 +173,21 @@ test('a reload mid-intake reopens the draft where it was left, with every answer
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
   const draftUrl = page.url();
 
+  // The connection drops while typing: the status says so, and the answer is saved once it is back.
+  await page.context().setOffline(true);
+  await typeInto(page, substance.getByLabel('Days used in the last 30'), '25');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('save-status')).toHaveText('Not saved — no connection to the server. Retrying.');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'retrying');
+  await page.context().setOffline(false);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
+
   await page.reload();
   await expect(page).toHaveURL(draftUrl);
   await expect(page.getByRole('heading', { level: 1, name: 'Intake: Riley Moss' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: '2. Substances' })).toBeVisible();
   await expect(page.getByRole('group', { name: /^Substance 1: Fentanyl/ }).getByLabel('Name')).toHaveValue('Fentanyl');
+  await expect(page.getByRole('group', { name: /^Substance 1: Fentanyl/ }).getByLabel('Days used in the last 30')).toHaveValue('25');
   await expect(page.getByTestId('save-status')).toContainText(/^Saved at \d{2}:\d{2}$/);
 
   // Problems of a section left behind show next to their fields and on the progress indicator.
@@ -200,4 +223,17 @@ test('urgent flags stand out in the case list and at the top of the case', async
   const alert = page.getByRole('alert').filter({ hasText: 'URGENT — Medical emergency' });
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('arrange immediate medical evaluation');
+});
+
+test('an emergency answer raises the alert at once, long before the intake is complete', async ({ page }) => {
+  const coordinator = await seedStaff('INTAKE');
+  await signInWithKeyboard(page, coordinator, '/intake/new');
+  await nextSection(page, 'Substances');
+  await nextSection(page, 'Withdrawal');
+  await chooseWithKeyboard(page, question(page, 'Having a seizure or delirium now?'), 'Yes');
+  const alert = page.getByRole('alert').filter({ hasText: 'URGENT — Medical emergency' });
+  await expect(alert).toBeVisible();
+  await expect(page.getByText('From the answers so far — act now, then finish the intake:')).toBeVisible();
+  await chooseWithKeyboard(page, question(page, 'Having a seizure or delirium now?'), 'No');
+  await expect(alert).toHaveCount(0);
 });

@@ -7,7 +7,8 @@ import { submitIntakeForm } from '@/lib/cases/create-case';
 import { deleteDraft, saveDraft } from '@/lib/cases/drafts';
 import { formValuesToIntake, type FormIssue } from '@/lib/cases/form/to-intake';
 import { IntakeFormValuesSchema } from '@/lib/cases/form/values';
-import { describeRecommendation, type RecommendationView } from '@/lib/cases/recommendation-view';
+import { urgentFlagsSoFar } from '@/lib/cases/form/urgent-so-far';
+import { describeRecommendation, type FlagView, type RecommendationView } from '@/lib/cases/recommendation-view';
 import { reportUnexpected } from '@/lib/cases/report-unexpected';
 import { recommendPlacement } from '@/lib/placement';
 
@@ -42,7 +43,7 @@ export async function saveIntakeDraftAction(input: { draftId: string | null; ver
 
 export type IntakeCheckResult =
   | { status: 'success'; outcome: 'ready'; recommendation: RecommendationView }
-  | { status: 'success'; outcome: 'incomplete'; issues: readonly FormIssue[] }
+  | { status: 'success'; outcome: 'incomplete'; issues: readonly FormIssue[]; urgentSoFar: readonly FlagView[] }
   | Denied;
 
 /**
@@ -55,7 +56,8 @@ export async function checkIntakeAction(values: unknown): Promise<IntakeCheckRes
   const shape = IntakeFormValuesSchema.safeParse(values);
   if (!shape.success) return { status: 'error', message: 'The form sent something it should not have. Reload the page.' };
   const checked = formValuesToIntake(shape.data);
-  if (!checked.ok) return { status: 'success', outcome: 'incomplete', issues: checked.issues };
+  // Incomplete: still say at once if the answers so far already make it an emergency.
+  if (!checked.ok) return { status: 'success', outcome: 'incomplete', issues: checked.issues, urgentSoFar: urgentFlagsSoFar(shape.data) };
   return { status: 'success', outcome: 'ready', recommendation: describeRecommendation(recommendPlacement(checked.intake)) };
 }
 
