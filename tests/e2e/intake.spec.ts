@@ -207,6 +207,16 @@ test('a reload mid-intake reopens the draft where it was left, with every answer
   expect(response?.status()).toBe(404);
   await expect(otherPage.getByText('Fentanyl')).toHaveCount(0);
   await other.close();
+
+  // The drafts page lists it for its author, and it can be discarded from there (keyboard only).
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await page.goto('/intake');
+  await expect(page.getByRole('link', { name: 'Moss, Riley' })).toBeVisible();
+  await tabTo(page, page.getByRole('button', { name: 'Discard the draft for Moss, Riley' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Discard draft' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('No drafts.')).toBeVisible();
 });
 
 test('urgent flags stand out in the case list and at the top of the case', async ({ page }) => {

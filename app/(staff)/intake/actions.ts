@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
 import { authorizeAction } from '@/lib/auth/guards';
@@ -85,7 +86,7 @@ export async function submitIntakeAction(_previous: SubmitIntakeState, payload: 
 
 export type DiscardDraftState = { status: 'idle' } | Denied;
 
-/** Discards one of the caller's drafts and starts a new intake. */
+/** Discards one of the caller's drafts (for good: it is deleted) and goes back to the drafts. */
 export async function discardIntakeDraftAction(_previous: DiscardDraftState, formData: FormData): Promise<DiscardDraftState> {
   const auth = await authorizeAction('case:create');
   if (!auth.ok) return { status: 'error', message: auth.message, authError: auth.status };
@@ -93,5 +94,6 @@ export async function discardIntakeDraftAction(_previous: DiscardDraftState, for
   if (typeof draftId !== 'string' || draftId === '') return { status: 'error', message: 'No draft was named. Nothing was discarded.' };
   const result = await deleteDraft(auth.staff, draftId);
   if (!result.ok) return { status: 'error', message: result.message };
-  redirect('/intake/new');
+  revalidatePath('/intake');
+  redirect('/intake');
 }

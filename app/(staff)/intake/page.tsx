@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { FilePlus2 } from 'lucide-react';
 
+import { DiscardDraftButton } from '@/components/intake/discard-draft-button';
 import { button } from '@/components/intake/ui';
 import { requireStaff } from '@/lib/auth/guards';
 import { listDrafts } from '@/lib/cases/drafts';
@@ -35,7 +36,10 @@ export default async function IntakeHomePage() {
                 <Link href={`/intake/${draft.id}`} prefetch={false} className="font-medium text-sky-900 underline underline-offset-2">
                   {draft.patientLabel}
                 </Link>
-                <span className="text-sm text-slate-700">Last saved {format.format(draft.updatedAt)} (server time)</span>
+                <span className="flex flex-wrap items-center gap-3">
+                  <span className="text-sm text-slate-700">Last saved {format.format(draft.updatedAt)} (server time)</span>
+                  <DiscardDraftButton draftId={draft.id} label={draft.patientLabel} />
+                </span>
               </li>
             ))}
           </ul>
