@@ -12,6 +12,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../scripts/embedded-db.mjs';
 import { describeDatabaseUrl, ensureNextAuthSecret, type Env } from '../../scripts/lib/env.mjs';
+import { queryRows as query } from './support/test-database';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MODULE_URL = pathToFileURL(path.join(PROJECT_ROOT, 'scripts', 'embedded-db.mjs')).href;
@@ -47,16 +48,6 @@ async function start(dataDir: string, port?: number, log: (message: string) => v
   const db = await startEmbeddedDatabase({ dataDir, port: port ?? (await freePort()), log });
   running.push(db);
   return db;
-}
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 async function count(url: string, table: string): Promise<number> {

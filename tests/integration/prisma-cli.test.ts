@@ -3,10 +3,9 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createScratchDatabase, dropDatabase, projectRoot, runPrisma, testServerUrl } from './support/test-database';
+import { createScratchDatabase, dropDatabase, projectRoot, queryRows as query, runPrisma, testServerUrl } from './support/test-database';
 
 const migrationNames = readdirSync(path.join(projectRoot, 'prisma', 'migrations')).filter((name) => /^\d{14}_/.test(name));
 const scratch: { name: string }[] = [];
@@ -15,16 +14,6 @@ async function scratchDatabase(label: string) {
   const database = await createScratchDatabase(label);
   scratch.push(database);
   return database;
-}
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 async function shadowDatabases(): Promise<string[]> {

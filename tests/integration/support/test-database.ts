@@ -27,6 +27,17 @@ async function withServerClient<T>(work: (client: pg.Client) => Promise<T>): Pro
   }
 }
 
+/** Runs one SQL statement on its own connection and returns the rows. */
+export async function queryRows<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 /** Creates an empty database with a unique name and returns its URL. */
 export async function createScratchDatabase(label: string): Promise<{ name: string; url: string }> {
   const name = `intake_test_${label}_${process.pid}_${randomBytes(4).toString('hex')}`;
