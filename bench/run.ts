@@ -1,9 +1,14 @@
 // `npm run bench`: the project's performance goals, measured (never asserted in tests).
 // Prints each measurement with its goal; exits 1 when a goal is missed.
+// Run with the react-server condition (package.json) so lib/ modules marked server-only load.
+import { benchCaseList } from './case-list.bench';
 import { benchPlacement } from './placement.bench';
 import type { BenchResult } from './stats';
 
-const benches: Array<[string, () => Promise<BenchResult> | BenchResult]> = [['placement', () => benchPlacement()]];
+const benches: Array<[string, () => Promise<BenchResult> | BenchResult]> = [
+  ['placement', () => benchPlacement()],
+  ['case-list', () => benchCaseList()],
+];
 
 async function main(): Promise<boolean> {
   const only = process.argv.slice(2);
