@@ -2,12 +2,14 @@
 // Prints each measurement with its goal; exits 1 when a goal is missed.
 // Run with the react-server condition (package.json) so lib/ modules marked server-only load.
 import { benchCaseList } from './case-list.bench';
+import { benchHttp } from './http.bench';
 import { benchPlacement } from './placement.bench';
 import type { BenchResult } from './stats';
 
 const benches: Array<[string, () => Promise<BenchResult> | BenchResult]> = [
   ['placement', () => benchPlacement()],
   ['case-list', () => benchCaseList()],
+  ['http', () => benchHttp()],
 ];
 
 async function main(): Promise<boolean> {
@@ -16,6 +18,10 @@ async function main(): Promise<boolean> {
   for (const [id, bench] of benches) {
     if (only.length > 0 && !only.includes(id)) continue;
     const result = await bench();
+    if (result.skipped) {
+      console.log(`\nSKIP  ${id}: ${result.name} — ${result.skipped}`);
+      continue;
+    }
     allMet &&= result.met;
     console.log(`\n${result.met ? 'MET ' : 'MISS'}  ${id}: ${result.name} — goal ${result.goal}`);
     for (const [label, value] of Object.entries(result.measurements)) console.log(`      ${label.padEnd(28)} ${value}`);

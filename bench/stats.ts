@@ -3,6 +3,8 @@ export interface BenchResult {
   measurements: Record<string, number | string>;
   goal: string;
   met: boolean;
+  /** Why the bench could not run (e.g. no production build): reported, neither met nor missed. */
+  skipped?: string;
 }
 
 /** The p-th percentile (nearest rank), rounded to 3 decimals. */
