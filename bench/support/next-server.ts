@@ -108,7 +108,18 @@ export async function startNextServer(options: { port: number; databaseUrl: stri
   const pid = child.pid;
   if (pid === undefined) throw new Error('next start did not start');
 
+  // If this process exits first (Ctrl-C, a crash), the server must not outlive it.
+  const killOnExit = () => {
+    try {
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', killOnExit);
+
   const stop = async () => {
+    process.off('exit', killOnExit);
     if (child.exitCode !== null || child.signalCode !== null) return;
     try {
       process.kill(-pid, 'SIGTERM');
