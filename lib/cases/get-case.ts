@@ -7,7 +7,7 @@ import { getPrisma } from '@/lib/db/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { z } from 'zod';
 
-import { localCalendarDate, makeIntakeSchema, type Intake } from '@/lib/intake';
+import { intakeSchemaOn, localCalendarDate, type Intake } from '@/lib/intake';
 import {
   FLAG_CODES,
   RATINGS,
@@ -115,7 +115,7 @@ export async function getCase(actor: CaseActor, caseId: unknown, options: { read
   }
   // Written only by createCase after validation; checked again as it is read back (against the
   // date it was valid on), so a damaged row is reported, never shown half-broken.
-  const intake = makeIntakeSchema({ today: localCalendarDate(row.createdAt) }).safeParse(row.intake);
+  const intake = intakeSchemaOn(localCalendarDate(row.createdAt)).safeParse(row.intake);
   const recommendation = StoredRecommendationSchema.safeParse(row.recommendation);
   if (!intake.success || !recommendation.success) {
     await recordAuditEvent(

@@ -79,7 +79,9 @@ export async function listCases(actor: CaseActor, query: CaseListQuery = {}, opt
   // Counting stops one past the last page the list can show: a full count of 100k rows costs
   // more than the page itself, and nobody pages to case 10,001 (they filter or search).
   const countCap = MAX_CASE_PAGE * pageSize + 1;
-  const total = await db.case.count({ where, take: countCap });
+  // Ordered like the list: Prisma orders a capped count by id otherwise, and a status filter then
+  // walks the whole primary key instead of the (status, createdAt) index (300 ms vs 14 ms p95).
+  const total = await db.case.count({ where, take: countCap, orderBy: { createdAt: 'desc' } });
   const totalIsAtLeast = total >= countCap;
   const pageCount = Math.min(MAX_CASE_PAGE, Math.max(1, Math.ceil(total / pageSize)));
   const page = Math.min(requestedPage, pageCount);

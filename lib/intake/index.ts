@@ -3,6 +3,7 @@ export {
   IntakeDraftSchema,
   IntakeSchema,
   makeIntakeDraftSchema,
+  intakeSchemaOn,
   makeIntakeSchema,
   type Intake,
   type IntakeDraft,
