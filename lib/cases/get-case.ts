@@ -7,7 +7,7 @@ import { getPrisma } from '@/lib/db/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { z } from 'zod';
 
-import { intakeSchemaOn, localCalendarDate, type Intake } from '@/lib/intake';
+import { intakeSchemaOn, localCalendarDate, makeIntakeSchema, type Intake } from '@/lib/intake';
 import {
   FLAG_CODES,
   RATINGS,
@@ -113,9 +113,9 @@ export async function getCase(actor: CaseActor, caseId: unknown, options: { read
     await recordAuditEvent({ actorId: actor.id, action: AUDIT_ACTIONS.CASE_VIEW, entityType: 'Case', entityId: caseId, outcome: 'FAILURE', detail: { reason: 'not_found' } }, db);
     return failure('not_found', NOT_FOUND);
   }
-  // Written only by createCase after validation; checked again as it is read back (against the
-  // date it was valid on), so a damaged row is reported, never shown half-broken.
-  const intake = intakeSchemaOn(localCalendarDate(row.createdAt)).safeParse(row.intake);
+  // Written only by createCase after validation; checked again as it is read back, so a damaged
+  // row is reported, never shown half-broken.
+  const intake = parseStoredIntake(row.intake, row.createdAt);
   const recommendation = StoredRecommendationSchema.safeParse(row.recommendation);
   if (!intake.success || !recommendation.success) {
     await recordAuditEvent(
@@ -156,4 +156,13 @@ export async function getCase(actor: CaseActor, caseId: unknown, options: { read
       notes: row.notes.map((note) => ({ id: note.id, createdAt: note.createdAt, authorName: note.author.displayName, body: note.body })),
     },
   };
+}
+
+/**
+ * Today's schema (built once a day) accepts nearly every stored intake; only one that has since
+ * crossed a date limit (an age over 120) needs the schema of the day it was stored, built afresh.
+ */
+function parseStoredIntake(value: unknown, storedAt: Date) {
+  const today = intakeSchemaOn(localCalendarDate(new Date())).safeParse(value);
+  return today.success ? today : makeIntakeSchema({ today: localCalendarDate(storedAt) }).safeParse(value);
 }
