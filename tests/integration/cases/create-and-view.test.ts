@@ -189,6 +189,15 @@ describe('getCase', () => {
     expect(await auditFor(created.caseId)).toContainEqual({ action: 'case.view', outcome: 'DENIED', actorId: admin.id, detail: { role: 'ADMIN' } });
   });
 
+  it('still reads a case whose patient has since passed the age limit of 120', async () => {
+    // Valid on the day it was stored (age 120 on 2025-06-01); 121 or more by the time it is read.
+    const created = await createCase(intakeStaff, { intake: klonopinDailyIntake({ dateOfBirth: '1905-05-01' }) }, options());
+    if (!created.ok) throw new Error(`not created: ${JSON.stringify(created)}`);
+    await db.case.update({ where: { id: created.caseId }, data: { createdAt: new Date(`${TEST_TODAY}T12:00:00Z`) } });
+    const read = await getCase(intakeStaff, created.caseId, { db });
+    expect(read).toMatchObject({ ok: true });
+  });
+
   it('reports a damaged stored case instead of showing it half-broken', async () => {
     const created = await createCase(intakeStaff, { intake: klonopinDailyIntake() }, options());
     if (!created.ok) throw new Error('not created');
