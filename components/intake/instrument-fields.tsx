@@ -25,6 +25,20 @@ function itemOptions(instrument: ItemizedInstrument, itemIndex: number): ChoiceO
   return item.options.map((option) => ({ value: String(option.value), label: option.anchor ? `${option.value} — ${option.anchor}` : String(option.value) }));
 }
 
+/** The instrument's name and the "was it done?" question that opens its answers. */
+function InstrumentHeading({ path, headingId, instrument, assessedLabel }: { path: string; headingId: string; instrument: { name: string; fullName: string }; assessedLabel: string }) {
+  return (
+    <>
+      <h3 id={headingId} className="text-lg font-semibold text-slate-900">
+        {instrument.name} <span className="text-base font-normal text-slate-700">— {instrument.fullName}</span>
+      </h3>
+      <div className="mt-2">
+        <ChoiceField path={`${path}.status`} legend={`Was the ${instrument.name} done?`} options={statusOptions(assessedLabel)} />
+      </div>
+    </>
+  );
+}
+
 export function ItemizedInstrumentField({ path, instrument }: { path: string; instrument: ItemizedInstrument }) {
   const { values, errorsFor } = useIntakeFields();
   const current = getFormValue(values, path) as ItemizedInstrumentValues | undefined;
@@ -33,12 +47,7 @@ export function ItemizedInstrumentField({ path, instrument }: { path: string; in
   const totalId = `${fieldDomId(path)}-total`;
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-slate-300 bg-white p-4">
-      <h3 id={headingId} className="text-lg font-semibold text-slate-900">
-        {instrument.name} <span className="text-base font-normal text-slate-700">— {instrument.fullName}</span>
-      </h3>
-      <div className="mt-2">
-        <ChoiceField path={`${path}.status`} legend={`Was the ${instrument.name} done?`} options={statusOptions('Assess item by item')} />
-      </div>
+      <InstrumentHeading path={path} headingId={headingId} instrument={instrument} assessedLabel="Assess item by item" />
       {current?.status === 'assessed' ? (
         <div className="mt-4 space-y-4">
           {instrument.stem ? <p className="text-slate-800">{instrument.stem}</p> : null}
@@ -82,12 +91,7 @@ export function TotalInstrumentField({ path, instrument }: { path: string; instr
   const scored = typed === '' ? null : scoreTotal(instrument, Number(typed));
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-slate-300 bg-white p-4">
-      <h3 id={headingId} className="text-lg font-semibold text-slate-900">
-        {instrument.name} <span className="text-base font-normal text-slate-700">— {instrument.fullName}</span>
-      </h3>
-      <div className="mt-2">
-        <ChoiceField path={`${path}.status`} legend={`Was the ${instrument.name} done?`} options={statusOptions('Enter the total')} />
-      </div>
+      <InstrumentHeading path={path} headingId={headingId} instrument={instrument} assessedLabel="Enter the total" />
       {current?.status === 'assessed' ? (
         <div className="mt-3">
           <TextField path={`${path}.total`} label={`${instrument.name} total`} hint={`A whole number from 0 to ${instrument.maxTotal}`} inputMode="numeric" width="short" />
