@@ -9,9 +9,7 @@ import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 
 import { signInPath, type SignInReason } from '@/lib/auth/callback-url';
-import { checkSessionClaims, readSessionClaims } from '@/lib/auth/session-claims';
-import { readSessionConfig } from '@/lib/auth/session-config';
-import { sessionCookieName, usesSecureCookies } from '@/lib/auth/session-cookie';
+import { checkSessionClaims, readSessionClaims, readSessionConfig, sessionCookieName, usesSecureCookies } from '@/lib/auth/session-rules';
 import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
 import { NONCE_HEADER, REQUEST_ID_HEADER, REQUEST_PATH_HEADER, newRequestId } from '@/lib/security/request-id';
 

@@ -5,7 +5,8 @@ import { IdleTimeout } from '@/components/session/idle-timeout';
 import { SignOutButton } from '@/components/session/sign-out-button';
 import { StaffNav } from '@/components/staff-shell/staff-nav';
 import { describeDuration } from '@/lib/auth/describe-duration';
-import { getSessionTiming, requireStaff } from '@/lib/auth/guards';
+import { requireStaff } from '@/lib/auth/guards';
+import { getSessionTiming } from '@/lib/auth/session';
 import { navFor } from '@/lib/auth/navigation';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
 

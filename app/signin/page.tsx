@@ -4,8 +4,8 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { parseSignInReason, safeCallbackPath } from '@/lib/auth/callback-url';
 import { describeDuration } from '@/lib/auth/describe-duration';
-import { getCurrentStaff } from '@/lib/auth/guards';
-import { readSessionConfig } from '@/lib/auth/session-config';
+import { getCurrentStaff } from '@/lib/auth/session';
+import { readSessionConfig } from '@/lib/auth/session-rules';
 import { countStaff } from '@/lib/staff/service';
 
 export const metadata: Metadata = { title: 'Sign in' };

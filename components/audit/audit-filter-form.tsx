@@ -2,7 +2,7 @@ import Link from 'next/link';
 
 import { describedBy, FieldErrors, inputClass } from '@/components/forms/field';
 import { buttonClass } from '@/components/forms/button-styles';
-import { AUDIT_ACTION_VALUES, AUDIT_ENTITY_TYPES, AUDIT_OUTCOMES } from '@/lib/audit/actions';
+import { AUDIT_ACTION_VALUES, AUDIT_ENTITY_TYPES, AUDIT_OUTCOMES } from '@/lib/audit/event-names';
 import type { AuditFilterField, ParsedAuditQuery } from '@/lib/audit/filters';
 
 type Option = { value: string; label: string };

@@ -1,4 +1,4 @@
-import type { InstrumentItems } from '@/lib/cases/form/to-intake';
+import type { InstrumentItems } from '@/lib/intake/form/to-intake';
 import { INSTRUMENTS, severityBandFor, type InstrumentId } from '@/lib/instruments';
 import {
   EMPLOYMENT_STATUS_LABELS,

@@ -2,8 +2,8 @@
 
 import type { ReactNode } from 'react';
 
-import { getFormValue } from '@/lib/cases/form/paths';
-import { errorDomId, fieldDomId } from '@/lib/cases/form/sections';
+import { getFormValue } from '@/lib/intake/form/paths';
+import { errorDomId, fieldDomId } from '@/lib/intake/form/sections';
 
 import { useIntakeFields } from './form-context';
 import { radioClass, textInputClass } from './ui';

@@ -2,7 +2,7 @@
 
 import { createContext, useContext } from 'react';
 
-import type { IntakeFormValues } from '@/lib/cases/form/values';
+import type { IntakeFormValues } from '@/lib/intake/form/values';
 
 /** What every intake field needs: the answers, a way to change one, and its visible problems. */
 export interface IntakeFieldContext {

@@ -1,9 +1,9 @@
 'use client';
 
-import { instrumentProgress } from '@/lib/cases/form/instrument-progress';
-import { getFormValue } from '@/lib/cases/form/paths';
-import { fieldDomId } from '@/lib/cases/form/sections';
-import type { ItemizedInstrumentValues, TotalInstrumentValues } from '@/lib/cases/form/values';
+import { instrumentProgress } from '@/lib/intake/form/instrument-progress';
+import { getFormValue } from '@/lib/intake/form/paths';
+import { fieldDomId } from '@/lib/intake/form/sections';
+import type { ItemizedInstrumentValues, TotalInstrumentValues } from '@/lib/intake/form/values';
 import { scoreTotal, type ItemizedInstrument, type TotalOnlyInstrument } from '@/lib/instruments';
 
 import { ChoiceField, FieldProblems, TextField, type ChoiceOption } from './fields';

@@ -4,10 +4,10 @@ import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { startTransition, useActionState, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 
 import { submitIntakeAction, type SubmitIntakeState } from '@/app/(staff)/intake/actions';
-import { setFormValue } from '@/lib/cases/form/paths';
-import { INTAKE_SECTIONS, fieldDomId, sectionOfPath, type IntakeSectionId } from '@/lib/cases/form/sections';
-import type { FormIssue } from '@/lib/cases/form/to-intake';
-import { emptySubstanceRow, type IntakeFormValues } from '@/lib/cases/form/values';
+import { setFormValue } from '@/lib/intake/form/paths';
+import { INTAKE_SECTIONS, fieldDomId, sectionOfPath, type IntakeSectionId } from '@/lib/intake/form/sections';
+import type { FormIssue } from '@/lib/intake/form/to-intake';
+import { emptySubstanceRow, type IntakeFormValues } from '@/lib/intake/form/values';
 
 import { UrgentFlags } from '@/components/cases/urgent-flags';
 

@@ -2,7 +2,7 @@
 
 import { Check, CircleAlert } from 'lucide-react';
 
-import { INTAKE_SECTIONS, type IntakeSectionId } from '@/lib/cases/form/sections';
+import { INTAKE_SECTIONS, type IntakeSectionId } from '@/lib/intake/form/sections';
 
 import { focusRing } from './ui';
 

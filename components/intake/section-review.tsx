@@ -3,8 +3,8 @@
 import { CircleAlert, LoaderCircle, Send } from 'lucide-react';
 
 import { RecommendationPanel } from '@/components/cases/recommendation-panel';
-import type { FormIssue } from '@/lib/cases/form/to-intake';
-import { INTAKE_SECTIONS, type IntakeSectionId } from '@/lib/cases/form/sections';
+import type { FormIssue } from '@/lib/intake/form/to-intake';
+import { INTAKE_SECTIONS, type IntakeSectionId } from '@/lib/intake/form/sections';
 
 import { TextAreaField } from './fields';
 import type { IntakeCheck } from './use-intake-check';

@@ -2,7 +2,7 @@
 
 import { Plus, Trash2 } from 'lucide-react';
 
-import { errorDomId, fieldDomId } from '@/lib/cases/form/sections';
+import { errorDomId, fieldDomId } from '@/lib/intake/form/sections';
 import { ROUTES, ROUTE_LABELS, SUBSTANCE_CATEGORIES, SUBSTANCE_CATEGORY_LABELS, INTAKE_LIMITS } from '@/lib/intake';
 
 import { ChoiceField, FieldProblems, TextAreaField, TextField, optionsFrom } from './fields';

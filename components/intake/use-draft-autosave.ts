@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'react';
 
 import { saveIntakeDraftAction } from '@/app/(staff)/intake/actions';
-import type { IntakeSectionId } from '@/lib/cases/form/sections';
-import type { IntakeFormValues } from '@/lib/cases/form/values';
+import type { IntakeSectionId } from '@/lib/intake/form/sections';
+import type { IntakeFormValues } from '@/lib/intake/form/values';
 
 import { DraftSaver, type SaveState } from './draft-saver';
 

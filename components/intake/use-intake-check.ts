@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 
 import { checkIntakeAction, type IntakeCheckResult } from '@/app/(staff)/intake/actions';
-import type { IntakeFormValues } from '@/lib/cases/form/values';
+import type { IntakeFormValues } from '@/lib/intake/form/values';
 
 /** Pause after the last change before asking the server again. */
 export const CHECK_DELAY_MS = 300;

@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 
-import { AUDIT_ACTION_VALUES, AUDIT_ENTITY_TYPES, AUDIT_OUTCOMES, type AuditAction, type AuditEntityType, type AuditOutcomeValue } from './actions';
+import { AUDIT_ACTION_VALUES, AUDIT_ENTITY_TYPES, AUDIT_OUTCOMES, type AuditAction, type AuditEntityType, type AuditOutcomeValue } from './event-names';
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 
 import { REQUEST_ID_HEADER } from '@/lib/security/request-id';
 
-import type { AuditRequestContext } from './write';
+import type { AuditRequestContext } from './append';
 
 /**
  * The request id (set by the proxy), client IP and user agent of the current request, or an

@@ -3,15 +3,14 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 
-import { AUDIT_ACTIONS } from '@/lib/audit/actions';
-import { recordAuditEvent } from '@/lib/audit/record';
+import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
+import { appendAuditEvent } from '@/lib/audit/append';
 import { currentRequestContext } from '@/lib/audit/request-context';
+import { logger } from '@/lib/logger';
 
 import { authenticate } from './authenticate';
 import { resolveSession } from './session';
-import { readSessionClaims } from './session-claims';
-import { readSessionConfig } from './session-config';
-import { sessionCookieName, sessionSecret, usesSecureCookies } from './session-cookie';
+import { readSessionClaims, readSessionConfig, sessionCookieName, sessionSecret, usesSecureCookies } from './session-rules';
 
 /** The error text next-auth passes to the sign-in page when an email is locked. */
 export const LOCKED_ERROR_CODE = 'AccountLocked';
@@ -119,16 +118,16 @@ export const authOptions: NextAuthOptions = {
   events: {
     async signOut({ token }) {
       const actorId = typeof token?.sub === 'string' ? token.sub : null;
-      await recordAuditEvent({ actorId, action: AUDIT_ACTIONS.SIGNOUT, entityType: 'StaffUser', ...(actorId ? { entityId: actorId } : {}), outcome: 'SUCCESS' });
+      await appendAuditEvent({ actorId, action: AUDIT_ACTIONS.SIGNOUT, entityType: 'StaffUser', ...(actorId ? { entityId: actorId } : {}), outcome: 'SUCCESS' });
     },
   },
   logger: {
     error(code, metadata) {
       if (code === 'JWT_SESSION_ERROR' && isSessionEnded(metadata)) return; // an expected logoff
-      console.error(`[auth] ${code}: ${describe(metadata)}`);
+      logger.error('auth', code, { detail: describe(metadata) });
     },
     warn(code) {
-      console.warn(`[auth] ${code}`);
+      logger.warn('auth', code);
     },
     debug() {},
   },

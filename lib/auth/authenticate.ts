@@ -1,7 +1,7 @@
 import 'server-only';
 
-import { AUDIT_ACTIONS } from '@/lib/audit/actions';
-import { writeAuditEvent, type AuditRequestContext } from '@/lib/audit/write';
+import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
+import { appendAuditEvent, type AuditRequestContext } from '@/lib/audit/append';
 import { getPrisma } from '@/lib/db/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
@@ -73,10 +73,8 @@ export async function authenticate(
 
       const lockedUntil = activeLockUntil(throttle, now);
       if (lockedUntil) {
-        await writeAuditEvent(
-          tx,
-          { actorId: null, action: AUDIT_ACTIONS.SIGNIN_LOCKED, ...target, outcome: 'DENIED', detail: { reason: 'attempt_while_locked', lockedUntil: lockedUntil.toISOString() } },
-          context,
+        await appendAuditEvent(
+          { actorId: null, action: AUDIT_ACTIONS.SIGNIN_LOCKED, ...target, outcome: 'DENIED', detail: { reason: 'attempt_while_locked', lockedUntil: lockedUntil.toISOString() } }, { db: tx, context },
         );
         return { ok: false, error: 'locked' } as const;
       }
@@ -90,10 +88,8 @@ export async function authenticate(
       if (user && user.active && passwordMatches) {
         if (throttle) await tx.signInThrottle.delete({ where: { email } });
         await tx.staffUser.update({ where: { id: user.id }, data: { lastSignInAt: now } });
-        await writeAuditEvent(
-          tx,
-          { actorId: user.id, action: AUDIT_ACTIONS.SIGNIN_SUCCESS, entityType: 'StaffUser', entityId: user.id, outcome: 'SUCCESS', detail: { role: user.role } },
-          context,
+        await appendAuditEvent(
+          { actorId: user.id, action: AUDIT_ACTIONS.SIGNIN_SUCCESS, entityType: 'StaffUser', entityId: user.id, outcome: 'SUCCESS', detail: { role: user.role } }, { db: tx, context },
         );
         return {
           ok: true,
@@ -104,16 +100,12 @@ export async function authenticate(
       const { state, lockedNow } = recordFailure(throttle, now, policy);
       await tx.signInThrottle.upsert({ where: { email }, create: { email, ...state }, update: state });
       const reason = !user ? 'unknown_email' : !user.active ? 'inactive_account' : 'wrong_password';
-      await writeAuditEvent(
-        tx,
-        { actorId: null, action: AUDIT_ACTIONS.SIGNIN_FAILURE, ...target, outcome: 'FAILURE', detail: { reason, failuresInWindow: state.failures } },
-        context,
+      await appendAuditEvent(
+        { actorId: null, action: AUDIT_ACTIONS.SIGNIN_FAILURE, ...target, outcome: 'FAILURE', detail: { reason, failuresInWindow: state.failures } }, { db: tx, context },
       );
       if (lockedNow) {
-        await writeAuditEvent(
-          tx,
-          { actorId: null, action: AUDIT_ACTIONS.SIGNIN_LOCKED, ...target, outcome: 'DENIED', detail: { reason: 'too_many_failures', lockedUntil: state.lockedUntil?.toISOString() ?? null } },
-          context,
+        await appendAuditEvent(
+          { actorId: null, action: AUDIT_ACTIONS.SIGNIN_LOCKED, ...target, outcome: 'DENIED', detail: { reason: 'too_many_failures', lockedUntil: state.lockedUntil?.toISOString() ?? null } }, { db: tx, context },
         );
       }
       return { ok: false, error: lockedNow ? 'locked' : 'invalid' } as const;

@@ -1,53 +1,18 @@
 import 'server-only';
 
-import { decode } from 'next-auth/jwt';
-import { cookies, headers } from 'next/headers';
+import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
-import { cache } from 'react';
 
-import { AUDIT_ACTIONS } from '@/lib/audit/actions';
-import { recordAuditEvent } from '@/lib/audit/record';
+import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
+import { appendAuditEvent } from '@/lib/audit/append';
+import { describeError, logger } from '@/lib/logger';
 import { REQUEST_ID_HEADER, REQUEST_PATH_HEADER } from '@/lib/security/request-id';
 
 import { signInPath, type SignInReason } from './callback-url';
 import { can, type Permission } from './permissions';
-import { resolveSession, type SessionResolution } from './session';
-import { activityHeartbeatSeconds, readSessionConfig, type SessionConfig } from './session-config';
-import { sessionCookieName, sessionSecret } from './session-cookie';
-import type { StaffSession } from './staff-session';
+import { getSessionResolution, type SessionResolution } from './session';
+import type { StaffSession } from './session-rules';
 
-export type { StaffSession } from './staff-session';
-
-/**
- * The current request's session, resolved once per request (React cache): the cookie is
- * decrypted here and the user re-checked in PostgreSQL (lib/auth/session.ts).
- */
-export const getSessionResolution = cache(async (): Promise<SessionResolution> => {
-  const secret = sessionSecret();
-  const value = (await cookies()).get(sessionCookieName())?.value;
-  if (!secret || !value) return { ok: false, reason: 'anonymous' };
-  let token: Record<string, unknown> | null;
-  try {
-    token = await decode({ token: value, secret });
-  } catch {
-    token = null; // expired, tampered with, or signed with another secret
-  }
-  return resolveSession(token);
-});
-
-/** What the browser's idle timer needs: the limits and how long until the absolute one. */
-export async function getSessionTiming(): Promise<SessionConfig & { heartbeatSeconds: number; absoluteRemainingMs: number }> {
-  const config = readSessionConfig();
-  const resolution = await getSessionResolution();
-  const signedInAt = resolution.ok ? resolution.claims.signedInAt : Date.now();
-  return { ...config, heartbeatSeconds: activityHeartbeatSeconds(config), absoluteRemainingMs: signedInAt + config.maxAgeSeconds * 1000 - Date.now() };
-}
-
-/** The signed-in, active staff member, or null. Never redirects. */
-export async function getCurrentStaff(): Promise<StaffSession | null> {
-  const resolution = await getSessionResolution();
-  return resolution.ok ? resolution.staff : null;
-}
 
 function signInReason(resolution: SessionResolution): SignInReason | null {
   if (resolution.ok) return null;
@@ -65,7 +30,7 @@ async function currentPath(): Promise<string | null> {
 async function recordDenied(staff: StaffSession | null, permission: Permission | undefined, status: 401 | 403): Promise<void> {
   const path = await currentPath();
   try {
-    await recordAuditEvent({
+    await appendAuditEvent({
       actorId: staff?.id ?? null,
       action: AUDIT_ACTIONS.ACCESS_DENIED,
       outcome: 'DENIED',
@@ -73,7 +38,7 @@ async function recordDenied(staff: StaffSession | null, permission: Permission |
     });
   } catch (error) {
     const requestId = (await headers()).get(REQUEST_ID_HEADER);
-    console.error(`[audit] could not record access.denied (request ${requestId ?? 'unknown'}): ${(error as Error).message}`);
+    logger.error('audit', 'access.denied not recorded', { requestId: requestId ?? 'unknown', ...describeError(error) });
   }
 }
 
@@ -113,19 +78,4 @@ export async function authorizeAction(
     return { ok: false, status: 403, message: NOT_PERMITTED_MESSAGE };
   }
   return { ok: true, staff: resolution.staff };
-}
-
-/** For route handlers: the staff member, or a 401/403 JSON response to return as is. */
-export async function authorizeRequest(permission?: Permission): Promise<StaffSession | Response> {
-  const resolution = await getSessionResolution();
-  const noStore = { 'Cache-Control': 'no-store' };
-  if (!resolution.ok) {
-    await recordDenied(null, permission, 401);
-    return Response.json({ error: 'Sign in to continue.' }, { status: 401, headers: noStore });
-  }
-  if (permission && !can(resolution.staff.role, permission)) {
-    await recordDenied(resolution.staff, permission, 403);
-    return Response.json({ error: 'Your role does not allow this.' }, { status: 403, headers: noStore });
-  }
-  return resolution.staff;
 }

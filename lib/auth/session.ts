@@ -1,11 +1,27 @@
 import 'server-only';
 
+import { decode } from 'next-auth/jwt';
+import { cookies } from 'next/headers';
+import { cache } from 'react';
+
 import { getPrisma } from '@/lib/db/client';
 import type { DbClient } from '@/lib/db/types';
 
-import { checkSessionClaims, readSessionClaims, type SessionClaims, type SessionEndReason } from './session-claims';
-import { readSessionConfig, type SessionConfig } from './session-config';
-import type { StaffSession } from './staff-session';
+import {
+  activityHeartbeatSeconds,
+  checkSessionClaims,
+  readSessionClaims,
+  readSessionConfig,
+  sessionCookieName,
+  sessionSecret,
+  type SessionClaims,
+  type SessionConfig,
+  type SessionEndReason,
+  type StaffSession,
+} from './session-rules';
+
+// The session of a request: the cookie decrypted, the time limits applied, the user re-checked in
+// PostgreSQL. The pure rules are in ./session-rules.ts; the page and action guards in ./guards.ts.
 
 export type SessionResolution =
   | { ok: true; staff: StaffSession; claims: SessionClaims }
@@ -44,4 +60,35 @@ export async function resolveSession(token: Record<string, unknown> | null | und
     staff: { id: user.id, email: user.email, displayName: user.displayName, role: user.role },
     claims,
   };
+}
+
+/**
+ * The current request's session, resolved once per request (React cache): the cookie is
+ * decrypted here and the user re-checked in PostgreSQL (lib/auth/session.ts).
+ */
+export const getSessionResolution = cache(async (): Promise<SessionResolution> => {
+  const secret = sessionSecret();
+  const value = (await cookies()).get(sessionCookieName())?.value;
+  if (!secret || !value) return { ok: false, reason: 'anonymous' };
+  let token: Record<string, unknown> | null;
+  try {
+    token = await decode({ token: value, secret });
+  } catch {
+    token = null; // expired, tampered with, or signed with another secret
+  }
+  return resolveSession(token);
+});
+
+/** What the browser's idle timer needs: the limits and how long until the absolute one. */
+export async function getSessionTiming(): Promise<SessionConfig & { heartbeatSeconds: number; absoluteRemainingMs: number }> {
+  const config = readSessionConfig();
+  const resolution = await getSessionResolution();
+  const signedInAt = resolution.ok ? resolution.claims.signedInAt : Date.now();
+  return { ...config, heartbeatSeconds: activityHeartbeatSeconds(config), absoluteRemainingMs: signedInAt + config.maxAgeSeconds * 1000 - Date.now() };
+}
+
+/** The signed-in, active staff member, or null. Never redirects. */
+export async function getCurrentStaff(): Promise<StaffSession | null> {
+  const resolution = await getSessionResolution();
+  return resolution.ok ? resolution.staff : null;
 }

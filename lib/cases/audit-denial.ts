@@ -1,7 +1,7 @@
 import 'server-only';
 
-import type { AuditAction, AuditEntityType } from '@/lib/audit/actions';
-import { recordAuditEvent } from '@/lib/audit/record';
+import type { AuditAction, AuditEntityType } from '@/lib/audit/event-names';
+import { appendAuditEvent } from '@/lib/audit/append';
 import type { DbClient } from '@/lib/db/types';
 
 import { failure, type CaseActor, type CaseFailure } from './outcome';
@@ -16,6 +16,6 @@ export async function deny(
   action: AuditAction,
   entity?: { entityType: AuditEntityType; entityId: string },
 ): Promise<CaseFailure> {
-  await recordAuditEvent({ actorId: actor.id, action, outcome: 'DENIED', ...entity, detail: { role: actor.role } }, db);
+  await appendAuditEvent({ actorId: actor.id, action, outcome: 'DENIED', ...entity, detail: { role: actor.role } }, { db: db });
   return failure('forbidden', 'Your role does not allow this. Nothing was changed.');
 }

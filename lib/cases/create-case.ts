@@ -1,7 +1,7 @@
 import 'server-only';
 
-import { AUDIT_ACTIONS } from '@/lib/audit/actions';
-import { recordAuditEvent } from '@/lib/audit/record';
+import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
+import { appendAuditEvent } from '@/lib/audit/append';
 import { can } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
 import type { DbClient } from '@/lib/db/types';
@@ -11,9 +11,9 @@ import { IntakeSchema, formatIntakeIssues, makeIntakeSchema, type CalendarDate, 
 import { recommendPlacement } from '@/lib/placement';
 
 import { deny } from './audit-denial';
-import { sectionOfPath } from './form/sections';
-import { formValuesToIntake, type InstrumentItems } from './form/to-intake';
-import { IntakeFormValuesSchema, ITEMIZED_INSTRUMENTS, type ItemizedInstrumentKey } from './form/values';
+import { sectionOfPath } from '@/lib/intake/form/sections';
+import { formValuesToIntake, type InstrumentItems } from '@/lib/intake/form/to-intake';
+import { IntakeFormValuesSchema, ITEMIZED_INSTRUMENTS, type ItemizedInstrumentKey } from '@/lib/intake/form/values';
 import { failure, isUuid, type CaseActor, type CaseOutcome } from './outcome';
 import { searchKey } from './search-key';
 
@@ -110,7 +110,7 @@ export async function createCase(actor: CaseActor, input: CreateCaseInput, optio
       },
       select: { id: true },
     });
-    await recordAuditEvent(
+    await appendAuditEvent(
       {
         actorId: actor.id,
         action: AUDIT_ACTIONS.CASE_CREATE,
@@ -118,8 +118,7 @@ export async function createCase(actor: CaseActor, input: CreateCaseInput, optio
         entityId: created.id,
         outcome: 'SUCCESS',
         detail: { rulesVersion: recommendation.rulesVersion, fromDraft: draftId !== null },
-      },
-      tx,
+      }, { db: tx },
     );
     if (draftId !== null) await deleteSubmittedDraft(tx, actor, draftId, created.id);
     return created.id;
@@ -131,9 +130,8 @@ export async function createCase(actor: CaseActor, input: CreateCaseInput, optio
 async function deleteSubmittedDraft(tx: DbClient, actor: CaseActor, draftId: string, caseId: string): Promise<void> {
   const { count } = await tx.intakeDraft.deleteMany({ where: { id: draftId, authorId: actor.id } });
   if (count === 0) return;
-  await recordAuditEvent(
-    { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_DELETE, entityType: 'IntakeDraft', entityId: draftId, outcome: 'SUCCESS', detail: { submittedAs: caseId } },
-    tx,
+  await appendAuditEvent(
+    { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_DELETE, entityType: 'IntakeDraft', entityId: draftId, outcome: 'SUCCESS', detail: { submittedAs: caseId } }, { db: tx },
   );
 }
 

@@ -2,15 +2,15 @@ import 'server-only';
 
 import { z } from 'zod';
 
-import { AUDIT_ACTIONS } from '@/lib/audit/actions';
-import { recordAuditEvent } from '@/lib/audit/record';
+import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
+import { appendAuditEvent } from '@/lib/audit/append';
 import { can } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 
 import { deny } from './audit-denial';
-import { INTAKE_SECTIONS, isIntakeSectionId, type IntakeSectionId } from './form/sections';
-import { IntakeFormValuesSchema, type IntakeFormValues } from './form/values';
+import { INTAKE_SECTIONS, isIntakeSectionId, type IntakeSectionId } from '@/lib/intake/form/sections';
+import { IntakeFormValuesSchema, type IntakeFormValues } from '@/lib/intake/form/values';
 import { failure, isUuid, type CaseActor, type CaseOutcome } from './outcome';
 
 /**
@@ -73,9 +73,8 @@ export async function saveDraft(
   if (input.draftId === null) {
     return db.$transaction(async (tx) => {
       const created = await tx.intakeDraft.create({ data: { authorId: actor.id, data: json }, select: { id: true, version: true, updatedAt: true } });
-      await recordAuditEvent(
-        { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_SAVE, entityType: 'IntakeDraft', entityId: created.id, outcome: 'SUCCESS', detail: { version: created.version, created: true } },
-        tx,
+      await appendAuditEvent(
+        { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_SAVE, entityType: 'IntakeDraft', entityId: created.id, outcome: 'SUCCESS', detail: { version: created.version, created: true } }, { db: tx },
       );
       return { ok: true as const, draftId: created.id, version: created.version, savedAt: created.updatedAt };
     });
@@ -93,9 +92,8 @@ export async function saveDraft(
     if (count === 0) {
       const current = await tx.intakeDraft.findFirst({ where: { id: draftId, authorId: actor.id }, select: { version: true } });
       if (current === null) {
-        await recordAuditEvent(
-          { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_SAVE, entityType: 'IntakeDraft', entityId: draftId, outcome: 'DENIED', detail: { reason: 'not_found_or_not_author' } },
-          tx,
+        await appendAuditEvent(
+          { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_SAVE, entityType: 'IntakeDraft', entityId: draftId, outcome: 'DENIED', detail: { reason: 'not_found_or_not_author' } }, { db: tx },
         );
         return failure('not_found', NOT_FOUND);
       }
@@ -105,9 +103,8 @@ export async function saveDraft(
       );
     }
     const saved = await tx.intakeDraft.findUniqueOrThrow({ where: { id: draftId }, select: { version: true, updatedAt: true } });
-    await recordAuditEvent(
-      { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_SAVE, entityType: 'IntakeDraft', entityId: draftId, outcome: 'SUCCESS', detail: { version: saved.version } },
-      tx,
+    await appendAuditEvent(
+      { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_SAVE, entityType: 'IntakeDraft', entityId: draftId, outcome: 'SUCCESS', detail: { version: saved.version } }, { db: tx },
     );
     return { ok: true as const, draftId, version: saved.version, savedAt: saved.updatedAt };
   });
@@ -120,15 +117,14 @@ export async function loadDraft(actor: CaseActor, draftId: unknown, options: Dra
   if (!isUuid(draftId)) return failure('not_found', NOT_FOUND);
   const row = await db.intakeDraft.findFirst({ where: { id: draftId, authorId: actor.id }, select: { id: true, version: true, updatedAt: true, data: true } });
   if (row === null) {
-    await recordAuditEvent(
-      { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_VIEW, entityType: 'IntakeDraft', entityId: draftId, outcome: 'DENIED', detail: { reason: 'not_found_or_not_author' } },
-      db,
+    await appendAuditEvent(
+      { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_VIEW, entityType: 'IntakeDraft', entityId: draftId, outcome: 'DENIED', detail: { reason: 'not_found_or_not_author' } }, { db: db },
     );
     return failure('not_found', NOT_FOUND);
   }
   const stored = StoredDraftSchema.safeParse(row.data);
   if (!stored.success) return failure('invalid', 'This draft was saved by an older version of the form and cannot be opened.');
-  await recordAuditEvent({ actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_VIEW, entityType: 'IntakeDraft', entityId: row.id, outcome: 'SUCCESS' }, db);
+  await appendAuditEvent({ actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_VIEW, entityType: 'IntakeDraft', entityId: row.id, outcome: 'SUCCESS' }, { db: db });
   return {
     ok: true,
     draft: {
@@ -166,9 +162,8 @@ export async function deleteDraft(actor: CaseActor, draftId: unknown, options: D
   if (!isUuid(draftId)) return failure('not_found', NOT_FOUND);
   return db.$transaction(async (tx) => {
     const { count } = await tx.intakeDraft.deleteMany({ where: { id: draftId, authorId: actor.id } });
-    await recordAuditEvent(
-      { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_DELETE, entityType: 'IntakeDraft', entityId: draftId, outcome: count === 0 ? 'DENIED' : 'SUCCESS' },
-      tx,
+    await appendAuditEvent(
+      { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_DELETE, entityType: 'IntakeDraft', entityId: draftId, outcome: count === 0 ? 'DENIED' : 'SUCCESS' }, { db: tx },
     );
     return count === 0 ? failure('not_found', NOT_FOUND) : { ok: true as const };
   });

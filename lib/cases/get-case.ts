@@ -1,7 +1,7 @@
 import 'server-only';
 
-import { AUDIT_ACTIONS } from '@/lib/audit/actions';
-import { recordAuditEvent } from '@/lib/audit/record';
+import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
+import { appendAuditEvent } from '@/lib/audit/append';
 import { can } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
@@ -18,7 +18,7 @@ import {
 } from '@/lib/placement';
 
 import { deny } from './audit-denial';
-import type { InstrumentItems } from './form/to-intake';
+import type { InstrumentItems } from '@/lib/intake/form/to-intake';
 import { failure, isUuid, type CaseActor, type CaseOutcome } from './outcome';
 import type { CaseStatusValue } from './status';
 
@@ -110,7 +110,7 @@ export async function getCase(actor: CaseActor, caseId: unknown, options: { read
     },
   });
   if (row === null) {
-    await recordAuditEvent({ actorId: actor.id, action: AUDIT_ACTIONS.CASE_VIEW, entityType: 'Case', entityId: caseId, outcome: 'FAILURE', detail: { reason: 'not_found' } }, db);
+    await appendAuditEvent({ actorId: actor.id, action: AUDIT_ACTIONS.CASE_VIEW, entityType: 'Case', entityId: caseId, outcome: 'FAILURE', detail: { reason: 'not_found' } }, { db: db });
     return failure('not_found', NOT_FOUND);
   }
   // Written only by createCase after validation; checked again as it is read back, so a damaged
@@ -118,13 +118,12 @@ export async function getCase(actor: CaseActor, caseId: unknown, options: { read
   const intake = parseStoredIntake(row.intake, row.createdAt);
   const recommendation = StoredRecommendationSchema.safeParse(row.recommendation);
   if (!intake.success || !recommendation.success) {
-    await recordAuditEvent(
-      { actorId: actor.id, action: AUDIT_ACTIONS.CASE_VIEW, entityType: 'Case', entityId: row.id, outcome: 'FAILURE', detail: { reason: 'stored_data_unreadable' } },
-      db,
+    await appendAuditEvent(
+      { actorId: actor.id, action: AUDIT_ACTIONS.CASE_VIEW, entityType: 'Case', entityId: row.id, outcome: 'FAILURE', detail: { reason: 'stored_data_unreadable' } }, { db: db },
     );
     return failure('invalid', 'This case’s stored answers cannot be read. Nothing is shown rather than something wrong; ask an administrator to check the database.');
   }
-  await recordAuditEvent({ actorId: actor.id, action: AUDIT_ACTIONS.CASE_VIEW, entityType: 'Case', entityId: row.id, outcome: 'SUCCESS' }, db);
+  await appendAuditEvent({ actorId: actor.id, action: AUDIT_ACTIONS.CASE_VIEW, entityType: 'Case', entityId: row.id, outcome: 'SUCCESS' }, { db: db });
 
   return {
     ok: true,

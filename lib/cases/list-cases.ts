@@ -1,7 +1,7 @@
 import 'server-only';
 
-import { AUDIT_ACTIONS } from '@/lib/audit/actions';
-import { recordAuditEvent } from '@/lib/audit/record';
+import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
+import { appendAuditEvent } from '@/lib/audit/append';
 import { can } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
@@ -106,15 +106,14 @@ export async function listCases(actor: CaseActor, query: CaseListQuery = {}, opt
     },
   });
 
-  await recordAuditEvent(
+  await appendAuditEvent(
     {
       actorId: actor.id,
       action: AUDIT_ACTIONS.CASE_LIST,
       entityType: 'Case',
       outcome: 'SUCCESS',
       detail: { status: query.status ?? null, page, searched: terms.length > 0, resultCount: rows.length, total, totalIsAtLeast },
-    },
-    db,
+    }, { db: db },
   );
 
   return {

@@ -2,8 +2,8 @@ import 'server-only';
 
 import { z } from 'zod';
 
-import { AUDIT_ACTIONS } from '@/lib/audit/actions';
-import { recordAuditEvent } from '@/lib/audit/record';
+import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
+import { appendAuditEvent } from '@/lib/audit/append';
 import { can } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
@@ -37,9 +37,8 @@ export async function addCaseNote(
     const exists = await tx.case.findUnique({ where: { id: caseId }, select: { id: true } });
     if (exists === null) return failure('not_found', 'There is no case with that id.');
     const note = await tx.caseNote.create({ data: { caseId, authorId: actor.id, body: body.data }, select: { id: true } });
-    await recordAuditEvent(
-      { actorId: actor.id, action: AUDIT_ACTIONS.CASE_NOTE, entityType: 'Case', entityId: caseId, outcome: 'SUCCESS', detail: { noteId: note.id } },
-      tx,
+    await appendAuditEvent(
+      { actorId: actor.id, action: AUDIT_ACTIONS.CASE_NOTE, entityType: 'Case', entityId: caseId, outcome: 'SUCCESS', detail: { noteId: note.id } }, { db: tx },
     );
     return { ok: true as const, noteId: note.id };
   });

@@ -3,7 +3,7 @@
  * for something a person can fix or should be told about). The server actions turn these into
  * form state; nothing here is shown raw.
  */
-import type { FormIssue } from './form/to-intake';
+import type { FormIssue } from '@/lib/intake/form/to-intake';
 
 export type CaseFailureReason =
   /** The role does not allow it (also recorded as a DENIED audit event). */

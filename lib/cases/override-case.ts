@@ -2,8 +2,8 @@ import 'server-only';
 
 import { z } from 'zod';
 
-import { AUDIT_ACTIONS } from '@/lib/audit/actions';
-import { recordAuditEvent } from '@/lib/audit/record';
+import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
+import { appendAuditEvent } from '@/lib/audit/append';
 import { can } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
@@ -86,9 +86,8 @@ export async function overrideCase(
     await tx.caseOverride.create({
       data: { caseId: id, byId: actor.id, previousLevel: current.finalLevel, previousWm: current.finalWm, level, wm, reason },
     });
-    await recordAuditEvent(
-      { actorId: actor.id, action: AUDIT_ACTIONS.CASE_OVERRIDE, entityType: 'Case', entityId: id, outcome: 'SUCCESS', detail: { version: expectedVersion + 1 } },
-      tx,
+    await appendAuditEvent(
+      { actorId: actor.id, action: AUDIT_ACTIONS.CASE_OVERRIDE, entityType: 'Case', entityId: id, outcome: 'SUCCESS', detail: { version: expectedVersion + 1 } }, { db: tx },
     );
     return { ok: true as const, version: expectedVersion + 1, level, wm };
   });

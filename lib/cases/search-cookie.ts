@@ -2,7 +2,7 @@ import 'server-only';
 
 import { cookies } from 'next/headers';
 
-import { usesSecureCookies } from '@/lib/auth/session-cookie';
+import { usesSecureCookies } from '@/lib/auth/session-rules';
 
 import { MAX_SEARCH_LENGTH } from './search-key';
 

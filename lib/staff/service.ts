@@ -1,7 +1,7 @@
 import 'server-only';
 
-import { AUDIT_ACTIONS } from '@/lib/audit/actions';
-import { writeAuditEvent, type AuditRequestContext } from '@/lib/audit/write';
+import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
+import { appendAuditEvent, type AuditRequestContext } from '@/lib/audit/append';
 import { hashPassword } from '@/lib/auth/password-hash';
 import { passwordPolicyProblems } from '@/lib/auth/password-policy';
 import { ROLE_LABELS, type StaffRole } from '@/lib/auth/permissions';
@@ -70,10 +70,8 @@ export async function createStaff(
         data: { email: input.email, displayName: input.displayName, role: input.role, passwordHash },
         select: { id: true },
       });
-      await writeAuditEvent(
-        tx,
-        { actorId: actor.id, action: AUDIT_ACTIONS.STAFF_CREATE, entityType: 'StaffUser', entityId: user.id, outcome: 'SUCCESS', detail: { role: input.role, via: actor.via } },
-        context,
+      await appendAuditEvent(
+        { actorId: actor.id, action: AUDIT_ACTIONS.STAFF_CREATE, entityType: 'StaffUser', entityId: user.id, outcome: 'SUCCESS', detail: { role: input.role, via: actor.via } }, { db: tx, context },
       );
       return user;
     });
@@ -105,15 +103,11 @@ export async function createFirstAdmin(
       data: { email: input.email, displayName: input.displayName, role: 'ADMIN', passwordHash },
       select: { id: true },
     });
-    await writeAuditEvent(
-      tx,
-      { actorId: null, action: AUDIT_ACTIONS.SETUP_FIRST_ADMIN, entityType: 'StaffUser', entityId: user.id, outcome: 'SUCCESS', detail: { role: 'ADMIN', via: 'setup' } },
-      context,
+    await appendAuditEvent(
+      { actorId: null, action: AUDIT_ACTIONS.SETUP_FIRST_ADMIN, entityType: 'StaffUser', entityId: user.id, outcome: 'SUCCESS', detail: { role: 'ADMIN', via: 'setup' } }, { db: tx, context },
     );
-    await writeAuditEvent(
-      tx,
-      { actorId: null, action: AUDIT_ACTIONS.STAFF_CREATE, entityType: 'StaffUser', entityId: user.id, outcome: 'SUCCESS', detail: { role: 'ADMIN', via: 'setup' } },
-      context,
+    await appendAuditEvent(
+      { actorId: null, action: AUDIT_ACTIONS.STAFF_CREATE, entityType: 'StaffUser', entityId: user.id, outcome: 'SUCCESS', detail: { role: 'ADMIN', via: 'setup' } }, { db: tx, context },
     );
     return { ok: true, message: `Administrator account created for ${input.email}. Sign in to continue.` };
   });
@@ -152,8 +146,7 @@ export async function setStaffActive(
       // Deactivation bumps sessionVersion: every session of this person ends on its next request.
       data: active ? { active: true } : { active: false, sessionVersion: { increment: 1 } },
     });
-    await writeAuditEvent(
-      tx,
+    await appendAuditEvent(
       {
         actorId: actor.id,
         action: active ? AUDIT_ACTIONS.STAFF_REACTIVATE : AUDIT_ACTIONS.STAFF_DEACTIVATE,
@@ -161,8 +154,7 @@ export async function setStaffActive(
         entityId: target.id,
         outcome: 'SUCCESS',
         detail: { via: actor.via, self: actor.id === target.id },
-      },
-      context,
+      }, { db: tx, context },
     );
     return { ok: true, message: active ? `${target.email} can sign in again.` : `${target.email} is deactivated and signed out everywhere.` };
   });
@@ -188,10 +180,8 @@ export async function resetStaffPassword(
     });
     if (updated.count === 0) return { ok: false, message: GONE };
     await tx.signInThrottle.deleteMany({ where: { email: target.email } });
-    await writeAuditEvent(
-      tx,
-      { actorId: actor.id, action: AUDIT_ACTIONS.STAFF_PASSWORD_RESET, entityType: 'StaffUser', entityId: target.id, outcome: 'SUCCESS', detail: { via: actor.via, self: actor.id === target.id } },
-      context,
+    await appendAuditEvent(
+      { actorId: actor.id, action: AUDIT_ACTIONS.STAFF_PASSWORD_RESET, entityType: 'StaffUser', entityId: target.id, outcome: 'SUCCESS', detail: { via: actor.via, self: actor.id === target.id } }, { db: tx, context },
     );
     return { ok: true, message: `New password set for ${target.email}; they are signed out everywhere.` };
   });
@@ -214,10 +204,8 @@ export async function changeStaffRole(
       return { ok: false, message: LAST_ADMIN, fieldErrors: { role: [LAST_ADMIN] } };
     }
     await tx.staffUser.update({ where: { id: target.id }, data: { role } });
-    await writeAuditEvent(
-      tx,
-      { actorId: actor.id, action: AUDIT_ACTIONS.STAFF_ROLE_CHANGE, entityType: 'StaffUser', entityId: target.id, outcome: 'SUCCESS', detail: { from: target.role, to: role, via: actor.via, self: actor.id === target.id } },
-      context,
+    await appendAuditEvent(
+      { actorId: actor.id, action: AUDIT_ACTIONS.STAFF_ROLE_CHANGE, entityType: 'StaffUser', entityId: target.id, outcome: 'SUCCESS', detail: { from: target.role, to: role, via: actor.via, self: actor.id === target.id } }, { db: tx, context },
     );
     return { ok: true, message: `${target.email} is now: ${ROLE_LABELS[role]}.` };
   });

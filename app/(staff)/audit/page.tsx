@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { AuditFilterForm } from '@/components/audit/audit-filter-form';
-import { AUDIT_ACTIONS } from '@/lib/audit/actions';
+import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
 import { auditQueryString, parseAuditQuery } from '@/lib/audit/filters';
 import { getAuditPage } from '@/lib/audit/query';
-import { recordAuditEvent } from '@/lib/audit/record';
+import { appendAuditEvent } from '@/lib/audit/append';
 import { requireStaff } from '@/lib/auth/guards';
 import { listStaff } from '@/lib/staff/service';
 
@@ -33,7 +33,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const query = parseAuditQuery(await searchParams);
   const [page, people] = await Promise.all([getAuditPage(query.filters, query.cursor), listStaff()]);
   // Reading the audit log is itself recorded (filter values only).
-  await recordAuditEvent({
+  await appendAuditEvent({
     actorId: staff.id,
     action: AUDIT_ACTIONS.AUDIT_VIEW,
     entityType: 'AuditEvent',

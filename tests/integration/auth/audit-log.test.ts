@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 vi.mock('server-only', () => ({}));
 process.env.DATABASE_URL = inject('databaseUrl');
 
-import { recordAuditEvent } from '@/lib/audit/record';
+import { appendAuditEvent } from '@/lib/audit/append';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 import { prismaFor } from '../support/prisma';
@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 async function anEvent() {
-  await recordAuditEvent({ actorId: null, action: 'access.denied', outcome: 'DENIED', detail: { permission: 'audit:read', status: 401 } }, db);
+  await appendAuditEvent({ actorId: null, action: 'access.denied', outcome: 'DENIED', detail: { permission: 'audit:read', status: 401 } }, { db: db });
   return db.auditEvent.findFirstOrThrow({ orderBy: { id: 'desc' } });
 }
 

@@ -10,7 +10,7 @@ import type { JWT } from 'next-auth/jwt';
 
 import { authOptions } from '@/lib/auth/auth-options';
 import { resolveSession } from '@/lib/auth/session';
-import { DEFAULT_SESSION_CONFIG } from '@/lib/auth/session-config';
+import { DEFAULT_SESSION_CONFIG } from '@/lib/auth/session-rules';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { resetStaffPassword, setStaffActive } from '@/lib/staff/service';
 

@@ -1,6 +1,6 @@
 // Intakes and form values for the case integration tests, from the shared intake fixtures.
-import { intakeToFormValues } from '@/lib/cases/form/from-intake';
-import type { IntakeFormValues } from '@/lib/cases/form/values';
+import { intakeToFormValues } from '@/lib/intake/form/from-intake';
+import type { IntakeFormValues } from '@/lib/intake/form/values';
 import { makeIntakeSchema, type Intake } from '@/lib/intake';
 import klonopinDaily from '@/tests/fixtures/intakes/klonopin-daily-8-months.json';
 import severeAlcohol from '@/tests/fixtures/intakes/alcohol-severe-withdrawal-seizure-history.json';

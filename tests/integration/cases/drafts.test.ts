@@ -6,7 +6,7 @@ vi.mock('server-only', () => ({}));
 process.env.DATABASE_URL = inject('databaseUrl');
 
 import { deleteDraft, listDrafts, loadDraft, saveDraft } from '@/lib/cases/drafts';
-import { emptyIntakeFormValues } from '@/lib/cases/form/values';
+import { emptyIntakeFormValues } from '@/lib/intake/form/values';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 import { prismaFor } from '../support/prisma';

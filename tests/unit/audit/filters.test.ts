@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { AUDIT_ACTION_VALUES } from '@/lib/audit/actions';
+import { AUDIT_ACTION_VALUES } from '@/lib/audit/event-names';
 import { auditQueryString, parseAuditQuery } from '@/lib/audit/filters';
 
 const ACTOR = '3f2b8c1e-2d4a-4c6b-9e1f-0a1b2c3d4e5f';

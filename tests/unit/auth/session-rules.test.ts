@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { checkSessionClaims, readSessionClaims, type SessionClaims } from '@/lib/auth/session-claims';
-import { activityHeartbeatSeconds, DEFAULT_SESSION_CONFIG, readSessionConfig } from '@/lib/auth/session-config';
+import { checkSessionClaims, readSessionClaims, type SessionClaims, activityHeartbeatSeconds, DEFAULT_SESSION_CONFIG, readSessionConfig } from '@/lib/auth/session-rules';
 
 const SIGNED_IN = Date.UTC(2026, 0, 5, 8, 0, 0);
 const claims: SessionClaims = { sub: 'user-1', role: 'CLINICIAN', sessionVersion: 0, signedInAt: SIGNED_IN, lastActivityAt: SIGNED_IN };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 
 import { IntakeForm } from '@/components/intake/intake-form';
 import { requireStaff } from '@/lib/auth/guards';
-import { emptyIntakeFormValues } from '@/lib/cases/form/values';
+import { emptyIntakeFormValues } from '@/lib/intake/form/values';
 
 export const metadata: Metadata = { title: 'New intake' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { formValuesToIntake } from '@/lib/cases/form/to-intake';
-import { IntakeFormValuesSchema, emptyIntakeFormValues, type IntakeFormValues } from '@/lib/cases/form/values';
+import { formValuesToIntake } from '@/lib/intake/form/to-intake';
+import { IntakeFormValuesSchema, emptyIntakeFormValues, type IntakeFormValues } from '@/lib/intake/form/values';
 import { CIWA_AR, PHQ9 } from '@/lib/instruments';
 import { recommendPlacement } from '@/lib/placement';
 

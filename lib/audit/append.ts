@@ -1,8 +1,10 @@
 import 'server-only';
 
+import { getPrisma } from '@/lib/db/client';
 import type { DbClient } from '@/lib/db/types';
 
-import type { AuditAction, AuditEntityType, AuditOutcomeValue } from './actions';
+import type { AuditAction, AuditEntityType, AuditOutcomeValue } from './event-names';
+import { currentRequestContext } from './request-context';
 
 /** Non-clinical context only: ids, roles, counts, reasons. Never names, notes or intake answers. */
 export type AuditDetail = Record<string, string | number | boolean | null>;
@@ -24,6 +26,19 @@ export interface AuditRequestContext {
   userAgent?: string | null;
 }
 
+export interface AppendAuditOptions {
+  /**
+   * A transaction client, to make the event part of the change it records: then the change and
+   * its trace are saved together or not at all. Default: the shared client.
+   */
+  db?: DbClient;
+  /**
+   * Request id, IP and user agent. Default: read from the current request's headers (request id
+   * from the proxy's x-request-id, or a new uuid outside a request).
+   */
+  context?: AuditRequestContext;
+}
+
 const MAX_TEXT = 512;
 
 function clip(value: string | null | undefined): string | null {
@@ -32,10 +47,12 @@ function clip(value: string | null | undefined): string | null {
 }
 
 /**
- * Appends one event (the table rejects UPDATE and DELETE, so this is the only way in).
- * Used by recordAuditEvent (request context from headers) and by the command line.
+ * Appends one audit event — the only way in: the table rejects UPDATE and DELETE.
+ * Never put patient names or clinical content in `detail`.
  */
-export async function writeAuditEvent(db: DbClient, event: AuditEventInput, context: AuditRequestContext = {}): Promise<void> {
+export async function appendAuditEvent(event: AuditEventInput, options: AppendAuditOptions = {}): Promise<void> {
+  const db = options.db ?? getPrisma();
+  const context = options.context ?? (await currentRequestContext());
   await db.auditEvent.create({
     data: {
       actorId: event.actorId,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { setFormValue } from '@/lib/cases/form/paths';
-import { urgentFlagsSoFar, withHarmlessAnswers } from '@/lib/cases/form/urgent-so-far';
-import { formValuesToIntake } from '@/lib/cases/form/to-intake';
-import { emptyIntakeFormValues } from '@/lib/cases/form/values';
+import { setFormValue } from '@/lib/intake/form/paths';
+import { urgentFlagsSoFar, withHarmlessAnswers } from '@/lib/intake/form/urgent-so-far';
+import { formValuesToIntake } from '@/lib/intake/form/to-intake';
+import { emptyIntakeFormValues } from '@/lib/intake/form/values';
 import { PHQ9 } from '@/lib/instruments';
 import { recommendPlacement } from '@/lib/placement';
 

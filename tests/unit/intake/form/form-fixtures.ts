@@ -1,7 +1,7 @@
 /** Form values for tests, built from the intake fixtures so they stay in step with the schema. */
 import klonopinDaily from '@/tests/fixtures/intakes/klonopin-daily-8-months.json';
-import { intakeToFormValues } from '@/lib/cases/form/from-intake';
-import type { IntakeFormValues } from '@/lib/cases/form/values';
+import { intakeToFormValues } from '@/lib/intake/form/from-intake';
+import type { IntakeFormValues } from '@/lib/intake/form/values';
 import { makeIntakeSchema } from '@/lib/intake';
 
 export const TEST_TODAY = '2025-06-01';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { instrumentProgress } from '@/lib/cases/form/instrument-progress';
-import { getFormValue, pathSegments, setFormValue } from '@/lib/cases/form/paths';
-import { errorDomId, fieldDomId, sectionOfPath } from '@/lib/cases/form/sections';
-import { emptyIntakeFormValues } from '@/lib/cases/form/values';
+import { instrumentProgress } from '@/lib/intake/form/instrument-progress';
+import { getFormValue, pathSegments, setFormValue } from '@/lib/intake/form/paths';
+import { errorDomId, fieldDomId, sectionOfPath } from '@/lib/intake/form/sections';
+import { emptyIntakeFormValues } from '@/lib/intake/form/values';
 import { GAD7 } from '@/lib/instruments';
 
 describe('form paths', () => {

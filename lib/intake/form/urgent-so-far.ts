@@ -12,7 +12,7 @@
 import type { CalendarDate } from '@/lib/intake';
 import { recommendPlacement } from '@/lib/placement';
 
-import { describeRecommendation, type FlagView } from '../recommendation-view';
+import { describeRecommendation, type FlagView } from '@/lib/cases/recommendation-view';
 import { setFormValue } from './paths';
 import { formValuesToIntake } from './to-intake';
 import { ITEMIZED_INSTRUMENTS, type IntakeFormValues, type ItemizedInstrumentValues, type YesNo } from './values';
