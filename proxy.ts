@@ -2,7 +2,8 @@
 // 1. a request id (x-request-id) and a CSP nonce for the request;
 // 2. next-auth's withAuth: anonymous visitors of anything but the public paths go to /signin
 //    (API routes get a 401 JSON instead), with the reason when a session ran out;
-// 3. security headers and Cache-Control: no-store on every response it handles.
+// 3. security headers and Cache-Control: no-store on every response it handles, and the request
+//    id as a cookie the error pages can read.
 // This is the first check, not the only one: every page, server action and route handler calls
 // the guards in lib/auth/guards.ts, which also re-check the user in PostgreSQL.
 import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
@@ -11,7 +12,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server
 import { signInPath, type SignInReason } from '@/lib/auth/callback-url';
 import { checkSessionClaims, readSessionClaims, readSessionConfig, sessionCookieName, usesSecureCookies } from '@/lib/auth/session-rules';
 import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
-import { NONCE_HEADER, REQUEST_ID_HEADER, REQUEST_PATH_HEADER, newRequestId } from '@/lib/security/request-id';
+import { NONCE_HEADER, REQUEST_ID_HEADER, REQUEST_PATH_HEADER, newRequestId, requestIdCookie } from '@/lib/security/request-id';
 
 /** Reachable without a session. Everything else needs one. */
 function isPublicPath(pathname: string): boolean {
@@ -60,6 +61,7 @@ function withSecurityHeaders(response: Response, csp: string, requestId: string)
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('Cache-Control', 'no-store, max-age=0');
   response.headers.set(REQUEST_ID_HEADER, requestId);
+  response.headers.append('Set-Cookie', requestIdCookie(requestId, usesSecureCookies()));
   if (usesSecureCookies()) response.headers.set('Strict-Transport-Security', 'max-age=31536000');
   return response;
 }

@@ -7,7 +7,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 
 import { getCase } from '@/lib/cases/get-case';
 import { listCases, type CaseListQuery } from '@/lib/cases/list-cases';
-import type { CaseActor } from '@/lib/cases/outcome';
+import { type CaseActor } from '@/lib/cases/actor';
 import { searchKey } from '@/lib/cases/search-key';
 import { CASE_STATUSES } from '@/lib/cases/status';
 import { PrismaClient } from '@/lib/generated/prisma/client';

@@ -2,32 +2,28 @@
 
 import { redirect } from 'next/navigation';
 
-import { currentRequestContext } from '@/lib/audit/request-context';
+import { defineFormAction } from '@/lib/actions/define-action';
 import { signInPath } from '@/lib/auth/callback-url';
-import { fieldErrorsOf, formString } from '@/lib/forms/form-data';
-import type { FormState } from '@/lib/forms/form-state';
-import { FirstAdminSchema, type FirstAdminField } from '@/lib/staff/schemas';
-import { countStaff, createFirstAdmin } from '@/lib/staff/service';
-
-const SETUP_CLOSED = 'Setup has already been completed. Sign in instead.';
+import { fail } from '@/lib/outcome';
+import { FirstAdminSchema } from '@/lib/staff/schemas';
+import { countStaff, createFirstAdmin, SETUP_CLOSED } from '@/lib/staff/service';
 
 /**
  * Creates the first administrator — public, but only while no account exists (checked again
  * under a lock inside createFirstAdmin). Afterwards it refuses with 403 and changes nothing.
  */
-export async function createFirstAdminAction(_previous: FormState<FirstAdminField>, formData: FormData): Promise<FormState<FirstAdminField>> {
-  // Before any hashing: a closed setup must not be a way to make the server do argon2 work.
-  if ((await countStaff()) > 0) return { status: 'error', message: SETUP_CLOSED, authError: 403 };
-
-  const values = { email: formString(formData, 'email'), displayName: formString(formData, 'displayName') };
-  const parsed = FirstAdminSchema.safeParse({ ...values, password: formString(formData, 'password') });
-  if (!parsed.success) {
-    return { status: 'error', message: 'The account was not created. Check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error), values };
-  }
-  const result = await createFirstAdmin(parsed.data, await currentRequestContext());
-  if (!result.ok) {
-    if (result.setupClosed) return { status: 'error', message: SETUP_CLOSED, authError: 403 };
-    return { status: 'error', message: result.message, fieldErrors: result.fieldErrors, values };
-  }
-  redirect(signInPath({ reason: 'setup' }));
-}
+export const createFirstAdminAction = defineFormAction({
+  name: 'auth.setup',
+  public: true,
+  // Before the input is read or any hashing: a closed setup must not make the server do argon2 work.
+  guard: async () => ((await countStaff()) > 0 ? fail('forbidden', SETUP_CLOSED) : null),
+  fields: ['email', 'displayName', 'password'],
+  echo: ['email', 'displayName'],
+  input: FirstAdminSchema,
+  invalidMessage: 'The account was not created. Check the highlighted fields.',
+  handler: async (input, { audit }) => {
+    const result = await createFirstAdmin(input, audit);
+    if (result.ok) redirect(signInPath({ reason: 'setup' }));
+    return result;
+  },
+});

@@ -8,7 +8,7 @@ import { FormAlert } from '@/components/forms/form-alert';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
 import { ROLE_LABELS, STAFF_ROLES } from '@/lib/auth/permissions';
-import { INITIAL_FORM_STATE, type FormState } from '@/lib/forms/form-state';
+import { INITIAL_FORM_STATE, type FormState } from '@/lib/outcome';
 import type { NewStaffField } from '@/lib/staff/schemas';
 
 export function CreateStaffForm() {

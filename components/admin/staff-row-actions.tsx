@@ -8,7 +8,7 @@ import { buttonClass } from '@/components/forms/button-styles';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
 import { ROLE_LABELS, STAFF_ROLES, type StaffRole } from '@/lib/auth/permissions';
-import { INITIAL_FORM_STATE, type FormState } from '@/lib/forms/form-state';
+import { INITIAL_FORM_STATE, type FormState } from '@/lib/outcome';
 import type { ChangeRoleField, ResetPasswordField, SetActiveField } from '@/lib/staff/schemas';
 
 function Outcome({ state, id }: { state: FormState; id: string }) {

@@ -7,7 +7,7 @@ import { TextField } from '@/components/forms/field';
 import { FormAlert } from '@/components/forms/form-alert';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
-import { INITIAL_FORM_STATE, type FormState } from '@/lib/forms/form-state';
+import { INITIAL_FORM_STATE, type FormState } from '@/lib/outcome';
 import type { FirstAdminField } from '@/lib/staff/schemas';
 
 export function SetupForm() {

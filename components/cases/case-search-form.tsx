@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 
 import { searchCasesAction } from '@/app/(staff)/cases/actions';
 import { button, textInputClass } from '@/components/intake/ui';
-import type { FormState } from '@/lib/forms/form-state';
+import type { FormState } from '@/lib/outcome';
 
 /**
  * Name / MRN search. The words are POSTed (never put in the URL: they are patient data) and

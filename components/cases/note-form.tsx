@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 
 import { addCaseNoteAction } from '@/app/(staff)/cases/actions';
 import { button, textInputClass } from '@/components/intake/ui';
-import type { FormState } from '@/lib/forms/form-state';
+import type { FormState } from '@/lib/outcome';
 
 export function NoteForm({ caseId }: { caseId: string }) {
   const [state, action, pending] = useActionState<FormState<'body'>, FormData>(addCaseNoteAction, { status: 'idle' });

@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { overrideCaseAction } from '@/app/(staff)/cases/actions';
 import { button, focusRing, textInputClass } from '@/components/intake/ui';
 import type { OverrideField } from '@/lib/cases/override-case';
-import type { FormState } from '@/lib/forms/form-state';
+import type { FormState } from '@/lib/outcome';
 import { TREATMENT_LEVELS, TREATMENT_LEVEL_NAMES, WITHDRAWAL_MANAGEMENT_LEVELS, WITHDRAWAL_MANAGEMENT_LEVEL_NAMES } from '@/lib/placement';
 
 function Problems({ id, errors }: { id: string; errors?: readonly string[] }) {

@@ -1,4 +1,4 @@
-import type { FormState } from '@/lib/forms/form-state';
+import type { FormState } from '@/lib/outcome';
 
 /** The form-level outcome: saved (status) or not saved and why (alert). */
 export function FormAlert({ state, id }: { state: FormState; id?: string }) {

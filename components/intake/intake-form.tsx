@@ -101,9 +101,10 @@ export function IntakeForm({ draftId: initialDraftId, version, savedAt, initialV
 
   const autosave = useDraftAutosave({ draftId: initialDraftId, version, savedAt: savedAt ? new Date(savedAt) : null, values, section });
   const check = useIntakeCheck(values);
-  const [submitState, submit, submitting] = useActionState<SubmitIntakeState, { values: IntakeFormValues; draftId: string | null }>(submitIntakeAction, {
-    status: 'idle',
-  });
+  const [submitState, submit, submitting] = useActionState<SubmitIntakeState, { values: IntakeFormValues; draftId: string | null }>(
+    (_previous, payload) => submitIntakeAction(payload),
+    { status: 'idle' },
+  );
   const [submittedValues, setSubmittedValues] = useState<IntakeFormValues | null>(null);
 
   // A refused submission keeps the draft: saving resumes.

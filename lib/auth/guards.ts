@@ -6,6 +6,7 @@ import { forbidden, redirect } from 'next/navigation';
 import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
 import { appendAuditEvent } from '@/lib/audit/append';
 import { describeError, logger } from '@/lib/logger';
+import { fail, OUTCOME_MESSAGES, type Failure } from '@/lib/outcome';
 import { REQUEST_ID_HEADER, REQUEST_PATH_HEADER } from '@/lib/security/request-id';
 
 import { signInPath, type SignInReason } from './callback-url';
@@ -58,24 +59,20 @@ export async function requireStaff(permission?: Permission): Promise<StaffSessio
   return staff;
 }
 
-export const NOT_SIGNED_IN_MESSAGE = 'Your session has ended. Sign in again — nothing was saved.';
-export const NOT_PERMITTED_MESSAGE = 'Your role does not allow this. Nothing was changed.';
-
 /**
- * For server actions (which are public POST endpoints): never redirects or throws, so the action
- * can return the message as its form state and the person sees that nothing was saved.
+ * For server actions (which are public POST endpoints), through lib/actions/define-action.ts:
+ * never redirects or throws, so the action can answer "nothing was saved" and why. Refusals are
+ * audited as access.denied.
  */
-export async function authorizeAction(
-  permission: Permission,
-): Promise<{ ok: true; staff: StaffSession } | { ok: false; status: 401 | 403; message: string }> {
+export async function authorizeAction(permission: Permission): Promise<{ ok: true; staff: StaffSession } | Failure<never, never>> {
   const resolution = await getSessionResolution();
   if (!resolution.ok) {
     await recordDenied(null, permission, 401);
-    return { ok: false, status: 401, message: NOT_SIGNED_IN_MESSAGE };
+    return fail('unauthenticated', OUTCOME_MESSAGES.unauthenticated);
   }
   if (!can(resolution.staff.role, permission)) {
     await recordDenied(resolution.staff, permission, 403);
-    return { ok: false, status: 403, message: NOT_PERMITTED_MESSAGE };
+    return fail('forbidden', OUTCOME_MESSAGES.forbidden);
   }
   return { ok: true, staff: resolution.staff };
 }

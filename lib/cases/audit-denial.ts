@@ -4,7 +4,8 @@ import type { AuditAction, AuditEntityType } from '@/lib/audit/event-names';
 import { appendAuditEvent } from '@/lib/audit/append';
 import type { DbClient } from '@/lib/db/types';
 
-import { failure, type CaseActor, type CaseFailure } from './outcome';
+import { type CaseActor } from './actor';
+import { fail, OUTCOME_MESSAGES, type Failure } from '@/lib/outcome';
 
 /**
  * Refuses an operation the actor's role does not allow, and leaves a DENIED trace. The server
@@ -15,7 +16,7 @@ export async function deny(
   actor: CaseActor,
   action: AuditAction,
   entity?: { entityType: AuditEntityType; entityId: string },
-): Promise<CaseFailure> {
+): Promise<Failure<never, never>> {
   await appendAuditEvent({ actorId: actor.id, action, outcome: 'DENIED', ...entity, detail: { role: actor.role } }, { db: db });
-  return failure('forbidden', 'Your role does not allow this. Nothing was changed.');
+  return fail<never, never>('forbidden', OUTCOME_MESSAGES.forbidden);
 }

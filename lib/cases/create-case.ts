@@ -12,9 +12,10 @@ import { recommendPlacement } from '@/lib/placement';
 
 import { deny } from './audit-denial';
 import { sectionOfPath } from '@/lib/intake/form/sections';
-import { formValuesToIntake, type InstrumentItems } from '@/lib/intake/form/to-intake';
+import { formValuesToIntake, type FormIssue, type InstrumentItems } from '@/lib/intake/form/to-intake';
 import { IntakeFormValuesSchema, ITEMIZED_INSTRUMENTS, type ItemizedInstrumentKey } from '@/lib/intake/form/values';
-import { failure, isUuid, type CaseActor, type CaseOutcome } from './outcome';
+import { isUuid, type CaseActor } from './actor';
+import { fail, type Outcome } from '@/lib/outcome';
 import { searchKey } from './search-key';
 
 export interface CreateCaseInput {
@@ -60,7 +61,7 @@ function checkInstrumentItems(intake: Intake, items: InstrumentItems): string[] 
  * with it), the patient fields copied out for the list, and a case.create audit event — all in
  * one transaction, so a case never exists without its trace.
  */
-export async function createCase(actor: CaseActor, input: CreateCaseInput, options: CaseServiceOptions = {}): Promise<CaseOutcome<{ caseId: string }>> {
+export async function createCase(actor: CaseActor, input: CreateCaseInput, options: CaseServiceOptions = {}): Promise<Outcome<{ caseId: string }, string, FormIssue>> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.CASE_CREATE);
 
@@ -68,20 +69,20 @@ export async function createCase(actor: CaseActor, input: CreateCaseInput, optio
   const parsed = schema.safeParse(input.intake);
   if (!parsed.success) {
     const issues = formatIntakeIssues(parsed.error).map((issue) => ({ ...issue, section: sectionOfPath(issue.path) }));
-    return failure('invalid', 'The intake is not complete or has answers that break a rule. Nothing was saved.', issues);
+    return fail('invalid', 'The intake is not complete or has answers that break a rule. Nothing was saved.', { issues });
   }
   const intake = parsed.data;
   const instrumentItems = input.instrumentItems ?? {};
   const itemProblems = checkInstrumentItems(intake, instrumentItems);
   if (itemProblems.length > 0) {
-    return failure(
+    return fail(
       'invalid',
       'The instrument answers do not match the totals. Nothing was saved.',
-      itemProblems.map((message) => ({ path: '', message, section: 'review' as const })),
+      { issues: itemProblems.map((message) => ({ path: '', message, section: 'review' as const })) },
     );
   }
   const draftId = input.draftId ?? null;
-  if (draftId !== null && !isUuid(draftId)) return failure('not_found', 'That draft does not exist. Nothing was saved.');
+  if (draftId !== null && !isUuid(draftId)) return fail('not_found', 'That draft does not exist. Nothing was saved.');
 
   // Computed here, from the validated intake only: nothing a browser sends about it is read.
   const recommendation = recommendPlacement(intake);
@@ -144,13 +145,13 @@ export async function submitIntakeForm(
   actor: CaseActor,
   input: { readonly values: unknown; readonly draftId?: unknown },
   options: CaseServiceOptions = {},
-): Promise<CaseOutcome<{ caseId: string }>> {
+): Promise<Outcome<{ caseId: string }, string, FormIssue>> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.CASE_CREATE);
   const shape = IntakeFormValuesSchema.safeParse(input.values);
-  if (!shape.success) return failure('invalid', 'The form sent something it should not have. Reload the page and try again. Nothing was saved.');
+  if (!shape.success) return fail('invalid', 'The form sent something it should not have. Reload the page and try again. Nothing was saved.');
   const checked = formValuesToIntake(shape.data, options.today === undefined ? {} : { today: options.today });
-  if (!checked.ok) return failure('invalid', 'Some answers are missing or break a rule. Nothing was saved.', checked.issues);
+  if (!checked.ok) return fail('invalid', 'Some answers are missing or break a rule. Nothing was saved.', { issues: checked.issues });
   const draftId = typeof input.draftId === 'string' && input.draftId !== '' ? input.draftId : null;
   return createCase(actor, { intake: checked.intake, instrumentItems: checked.instrumentItems, draftId }, { ...options, db });
 }

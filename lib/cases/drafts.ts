@@ -11,7 +11,8 @@ import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { deny } from './audit-denial';
 import { INTAKE_SECTIONS, isIntakeSectionId, type IntakeSectionId } from '@/lib/intake/form/sections';
 import { IntakeFormValuesSchema, type IntakeFormValues } from '@/lib/intake/form/values';
-import { failure, isUuid, type CaseActor, type CaseOutcome } from './outcome';
+import { isUuid, type CaseActor } from './actor';
+import { fail, type Outcome } from '@/lib/outcome';
 
 /**
  * Intake drafts: what staff typed, saved as they go. A draft belongs to its author alone — every
@@ -61,11 +62,11 @@ export async function saveDraft(
   actor: CaseActor,
   input: SaveDraftInput,
   options: DraftServiceOptions = {},
-): Promise<CaseOutcome<{ draftId: string; version: number; savedAt: Date }>> {
+): Promise<Outcome<{ draftId: string; version: number; savedAt: Date }>> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.DRAFT_SAVE);
   const values = IntakeFormValuesSchema.safeParse(input.values);
-  if (!values.success) return failure('invalid', 'The draft holds something the form does not know. Reload the page. Not saved.');
+  if (!values.success) return fail('invalid', 'The draft holds something the form does not know. Reload the page. Not saved.');
   const section = isIntakeSectionId(input.section) ? input.section : INTAKE_SECTIONS[0].id;
   const data = { formVersion: 1, section, values: values.data } satisfies z.input<typeof StoredDraftSchema>;
   const json = data as unknown as Prisma.InputJsonValue;
@@ -81,8 +82,8 @@ export async function saveDraft(
   }
 
   const { draftId, expectedVersion } = input;
-  if (!isUuid(draftId)) return failure('not_found', NOT_FOUND);
-  if (expectedVersion === null || !Number.isInteger(expectedVersion)) return failure('invalid', 'The save did not say which version it started from. Reload the page. Not saved.');
+  if (!isUuid(draftId)) return fail('not_found', NOT_FOUND);
+  if (expectedVersion === null || !Number.isInteger(expectedVersion)) return fail('invalid', 'The save did not say which version it started from. Reload the page. Not saved.');
 
   return db.$transaction(async (tx) => {
     const { count } = await tx.intakeDraft.updateMany({
@@ -95,9 +96,9 @@ export async function saveDraft(
         await appendAuditEvent(
           { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_SAVE, entityType: 'IntakeDraft', entityId: draftId, outcome: 'DENIED', detail: { reason: 'not_found_or_not_author' } }, { db: tx },
         );
-        return failure('not_found', NOT_FOUND);
+        return fail('not_found', NOT_FOUND);
       }
-      return failure(
+      return fail(
         'conflict',
         'Not saved: this draft was changed in another tab or window since this page loaded. Reload to continue from the newest answers.',
       );
@@ -111,19 +112,19 @@ export async function saveDraft(
 }
 
 /** Opens one of the actor's drafts (audited: a draft holds patient data). */
-export async function loadDraft(actor: CaseActor, draftId: unknown, options: DraftServiceOptions = {}): Promise<CaseOutcome<{ draft: DraftSnapshot }>> {
+export async function loadDraft(actor: CaseActor, draftId: unknown, options: DraftServiceOptions = {}): Promise<Outcome<{ draft: DraftSnapshot }>> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.DRAFT_VIEW);
-  if (!isUuid(draftId)) return failure('not_found', NOT_FOUND);
+  if (!isUuid(draftId)) return fail('not_found', NOT_FOUND);
   const row = await db.intakeDraft.findFirst({ where: { id: draftId, authorId: actor.id }, select: { id: true, version: true, updatedAt: true, data: true } });
   if (row === null) {
     await appendAuditEvent(
       { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_VIEW, entityType: 'IntakeDraft', entityId: draftId, outcome: 'DENIED', detail: { reason: 'not_found_or_not_author' } }, { db: db },
     );
-    return failure('not_found', NOT_FOUND);
+    return fail('not_found', NOT_FOUND);
   }
   const stored = StoredDraftSchema.safeParse(row.data);
-  if (!stored.success) return failure('invalid', 'This draft was saved by an older version of the form and cannot be opened.');
+  if (!stored.success) return fail('invalid', 'This draft was saved by an older version of the form and cannot be opened.');
   await appendAuditEvent({ actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_VIEW, entityType: 'IntakeDraft', entityId: row.id, outcome: 'SUCCESS' }, { db: db });
   return {
     ok: true,
@@ -156,15 +157,15 @@ function draftLabel(firstName: string | null, lastName: string | null): string {
 }
 
 /** Discards one of the actor's drafts. */
-export async function deleteDraft(actor: CaseActor, draftId: unknown, options: DraftServiceOptions = {}): Promise<CaseOutcome<object>> {
+export async function deleteDraft(actor: CaseActor, draftId: unknown, options: DraftServiceOptions = {}): Promise<Outcome<object>> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.DRAFT_DELETE);
-  if (!isUuid(draftId)) return failure('not_found', NOT_FOUND);
+  if (!isUuid(draftId)) return fail('not_found', NOT_FOUND);
   return db.$transaction(async (tx) => {
     const { count } = await tx.intakeDraft.deleteMany({ where: { id: draftId, authorId: actor.id } });
     await appendAuditEvent(
       { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_DELETE, entityType: 'IntakeDraft', entityId: draftId, outcome: count === 0 ? 'DENIED' : 'SUCCESS' }, { db: tx },
     );
-    return count === 0 ? failure('not_found', NOT_FOUND) : { ok: true as const };
+    return count === 0 ? fail('not_found', NOT_FOUND) : { ok: true as const };
   });
 }

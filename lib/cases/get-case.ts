@@ -19,7 +19,8 @@ import {
 
 import { deny } from './audit-denial';
 import type { InstrumentItems } from '@/lib/intake/form/to-intake';
-import { failure, isUuid, type CaseActor, type CaseOutcome } from './outcome';
+import { isUuid, type CaseActor } from './actor';
+import { fail, type Outcome } from '@/lib/outcome';
 import type { CaseStatusValue } from './status';
 
 export interface CaseOverrideEntry {
@@ -80,10 +81,10 @@ const StoredRecommendationSchema = z.object({
 });
 
 /** One case with its history. Every successful read is recorded as case.view. */
-export async function getCase(actor: CaseActor, caseId: unknown, options: { readonly db?: PrismaClient } = {}): Promise<CaseOutcome<{ case: CaseDetail }>> {
+export async function getCase(actor: CaseActor, caseId: unknown, options: { readonly db?: PrismaClient } = {}): Promise<Outcome<{ case: CaseDetail }>> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:read')) return deny(db, actor, AUDIT_ACTIONS.CASE_VIEW, isUuid(caseId) ? { entityType: 'Case', entityId: caseId } : undefined);
-  if (!isUuid(caseId)) return failure('not_found', NOT_FOUND);
+  if (!isUuid(caseId)) return fail('not_found', NOT_FOUND);
 
   const row = await db.case.findUnique({
     where: { id: caseId },
@@ -111,7 +112,7 @@ export async function getCase(actor: CaseActor, caseId: unknown, options: { read
   });
   if (row === null) {
     await appendAuditEvent({ actorId: actor.id, action: AUDIT_ACTIONS.CASE_VIEW, entityType: 'Case', entityId: caseId, outcome: 'FAILURE', detail: { reason: 'not_found' } }, { db: db });
-    return failure('not_found', NOT_FOUND);
+    return fail('not_found', NOT_FOUND);
   }
   // Written only by createCase after validation; checked again as it is read back, so a damaged
   // row is reported, never shown half-broken.
@@ -121,7 +122,7 @@ export async function getCase(actor: CaseActor, caseId: unknown, options: { read
     await appendAuditEvent(
       { actorId: actor.id, action: AUDIT_ACTIONS.CASE_VIEW, entityType: 'Case', entityId: row.id, outcome: 'FAILURE', detail: { reason: 'stored_data_unreadable' } }, { db: db },
     );
-    return failure('invalid', 'This case’s stored answers cannot be read. Nothing is shown rather than something wrong; ask an administrator to check the database.');
+    return fail('invalid', 'This case’s stored answers cannot be read. Nothing is shown rather than something wrong; ask an administrator to check the database.');
   }
   await appendAuditEvent({ actorId: actor.id, action: AUDIT_ACTIONS.CASE_VIEW, entityType: 'Case', entityId: row.id, outcome: 'SUCCESS' }, { db: db });
 

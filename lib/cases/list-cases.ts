@@ -7,7 +7,8 @@ import { getPrisma } from '@/lib/db/client';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 
 import { deny } from './audit-denial';
-import type { CaseOutcome, CaseActor } from './outcome';
+import { type CaseActor } from './actor';
+import { type Outcome } from '@/lib/outcome';
 import { isUrgentFlag } from './recommendation-view';
 import { parseCaseSearch, prefixUpperBound } from './search-key';
 import type { CaseStatusValue } from './status';
@@ -64,7 +65,7 @@ function searchCondition(terms: readonly string[]): Prisma.CaseWhereInput[] {
 }
 
 /** The case list, newest first. Recorded as case.list (filters and counts only — never the search words). */
-export async function listCases(actor: CaseActor, query: CaseListQuery = {}, options: { readonly db?: PrismaClient } = {}): Promise<CaseOutcome<{ list: CaseListPage }>> {
+export async function listCases(actor: CaseActor, query: CaseListQuery = {}, options: { readonly db?: PrismaClient } = {}): Promise<Outcome<{ list: CaseListPage }>> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:read')) return deny(db, actor, AUDIT_ACTIONS.CASE_LIST);
 

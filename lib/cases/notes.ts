@@ -9,7 +9,8 @@ import { getPrisma } from '@/lib/db/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 import { deny } from './audit-denial';
-import { failure, isUuid, type CaseActor, type CaseFailure } from './outcome';
+import { isUuid, type CaseActor } from './actor';
+import { fail, type Outcome } from '@/lib/outcome';
 
 export const NOTE_MAX = 4000;
 
@@ -24,18 +25,18 @@ export async function addCaseNote(
   actor: CaseActor,
   input: { readonly caseId: unknown; readonly body: unknown },
   options: { readonly db?: PrismaClient } = {},
-): Promise<{ readonly ok: true; readonly noteId: string } | (CaseFailure & { readonly fieldErrors?: { body?: string[] } })> {
+): Promise<Outcome<{ readonly noteId: string }, 'body'>> {
   const db = options.db ?? getPrisma();
   const entity = isUuid(input.caseId) ? { entityType: 'Case' as const, entityId: input.caseId } : undefined;
   if (!can(actor.role, 'case:note')) return deny(db, actor, AUDIT_ACTIONS.CASE_NOTE, entity);
-  if (!isUuid(input.caseId)) return failure('not_found', 'There is no case with that id.');
+  if (!isUuid(input.caseId)) return fail('not_found', 'There is no case with that id.');
   const body = NoteBodySchema.safeParse(input.body);
-  if (!body.success) return { ...failure('invalid', 'The note was not saved.'), fieldErrors: { body: body.error.issues.map((issue) => issue.message) } };
+  if (!body.success) return fail('invalid', 'The note was not saved.', { fieldErrors: { body: body.error.issues.map((issue) => issue.message) } });
   const caseId = input.caseId;
 
   return db.$transaction(async (tx) => {
     const exists = await tx.case.findUnique({ where: { id: caseId }, select: { id: true } });
-    if (exists === null) return failure('not_found', 'There is no case with that id.');
+    if (exists === null) return fail('not_found', 'There is no case with that id.');
     const note = await tx.caseNote.create({ data: { caseId, authorId: actor.id, body: body.data }, select: { id: true } });
     await appendAuditEvent(
       { actorId: actor.id, action: AUDIT_ACTIONS.CASE_NOTE, entityType: 'Case', entityId: caseId, outcome: 'SUCCESS', detail: { noteId: note.id } }, { db: tx },

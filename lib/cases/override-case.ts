@@ -10,7 +10,8 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { TREATMENT_LEVELS, WITHDRAWAL_MANAGEMENT_LEVELS } from '@/lib/placement';
 
 import { deny } from './audit-denial';
-import { failure, isUuid, type CaseActor, type CaseFailure } from './outcome';
+import { isUuid, type CaseActor } from './actor';
+import { fail, type Outcome } from '@/lib/outcome';
 
 export const OVERRIDE_REASON_MIN = 10;
 export const OVERRIDE_REASON_MAX = 2000;
@@ -34,9 +35,7 @@ export const OverrideInputSchema = z.object({
 export type OverrideInput = z.input<typeof OverrideInputSchema>;
 export type OverrideField = 'level' | 'wm' | 'reason' | 'confirmed' | 'expectedVersion';
 
-export type OverrideOutcome =
-  | { readonly ok: true; readonly version: number; readonly level: string; readonly wm: string }
-  | (CaseFailure & { readonly fieldErrors?: Partial<Record<OverrideField, string[]>> });
+export type OverrideOutcome = Outcome<{ readonly version: number; readonly level: string; readonly wm: string }, OverrideField>;
 
 /**
  * Overrides the final treatment level and/or WM level of a case (CLINICIAN and up), with a
@@ -60,23 +59,22 @@ export async function overrideCase(
       const field = String(issue.path[0] ?? '') as OverrideField;
       (fieldErrors[field] ??= []).push(issue.message);
     }
-    return { ...failure('invalid', 'The override was not saved. Check the fields marked below.'), fieldErrors };
+    return fail('invalid', 'The override was not saved. Check the fields marked below.', { fieldErrors });
   }
   const { expectedVersion, reason } = parsed.data;
-  if (!isUuid(parsed.data.caseId)) return failure('not_found', 'There is no case with that id.');
+  if (!isUuid(parsed.data.caseId)) return fail('not_found', 'There is no case with that id.');
   const id = parsed.data.caseId;
 
   return db.$transaction(async (tx): Promise<OverrideOutcome> => {
     const current = await tx.case.findUnique({ where: { id }, select: { version: true, finalLevel: true, finalWm: true } });
-    if (current === null) return failure('not_found', 'There is no case with that id.');
+    if (current === null) return fail('not_found', 'There is no case with that id.');
     const level = parsed.data.level || current.finalLevel;
     const wm = parsed.data.wm || current.finalWm;
     if (current.version !== expectedVersion) return staleFailure();
     if (level === current.finalLevel && wm === current.finalWm) {
-      return {
-        ...failure('invalid', 'The override was not saved: choose a treatment level or WM level different from the current one.'),
+      return fail<OverrideField>('invalid', 'The override was not saved: choose a treatment level or WM level different from the current one.', {
         fieldErrors: { level: ['Choose a level different from the current one, or change the WM level'] },
-      };
+      });
     }
     const { count } = await tx.case.updateMany({
       where: { id, version: expectedVersion },
@@ -94,5 +92,5 @@ export async function overrideCase(
 }
 
 function staleFailure() {
-  return failure('conflict', 'Not saved: someone changed this case after you opened it. Reload the page to see the current levels, then try again.');
+  return fail('conflict', 'Not saved: someone changed this case after you opened it. Reload the page to see the current levels, then try again.');
 }

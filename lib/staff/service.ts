@@ -7,7 +7,9 @@ import { passwordPolicyProblems } from '@/lib/auth/password-policy';
 import { ROLE_LABELS, type StaffRole } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
 import type { DbClient } from '@/lib/db/types';
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import { isUniqueViolation } from '@/lib/db/prisma-errors';
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import { fail, type Outcome } from '@/lib/outcome';
 
 import type { FirstAdmin, NewStaff } from './schemas';
 
@@ -15,9 +17,8 @@ import type { FirstAdmin, NewStaff } from './schemas';
 // at all. Expected refusals come back as values with a message for the person; only unexpected
 // errors throw.
 
-export type StaffChangeResult<Field extends string = string> =
-  | { ok: true; message: string }
-  | { ok: false; message: string; fieldErrors?: Partial<Record<Field, string[]>> };
+/** Saved (with the sentence to show), or not saved and why. */
+export type StaffChangeResult<Field extends string = string, T extends object = object> = Outcome<{ message: string } & T, Field>;
 
 /** Who made the change: a staff member, or the command line (no actor). */
 export type StaffChangeActor = { id: string | null; via: 'admin' | 'cli' | 'setup' };
@@ -37,10 +38,6 @@ export interface StaffListRow {
 const ADMIN_CHANGE_LOCK = 7_302;
 const FIRST_RUN_LOCK = 7_303;
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-}
-
 export async function listStaff(db: DbClient = getPrisma()): Promise<StaffListRow[]> {
   return db.staffUser.findMany({
     orderBy: [{ active: 'desc' }, { displayName: 'asc' }, { email: 'asc' }],
@@ -54,15 +51,18 @@ export async function countStaff(db: DbClient = getPrisma()): Promise<number> {
 
 const DUPLICATE_EMAIL = 'An account with this email already exists.';
 
+/** Also the answer of /setup's action once any account exists. */
+export const SETUP_CLOSED = 'Setup has already been completed. Sign in instead.';
+
 /** Creates an account (input already validated by NewStaffSchema, policy included). */
 export async function createStaff(
   input: NewStaff,
   actor: StaffChangeActor,
   context: AuditRequestContext = {},
   db: PrismaClient = getPrisma(),
-): Promise<StaffChangeResult<keyof NewStaff> & { id?: string }> {
+): Promise<StaffChangeResult<keyof NewStaff, { id: string }>> {
   const problems = passwordPolicyProblems(input.password, input.email);
-  if (problems.length > 0) return { ok: false, message: 'The account was not created.', fieldErrors: { password: problems } };
+  if (problems.length > 0) return fail('invalid', 'The account was not created.', { fieldErrors: { password: problems } });
   const passwordHash = await hashPassword(input.password);
   try {
     const created = await db.$transaction(async (tx) => {
@@ -77,7 +77,7 @@ export async function createStaff(
     });
     return { ok: true, message: `Account created for ${input.displayName} (${input.email}).`, id: created.id };
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, message: 'The account was not created.', fieldErrors: { email: [DUPLICATE_EMAIL] } };
+    if (isUniqueViolation(error)) return fail('conflict', 'The account was not created.', { fieldErrors: { email: [DUPLICATE_EMAIL] } });
     throw error;
   }
 }
@@ -90,14 +90,14 @@ export async function createFirstAdmin(
   input: FirstAdmin,
   context: AuditRequestContext = {},
   db: PrismaClient = getPrisma(),
-): Promise<StaffChangeResult<keyof FirstAdmin> & { setupClosed?: boolean }> {
+): Promise<StaffChangeResult<keyof FirstAdmin>> {
   const problems = passwordPolicyProblems(input.password, input.email);
-  if (problems.length > 0) return { ok: false, message: 'The account was not created.', fieldErrors: { password: problems } };
+  if (problems.length > 0) return fail('invalid', 'The account was not created.', { fieldErrors: { password: problems } });
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${FIRST_RUN_LOCK}::int, 0)`;
     if ((await tx.staffUser.count()) > 0) {
-      return { ok: false, message: 'Setup has already been completed. Sign in instead.', setupClosed: true };
+      return fail('forbidden', SETUP_CLOSED);
     }
     const user = await tx.staffUser.create({
       data: { email: input.email, displayName: input.displayName, role: 'ADMIN', passwordHash },
@@ -136,11 +136,11 @@ export async function setStaffActive(
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_CHANGE_LOCK}::int, 0)`;
     const target = await tx.staffUser.findUnique({ where: { id: staffId }, select: { id: true, email: true, role: true, active: true } });
-    if (!target) return { ok: false, message: GONE };
+    if (!target) return fail('not_found', GONE);
     if (target.active === active) {
       return { ok: true, message: `${target.email} is already ${active ? 'active' : 'deactivated'}.` };
     }
-    if (!active && target.role === 'ADMIN' && (await isLastActiveAdmin(tx, target.id))) return { ok: false, message: LAST_ADMIN };
+    if (!active && target.role === 'ADMIN' && (await isLastActiveAdmin(tx, target.id))) return fail('invalid', LAST_ADMIN);
     await tx.staffUser.update({
       where: { id: target.id },
       // Deactivation bumps sessionVersion: every session of this person ends on its next request.
@@ -169,16 +169,16 @@ export async function resetStaffPassword(
   db: PrismaClient = getPrisma(),
 ): Promise<StaffChangeResult<'password'>> {
   const target = await db.staffUser.findUnique({ where: { id: staffId }, select: { id: true, email: true } });
-  if (!target) return { ok: false, message: GONE };
+  if (!target) return fail('not_found', GONE);
   const problems = passwordPolicyProblems(password, target.email);
-  if (problems.length > 0) return { ok: false, message: 'The password was not changed.', fieldErrors: { password: problems } };
+  if (problems.length > 0) return fail('invalid', 'The password was not changed.', { fieldErrors: { password: problems } });
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const updated = await tx.staffUser.updateMany({
       where: { id: target.id },
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
-    if (updated.count === 0) return { ok: false, message: GONE };
+    if (updated.count === 0) return fail('not_found', GONE);
     await tx.signInThrottle.deleteMany({ where: { email: target.email } });
     await appendAuditEvent(
       { actorId: actor.id, action: AUDIT_ACTIONS.STAFF_PASSWORD_RESET, entityType: 'StaffUser', entityId: target.id, outcome: 'SUCCESS', detail: { via: actor.via, self: actor.id === target.id } }, { db: tx, context },
@@ -198,10 +198,10 @@ export async function changeStaffRole(
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_CHANGE_LOCK}::int, 0)`;
     const target = await tx.staffUser.findUnique({ where: { id: staffId }, select: { id: true, email: true, role: true, active: true } });
-    if (!target) return { ok: false, message: GONE };
+    if (!target) return fail('not_found', GONE);
     if (target.role === role) return { ok: true, message: `${target.email} already has that role.` };
     if (target.role === 'ADMIN' && target.active && (await isLastActiveAdmin(tx, target.id))) {
-      return { ok: false, message: LAST_ADMIN, fieldErrors: { role: [LAST_ADMIN] } };
+      return fail('invalid', LAST_ADMIN, { fieldErrors: { role: [LAST_ADMIN] } });
     }
     await tx.staffUser.update({ where: { id: target.id }, data: { role } });
     await appendAuditEvent(

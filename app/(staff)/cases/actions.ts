@@ -2,79 +2,87 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 
-import { authorizeAction } from '@/lib/auth/guards';
+import { defineFormAction } from '@/lib/actions/define-action';
 import { addCaseNote } from '@/lib/cases/notes';
-import { overrideCase, type OverrideField } from '@/lib/cases/override-case';
-import { reportUnexpected } from '@/lib/cases/report-unexpected';
+import { overrideCase } from '@/lib/cases/override-case';
 import { clearCaseSearch, writeCaseSearch } from '@/lib/cases/search-cookie';
 import { isCaseStatus } from '@/lib/cases/status';
-import { deniedState, type FormState } from '@/lib/forms/form-state';
+import { fail } from '@/lib/outcome';
 
-// The case pages' server actions: authorize, validate (lib/cases), write + audit in one
-// transaction, and answer saved / not saved with field messages.
+// The case pages' server actions. The wrapper checks the role and reads the form; lib/cases
+// validates the input and writes the change with its audit event in one transaction.
 
-function text(formData: FormData, name: string): string {
-  const value = formData instanceof FormData ? formData.get(name) : null;
-  return typeof value === 'string' ? value : '';
-}
+/** Every field is read as a string ('' when absent); lib/cases applies the real rules. */
+const strings = <const Field extends string>(fields: readonly Field[]) =>
+  z.object(Object.fromEntries(fields.map((field) => [field, z.string()])) as Record<Field, z.ZodString>);
+
+const OVERRIDE_FIELDS = ['caseId', 'version', 'level', 'wm', 'reason', 'confirmed'] as const;
 
 /** CLINICIAN and up: override the treatment level and/or WM level, with a reason. */
-export async function overrideCaseAction(_previous: FormState<OverrideField>, formData: FormData): Promise<FormState<OverrideField>> {
-  const auth = await authorizeAction('case:override');
-  if (!auth.ok) return deniedState(auth);
-  const caseId = text(formData, 'caseId');
-  const values = { level: text(formData, 'level'), wm: text(formData, 'wm'), reason: text(formData, 'reason') };
-  try {
-    const result = await overrideCase(auth.staff, {
-      caseId,
-      expectedVersion: text(formData, 'version') || undefined,
-      ...values,
-      confirmed: text(formData, 'confirmed') === 'yes',
+export const overrideCaseAction = defineFormAction({
+  name: 'case.override',
+  permission: 'case:override',
+  fields: OVERRIDE_FIELDS,
+  echo: ['level', 'wm', 'reason'],
+  input: strings(OVERRIDE_FIELDS),
+  invalidMessage: 'The override was not saved. Check the fields marked below.',
+  handler: async (input, { staff }) => {
+    const result = await overrideCase(staff, {
+      caseId: input.caseId,
+      expectedVersion: input.version || undefined,
+      level: input.level,
+      wm: input.wm,
+      reason: input.reason,
+      confirmed: input.confirmed === 'yes',
     });
-    if (!result.ok) return { status: 'error', message: result.message, fieldErrors: 'fieldErrors' in result ? result.fieldErrors : undefined, values };
-    revalidatePath(`/cases/${caseId}`);
-    return { status: 'success', message: `Override saved: the final level is now ${result.level} with ${result.wm === 'none' ? 'no withdrawal management' : result.wm}.` };
-  } catch (error) {
-    const requestId = await reportUnexpected('case override', error);
-    return { status: 'error', message: `Not saved: the server could not save the override just now (request ${requestId}). Try again.`, values };
-  }
-}
+    if (!result.ok) return result;
+    revalidatePath(`/cases/${input.caseId}`);
+    return { ok: true, message: `Override saved: the final level is now ${result.level} with ${result.wm === 'none' ? 'no withdrawal management' : result.wm}.` };
+  },
+});
+
+const NOTE_FIELDS = ['caseId', 'body'] as const;
 
 /** Adds a note to a case. */
-export async function addCaseNoteAction(_previous: FormState<'body'>, formData: FormData): Promise<FormState<'body'>> {
-  const auth = await authorizeAction('case:note');
-  if (!auth.ok) return deniedState(auth);
-  const caseId = text(formData, 'caseId');
-  const body = text(formData, 'body');
-  try {
-    const result = await addCaseNote(auth.staff, { caseId, body });
-    if (!result.ok) return { status: 'error', message: result.message, fieldErrors: 'fieldErrors' in result ? result.fieldErrors : undefined, values: { body } };
-    revalidatePath(`/cases/${caseId}`);
-    return { status: 'success', message: 'Note added.' };
-  } catch (error) {
-    const requestId = await reportUnexpected('case note', error);
-    return { status: 'error', message: `Not saved: the server could not add the note just now (request ${requestId}). Try again.`, values: { body } };
-  }
-}
+export const addCaseNoteAction = defineFormAction({
+  name: 'case.note',
+  permission: 'case:note',
+  fields: NOTE_FIELDS,
+  echo: ['body'],
+  input: strings(NOTE_FIELDS),
+  invalidMessage: 'The note was not saved.',
+  handler: async (input, { staff }) => {
+    const result = await addCaseNote(staff, { caseId: input.caseId, body: input.body });
+    if (!result.ok) return result;
+    revalidatePath(`/cases/${input.caseId}`);
+    return { ok: true, message: 'Note added.' };
+  },
+});
+
+const SEARCH_FIELDS = ['intent', 'status', 'q'] as const;
 
 /**
  * The case-list search. The words arrive in the POST body and are kept in an httpOnly cookie
  * (lib/cases/search-cookie.ts), never in the URL; the list then opens at page 1.
  */
-export async function searchCasesAction(_previous: FormState<'q'>, formData: FormData): Promise<FormState<'q'>> {
-  const auth = await authorizeAction('case:read');
-  if (!auth.ok) return deniedState(auth);
-  const intent = text(formData, 'intent');
-  const status = text(formData, 'status');
-  const target = isCaseStatus(status) ? `/cases?status=${status}` : '/cases';
-  if (intent === 'clear') {
-    await clearCaseSearch();
+export const searchCasesAction = defineFormAction({
+  name: 'case.search',
+  permission: 'case:read',
+  fields: SEARCH_FIELDS,
+  input: strings(SEARCH_FIELDS),
+  invalidMessage: 'Nothing to do.',
+  handler: async (input, { staff }) => {
+    const target = isCaseStatus(input.status) ? `/cases?status=${input.status}` : '/cases';
+    if (input.intent === 'clear') {
+      await clearCaseSearch();
+      redirect(target);
+    }
+    if (input.intent !== 'search') return fail('invalid', 'Nothing to do.');
+    const query = input.q.trim();
+    if (query === '') return fail('invalid', 'Type a name or medical record number to search.', { fieldErrors: { q: ['Type a name or medical record number'] } });
+    await writeCaseSearch(staff.id, query);
     redirect(target);
-  }
-  if (intent !== 'search') return { status: 'error', message: 'Nothing to do.' };
-  const query = text(formData, 'q').trim();
-  if (query === '') return { status: 'error', message: 'Type a name or medical record number to search.', fieldErrors: { q: ['Type a name or medical record number'] } };
-  await writeCaseSearch(auth.staff.id, query);
-  redirect(target);
-}
+  },
+});

@@ -35,13 +35,13 @@ describe('first-run setup', () => {
       ['first', 'second', 'third'].map((who) => createFirstAdmin({ email: `${who}@clinic.test`, displayName: who, password: PASSWORD }, {}, empty)),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.filter((result) => !result.ok && result.setupClosed)).toHaveLength(2);
+    expect(results.filter((result) => !result.ok && result.reason === 'forbidden')).toHaveLength(2);
     const users = await empty.staffUser.findMany();
     expect(users).toHaveLength(1);
     expect(users[0]?.role).toBe('ADMIN');
 
     const later = await createFirstAdmin({ email: 'later@clinic.test', displayName: 'Later', password: PASSWORD }, {}, empty);
-    expect(later).toMatchObject({ ok: false, setupClosed: true });
+    expect(later).toMatchObject({ ok: false, reason: 'forbidden', message: 'Setup has already been completed. Sign in instead.' });
     expect(await empty.auditEvent.count({ where: { action: 'auth.setup' } })).toBe(1);
   });
 
