@@ -59,14 +59,14 @@ function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
 
 const DATE_PARTS = { year: 'numeric', month: 'short', day: 'numeric' } as const;
 
-function timeParts({ withSeconds, withZone }: TimeOptions) {
+function timeParts({ withSeconds, withZone }: TimeOptions): Intl.DateTimeFormatOptions {
   return {
     hour: '2-digit',
     minute: '2-digit',
     ...(withSeconds ? { second: '2-digit' } : {}),
     hourCycle: 'h23',
     ...(withZone ? { timeZoneName: 'short' } : {}),
-  } as const;
+  };
 }
 
 /** "Mar 8, 2026, 14:05" (with `withZone`: "Mar 8, 2026, 14:05 CDT") in the program's zone. */
