@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 
 import { createStaffAction } from '@/app/(staff)/admin/staff/actions';
-import { describedBy, FieldErrors, inputClass, TextField } from '@/components/forms/field';
+import { SelectField, TextField } from '@/components/forms/field';
 import { FormAlert } from '@/components/forms/form-alert';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
@@ -21,35 +21,20 @@ export function CreateStaffForm() {
       <h2 id="create-staff-heading" className="text-lg font-semibold text-slate-900">
         Add a staff member
       </h2>
-      <FormAlert state={state} />
+      <FormAlert status={state.status} message={state.message} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField id="new-email" name="email" type="email" label="Email" autoComplete="off" required defaultValue={values.email} errors={errors.email} />
         <TextField id="new-displayName" name="displayName" label="Name" autoComplete="off" required defaultValue={values.displayName} errors={errors.displayName} />
-        <div>
-          <label htmlFor="new-role" className="block text-sm font-medium text-slate-800">
-            Role
-          </label>
-          <select
-            id="new-role"
-            name="role"
-            required
-            key={values.role ?? 'none'}
-            defaultValue={values.role ?? ''}
-            aria-invalid={errors.role ? true : undefined}
-            aria-describedby={describedBy('new-role', { errors: errors.role })}
-            className={`mt-1 ${inputClass}`}
-          >
-            <option value="" disabled>
-              Choose a role
+        <SelectField id="new-role" name="role" label="Role" required key={values.role ?? 'none'} defaultValue={values.role ?? ''} errors={errors.role}>
+          <option value="" disabled>
+            Choose a role
+          </option>
+          {STAFF_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
             </option>
-            {STAFF_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {ROLE_LABELS[role]}
-              </option>
-            ))}
-          </select>
-          <FieldErrors id="new-role" errors={errors.role} />
-        </div>
+          ))}
+        </SelectField>
         <TextField
           id="new-password"
           name="password"

@@ -3,8 +3,9 @@
 import { useActionState, useId, useState } from 'react';
 
 import { changeStaffRoleAction, resetStaffPasswordAction, setStaffActiveAction } from '@/app/(staff)/admin/staff/actions';
-import { describedBy, FieldErrors, inputClass } from '@/components/forms/field';
-import { buttonClass } from '@/components/forms/button-styles';
+import { TextField } from '@/components/forms/field';
+import { FormAlert } from '@/components/forms/form-alert';
+import { buttonClass, inputClass } from '@/components/forms/styles';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
 import { ROLE_LABELS, STAFF_ROLES, type StaffRole } from '@/lib/auth/permissions';
@@ -12,11 +13,7 @@ import { INITIAL_FORM_STATE, type FormState } from '@/lib/outcome';
 import type { ChangeRoleField, ResetPasswordField, SetActiveField } from '@/lib/staff/schemas';
 
 function Outcome({ state, id }: { state: FormState; id: string }) {
-  return (
-    <p id={id} aria-live="polite" className={`text-xs ${state.status === 'error' ? 'text-red-700' : 'text-emerald-800'}`}>
-      {state.status === 'idle' ? '' : state.message}
-    </p>
-  );
+  return <FormAlert id={id} status={state.status} message={state.message} look="text" />;
 }
 
 /** Role, activation and password controls for one staff member's row. */
@@ -76,23 +73,18 @@ export function StaffRowActions({ staff }: { staff: { id: string; email: string;
 
       <form id={`${id}-reset`} hidden={!resetOpen} action={resetAction} className="flex flex-wrap items-start gap-2">
         <input type="hidden" name="staffId" value={staff.id} />
-        <div>
-          <label htmlFor={`${id}-password`} className="sr-only">
-            New password for {staff.email}
-          </label>
-          <input
-            id={`${id}-password`}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            placeholder={`New password (${PASSWORD_MIN_LENGTH}+ characters)`}
-            required
-            aria-invalid={resetState.fieldErrors?.password ? true : undefined}
-            aria-describedby={describedBy(`${id}-password`, { errors: resetState.fieldErrors?.password })}
-            className={`${inputClass} w-64 py-1.5 text-sm`}
-          />
-          <FieldErrors id={`${id}-password`} errors={resetState.fieldErrors?.password} />
-        </div>
+        <TextField
+          id={`${id}-password`}
+          name="password"
+          type="password"
+          label={`New password for ${staff.email}`}
+          hiddenLabel
+          autoComplete="new-password"
+          placeholder={`New password (${PASSWORD_MIN_LENGTH}+ characters)`}
+          required
+          errors={resetState.fieldErrors?.password}
+          controlClassName="w-64 py-1.5 text-sm"
+        />
         <SubmitButton variant="secondary" pendingLabel="Saving…">
           Set password and sign out everywhere
         </SubmitButton>

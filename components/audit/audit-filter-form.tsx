@@ -1,59 +1,37 @@
 import Link from 'next/link';
 
-import { describedBy, FieldErrors, inputClass } from '@/components/forms/field';
-import { buttonClass } from '@/components/forms/button-styles';
+import { SelectField, TextField } from '@/components/forms/field';
+import { buttonClass } from '@/components/forms/styles';
 import { AUDIT_ACTION_VALUES, AUDIT_ENTITY_TYPES, AUDIT_OUTCOMES } from '@/lib/audit/event-names';
 import type { AuditFilterField, ParsedAuditQuery } from '@/lib/audit/filters';
 
 type Option = { value: string; label: string };
 
-function Select({ id, label, options, value, error }: { id: AuditFilterField; label: string; options: Option[]; value?: string; error?: string }) {
-  const errors = error ? [error] : undefined;
+interface FilterProps {
+  readonly id: AuditFilterField;
+  readonly label: string;
+  readonly value?: string;
+  readonly error?: string;
+}
+
+/** The field's id, name, current value and message, as the kit's fields take them. */
+const filterField = ({ id, label, value, error }: FilterProps) => ({ id: `filter-${id}`, name: id, label, defaultValue: value ?? '', errors: error ? [error] : undefined });
+
+function Select({ options, ...filter }: FilterProps & { options: Option[] }) {
   return (
-    <div>
-      <label htmlFor={`filter-${id}`} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select
-        id={`filter-${id}`}
-        name={id}
-        defaultValue={value ?? ''}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={describedBy(`filter-${id}`, { errors })}
-        className={`mt-1 ${inputClass}`}
-      >
-        <option value="">Any</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <FieldErrors id={`filter-${id}`} errors={errors} />
-    </div>
+    <SelectField {...filterField(filter)}>
+      <option value="">Any</option>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 
-function Input({ id, label, type, value, error }: { id: AuditFilterField; label: string; type: 'text' | 'date'; value?: string; error?: string }) {
-  const errors = error ? [error] : undefined;
-  return (
-    <div>
-      <label htmlFor={`filter-${id}`} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <input
-        id={`filter-${id}`}
-        name={id}
-        type={type}
-        defaultValue={value ?? ''}
-        spellCheck={false}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={describedBy(`filter-${id}`, { errors })}
-        className={`mt-1 ${inputClass}`}
-      />
-      <FieldErrors id={`filter-${id}`} errors={errors} />
-    </div>
-  );
+function Input({ type, ...filter }: FilterProps & { type: 'text' | 'date' }) {
+  return <TextField {...filterField(filter)} type={type} spellCheck={false} />;
 }
 
 /** A plain GET form: the filters live in the URL (filter values only) and survive a reload. */

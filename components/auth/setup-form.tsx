@@ -15,7 +15,7 @@ export function SetupForm() {
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="space-y-5" aria-label="Create the first administrator">
-      <FormAlert state={state} />
+      <FormAlert status={state.status} message={state.message} />
       <TextField id="email" name="email" type="email" label="Email" autoComplete="username" required autoFocus defaultValue={state.values?.email} errors={errors.email} />
       <TextField id="displayName" name="displayName" label="Your name" autoComplete="name" required defaultValue={state.values?.displayName} errors={errors.displayName} />
       <TextField

@@ -3,10 +3,10 @@
 import { signIn } from 'next-auth/react';
 import { useRef, useState, type FormEvent } from 'react';
 
-import { buttonClass } from '@/components/forms/button-styles';
 import { TextField } from '@/components/forms/field';
+import { FormAlert } from '@/components/forms/form-alert';
+import { buttonClass } from '@/components/forms/styles';
 import { SIGN_IN_MESSAGES } from '@/lib/auth/sign-in-messages';
-
 
 function messageFor(error: string | null | undefined): string {
   if (error === 'AccountLocked') return SIGN_IN_MESSAGES.locked;
@@ -57,9 +57,7 @@ export function SignInForm({ callbackPath, initialError }: { callbackPath: strin
     // method="post": should the script ever fail to load, a native submit must not put the
     // password in the URL.
     <form method="post" onSubmit={onSubmit} className="space-y-5" aria-label="Sign in">
-      <div id="signin-error" ref={errorRef} tabIndex={-1} role={error ? 'alert' : undefined} className="outline-none">
-        {error ? <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{error}</p> : null}
-      </div>
+      <FormAlert id="signin-error" ref={errorRef} tabIndex={-1} status={error ? 'error' : 'idle'} message={error} />
       <TextField id="email" name="email" type="email" label="Email" autoComplete="username" required autoFocus spellCheck={false} aria-invalid={errors ? true : undefined} aria-describedby={errors ? 'signin-error' : undefined} />
       <TextField id="password" name="password" type="password" label="Password" autoComplete="current-password" required ref={passwordRef} aria-invalid={errors ? true : undefined} aria-describedby={errors ? 'signin-error' : undefined} />
       <button type="submit" disabled={pending} aria-disabled={pending} className={`${buttonClass.primary} w-full`}>

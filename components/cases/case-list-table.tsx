@@ -2,10 +2,9 @@ import Link from 'next/link';
 
 import type { CaseListRow } from '@/lib/cases/list-cases';
 import { CASE_STATUS_LABELS } from '@/lib/cases/status';
+import { formatCalendarDate, formatDateTime } from '@/lib/format/date-time';
 
 import { UrgentFlagBadges } from './flag-badges';
-
-const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The case list: a server component fed only the cells it shows. */
 export function CaseListTable({ rows }: { rows: readonly CaseListRow[] }) {
@@ -34,7 +33,7 @@ export function CaseListTable({ rows }: { rows: readonly CaseListRow[] }) {
                   {row.patientName}
                 </Link>
               </th>
-              <td>{row.dateOfBirth}</td>
+              <td>{formatCalendarDate(row.dateOfBirth)}</td>
               <td>{row.mrn ?? '—'}</td>
               <td>
                 <UrgentFlagBadges codes={row.urgentFlags} />
@@ -45,7 +44,7 @@ export function CaseListTable({ rows }: { rows: readonly CaseListRow[] }) {
               </td>
               <td>{CASE_STATUS_LABELS[row.status]}</td>
               <td>
-                <time dateTime={row.createdAt.toISOString()}>{timeFormat.format(row.createdAt)}</time>
+                <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time>
               </td>
             </tr>
           ))}

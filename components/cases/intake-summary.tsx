@@ -1,4 +1,5 @@
 import type { InstrumentItems } from '@/lib/intake/form/to-intake';
+import { formatCalendarDate } from '@/lib/format/date-time';
 import { INSTRUMENTS, severityBandFor, type InstrumentId } from '@/lib/instruments';
 import {
   EMPLOYMENT_STATUS_LABELS,
@@ -67,7 +68,7 @@ export function IntakeSummary({ intake, instrumentItems }: { intake: Intake; ins
                   <td className="py-1 pr-3">{ROUTE_LABELS[entry.route]}</td>
                   <td className="py-1 pr-3">{entry.daysUsedLast30}</td>
                   <td className="py-1 pr-3">{entry.durationMonths}</td>
-                  <td className="py-1 pr-3">{entry.lastUse ?? '—'}</td>
+                  <td className="py-1 pr-3">{entry.lastUse ? formatCalendarDate(entry.lastUse) : '—'}</td>
                 </tr>
               ))}
             </tbody>

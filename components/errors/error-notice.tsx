@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useSyncExternalStore } from 'react';
 
-import { buttonClass } from '@/components/forms/button-styles';
+import { buttonClass } from '@/components/forms/styles';
 import { readRequestIdCookie } from '@/lib/security/request-id';
 
 const subscribeToNothing = () => () => {};

@@ -1,16 +1,25 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 
-import { buttonClass } from './button-styles';
+import { buttonClass, type ButtonVariant } from './styles';
 
-/** A submit button that is disabled and says so while its form's action runs. */
-export function SubmitButton({ children, pendingLabel, variant = 'primary' }: { children: ReactNode; pendingLabel: string; variant?: keyof typeof buttonClass }) {
+interface SubmitButtonProps extends Omit<ComponentProps<'button'>, 'type' | 'className'> {
+  readonly children: ReactNode;
+  /** What the button says while its form's action runs (it keeps its words when not given). */
+  readonly pendingLabel?: string;
+  readonly variant?: ButtonVariant;
+  /** Classes added to the variant's (width, placement). */
+  readonly className?: string;
+}
+
+/** A submit button that is disabled, and says so, while its form's action runs. */
+export function SubmitButton({ children, pendingLabel, variant = 'primary', className = '', disabled, ...button }: SubmitButtonProps) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass[variant]}>
-      {pending ? pendingLabel : children}
+    <button type="submit" disabled={pending || disabled} aria-disabled={pending || disabled || undefined} className={`${buttonClass[variant]} ${className}`} {...button}>
+      {pending && pendingLabel ? pendingLabel : children}
     </button>
   );
 }

@@ -2,46 +2,37 @@
 
 import type { ReactNode } from 'react';
 
+import { ChoiceGroup, FieldErrors, TextAreaField as KitTextAreaField, TextField as KitTextField, type ChoiceOption } from '@/components/forms/field';
 import { getFormValue } from '@/lib/intake/form/paths';
 import { errorDomId, fieldDomId } from '@/lib/intake/form/sections';
 
 import { useIntakeFields } from './form-context';
-import { radioClass, textInputClass } from './ui';
 
-// Intake fields, each bound to one field path. Every control has a visible label, a hint where
-// the format matters, and an error region linked with aria-describedby that is announced when a
-// problem appears. Choices are native radio groups in a fieldset with a legend: one Tab stop per
-// question, arrow keys to choose.
+// Intake fields: the form kit's fields, each bound to one field path of the intake's answers.
+// Their problems appear once the field was left (see IntakeForm), and leaving a field saves.
 
-function hintId(path: string): string {
-  return `hint-${fieldDomId(path)}`;
+/** The ids and bindings every intake control shares. */
+function useBoundField(path: string) {
+  const { values, setValue, leaveField, errorsFor, disabled } = useIntakeFields();
+  const value = getFormValue(values, path);
+  return {
+    frame: { id: fieldDomId(path), hintId: `hint-${fieldDomId(path)}`, errorId: errorDomId(path), errors: errorsFor(path) },
+    control: {
+      value: typeof value === 'string' ? value : '',
+      disabled,
+      onChange: (event: { target: { value: string } }) => setValue(path, event.target.value),
+      onBlur: () => leaveField(path),
+    },
+    value,
+    setValue,
+    leaveField,
+    disabled,
+  };
 }
 
-function describedBy(path: string, hasHint: boolean, errors: readonly string[]): string | undefined {
-  const ids = [hasHint ? hintId(path) : null, errors.length > 0 ? errorDomId(path) : null].filter((id): id is string => id !== null);
-  return ids.length > 0 ? ids.join(' ') : undefined;
-}
-
-/** The messages for one field; the region always exists so a new message is announced. */
+/** The messages for a path that has no control of its own (a list, an instrument). */
 export function FieldProblems({ path, errors }: { path: string; errors: readonly string[] }) {
-  return (
-    <div id={errorDomId(path)} aria-live="polite" className="text-sm font-medium text-red-800">
-      {errors.map((error) => (
-        <p key={error} className="mt-1">
-          {error}
-        </p>
-      ))}
-    </div>
-  );
-}
-
-function Hint({ path, hint }: { path: string; hint?: ReactNode }) {
-  if (!hint) return null;
-  return (
-    <p id={hintId(path)} className="mt-0.5 text-sm text-slate-700">
-      {hint}
-    </p>
-  );
+  return <FieldErrors id={errorDomId(path)} errors={errors} />;
 }
 
 interface TextFieldProps {
@@ -56,67 +47,13 @@ interface TextFieldProps {
 const WIDTH = { short: 'max-w-[9rem]', medium: 'max-w-xs', full: 'max-w-xl' } as const;
 
 export function TextField({ path, label, hint, inputMode = 'text', width = 'full', autoComplete = 'off' }: TextFieldProps) {
-  const { values, setValue, leaveField, errorsFor, disabled } = useIntakeFields();
-  const errors = errorsFor(path);
-  const id = fieldDomId(path);
-  const value = getFormValue(values, path);
-  return (
-    <div>
-      <label htmlFor={id} className="block font-medium text-slate-900">
-        {label}
-      </label>
-      <Hint path={path} hint={hint} />
-      <input
-        id={id}
-        type="text"
-        inputMode={inputMode}
-        autoComplete={autoComplete}
-        spellCheck={false}
-        value={typeof value === 'string' ? value : ''}
-        disabled={disabled}
-        onChange={(event) => setValue(path, event.target.value)}
-        onBlur={() => leaveField(path)}
-        aria-invalid={errors.length > 0 || undefined}
-        aria-describedby={describedBy(path, Boolean(hint), errors)}
-        className={`mt-1 ${textInputClass} ${WIDTH[width]}`}
-      />
-      <FieldProblems path={path} errors={errors} />
-    </div>
-  );
+  const { frame, control } = useBoundField(path);
+  return <KitTextField {...frame} {...control} label={label} hint={hint} type="text" inputMode={inputMode} autoComplete={autoComplete} spellCheck={false} controlClassName={WIDTH[width]} />;
 }
 
 export function TextAreaField({ path, label, hint, rows = 3 }: { path: string; label: string; hint?: ReactNode; rows?: number }) {
-  const { values, setValue, leaveField, errorsFor, disabled } = useIntakeFields();
-  const errors = errorsFor(path);
-  const id = fieldDomId(path);
-  const value = getFormValue(values, path);
-  return (
-    <div>
-      <label htmlFor={id} className="block font-medium text-slate-900">
-        {label}
-      </label>
-      <Hint path={path} hint={hint} />
-      <textarea
-        id={id}
-        rows={rows}
-        value={typeof value === 'string' ? value : ''}
-        disabled={disabled}
-        onChange={(event) => setValue(path, event.target.value)}
-        onBlur={() => leaveField(path)}
-        aria-invalid={errors.length > 0 || undefined}
-        aria-describedby={describedBy(path, Boolean(hint), errors)}
-        className={`mt-1 ${textInputClass} max-w-2xl`}
-      />
-      <FieldProblems path={path} errors={errors} />
-    </div>
-  );
-}
-
-export interface ChoiceOption {
-  readonly value: string;
-  readonly label: string;
-  /** Extra words under the label (e.g. an instrument anchor). */
-  readonly detail?: string;
+  const { frame, control } = useBoundField(path);
+  return <KitTextAreaField {...frame} {...control} label={label} hint={hint} rows={rows} controlClassName="max-w-2xl" />;
 }
 
 interface ChoiceFieldProps {
@@ -132,49 +69,23 @@ interface ChoiceFieldProps {
   readonly legendClassName?: string;
 }
 
-/** One question with fixed answers: a fieldset, its legend, and a native radio group. */
-export function ChoiceField({ path, legend, options, hint, layout = 'row', toValue, isChecked, legendClassName }: ChoiceFieldProps) {
-  const { values, setValue, leaveField, errorsFor, disabled } = useIntakeFields();
-  const errors = errorsFor(path);
-  const id = fieldDomId(path);
-  const current = getFormValue(values, path);
+/** One question with fixed answers, as a native radio group. */
+export function ChoiceField({ path, legend, options, hint, layout, toValue, isChecked, legendClassName }: ChoiceFieldProps) {
+  const { frame, value, setValue, leaveField, disabled } = useBoundField(path);
+  const stored = (option: ChoiceOption) => (toValue ? toValue(option) : option.value);
   return (
-    <fieldset id={id} aria-describedby={describedBy(path, Boolean(hint), errors)} className="min-w-0">
-      <legend className={legendClassName ?? 'font-medium text-slate-900'}>{legend}</legend>
-      <Hint path={path} hint={hint} />
-      <div
-        className={`mt-1 flex ${layout === 'row' ? 'flex-wrap gap-x-5 gap-y-1' : 'flex-col gap-1'} ${errors.length > 0 ? 'rounded-md ring-2 ring-red-700 ring-offset-2' : ''}`}
-        onBlur={(event) => {
-          // Leaving the group (not moving between its radios) counts as leaving the field.
-          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) leaveField(path);
-        }}
-      >
-        {options.map((option) => {
-          const optionId = `${id}-${option.value.replace(/[^A-Za-z0-9]+/g, '-')}`;
-          const stored = toValue ? toValue(option) : option.value;
-          const checked = isChecked ? isChecked(option, current) : current === stored;
-          return (
-            <label key={option.value} htmlFor={optionId} className="flex cursor-pointer items-start gap-2 py-0.5">
-              <input
-                id={optionId}
-                type="radio"
-                name={id}
-                value={option.value}
-                checked={checked}
-                disabled={disabled}
-                onChange={() => setValue(path, stored)}
-                className={`mt-1 ${radioClass}`}
-              />
-              <span>
-                <span className="text-slate-900">{option.label}</span>
-                {option.detail ? <span className="block text-sm text-slate-700">{option.detail}</span> : null}
-              </span>
-            </label>
-          );
-        })}
-      </div>
-      <FieldProblems path={path} errors={errors} />
-    </fieldset>
+    <ChoiceGroup
+      {...frame}
+      legend={legend}
+      legendClassName={legendClassName}
+      hint={hint}
+      options={options}
+      layout={layout}
+      disabled={disabled}
+      isChecked={(option) => (isChecked ? isChecked(option, value) : value === stored(option))}
+      onChoose={(option) => setValue(path, stored(option))}
+      onLeave={() => leaveField(path)}
+    />
   );
 }
 

@@ -6,7 +6,9 @@ import { fieldDomId } from '@/lib/intake/form/sections';
 import type { ItemizedInstrumentValues, TotalInstrumentValues } from '@/lib/intake/form/values';
 import { scoreTotal, type ItemizedInstrument, type TotalOnlyInstrument } from '@/lib/instruments';
 
-import { ChoiceField, FieldProblems, TextField, type ChoiceOption } from './fields';
+import type { ChoiceOption } from '@/components/forms/field';
+
+import { ChoiceField, FieldProblems, TextField } from './fields';
 import { useIntakeFields } from './form-context';
 
 // Rating instruments: first a decision (not assessed, or assess), then the published items with

@@ -10,6 +10,7 @@ import type { FormIssue } from '@/lib/intake/form/to-intake';
 import { emptySubstanceRow, type IntakeFormValues } from '@/lib/intake/form/values';
 
 import { UrgentFlags } from '@/components/cases/urgent-flags';
+import { buttonClass } from '@/components/forms/styles';
 
 import { IntakeFieldsContext, type IntakeFieldContext } from './form-context';
 import { ProgressNav, type SectionProgress } from './progress-nav';
@@ -22,7 +23,6 @@ import { ReadinessSection } from './section-readiness';
 import { ReviewSection } from './section-review';
 import { SubstancesSection } from './section-substances';
 import { WithdrawalSection } from './section-withdrawal';
-import { button } from './ui';
 import { useDraftAutosave } from './use-draft-autosave';
 import { useIntakeCheck } from './use-intake-check';
 
@@ -78,6 +78,8 @@ export interface IntakeFormProps {
   readonly savedAt: string | null;
   readonly initialValues: IntakeFormValues;
   readonly initialSection: IntakeSectionId;
+  /** The program's time zone, for the "Saved at" time (see lib/format/date-time). */
+  readonly timeZone: string;
 }
 
 /**
@@ -86,7 +88,7 @@ export interface IntakeFormProps {
  * controls in order, section changes move focus to the new section's heading, and Enter never
  * submits anything but the final "Submit intake" button.
  */
-export function IntakeForm({ draftId: initialDraftId, version, savedAt, initialValues, initialSection }: IntakeFormProps) {
+export function IntakeForm({ draftId: initialDraftId, version, savedAt, initialValues, initialSection, timeZone }: IntakeFormProps) {
   const [values, dispatch] = useReducer(reduce, initialValues);
   const [section, setSection] = useState<IntakeSectionId>(initialSection);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
@@ -213,7 +215,7 @@ export function IntakeForm({ draftId: initialDraftId, version, savedAt, initialV
       <div className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h1 className="text-2xl font-semibold text-slate-900">{title ? `Intake: ${title}` : 'New intake'}</h1>
-          <SaveStatus state={autosave.state} />
+          <SaveStatus state={autosave.state} timeZone={timeZone} />
         </div>
         {section !== 'review' ? <UrgentFlags flags={urgentSoFar} note="From the answers so far — act now, then finish the intake:" /> : null}
         <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
@@ -261,7 +263,7 @@ export function IntakeForm({ draftId: initialDraftId, version, savedAt, initialV
             ) : null}
             <div className="flex flex-wrap justify-between gap-3 border-t border-slate-300 pt-4">
               {previous ? (
-                <button type="button" className={button.secondary} onClick={() => goTo(previous.id)}>
+                <button type="button" className={buttonClass.secondary} onClick={() => goTo(previous.id)}>
                   <ArrowLeft aria-hidden="true" className="h-4 w-4" />
                   Previous: {previous.title}
                 </button>
@@ -269,7 +271,7 @@ export function IntakeForm({ draftId: initialDraftId, version, savedAt, initialV
                 <span />
               )}
               {next ? (
-                <button type="button" className={button.primary} onClick={() => goTo(next.id)}>
+                <button type="button" className={buttonClass.primary} onClick={() => goTo(next.id)}>
                   Next: {next.title}
                   <ArrowRight aria-hidden="true" className="h-4 w-4" />
                 </button>

@@ -2,9 +2,8 @@
 
 import { Check, CircleAlert } from 'lucide-react';
 
+import { focusRing } from '@/components/forms/styles';
 import { INTAKE_SECTIONS, type IntakeSectionId } from '@/lib/intake/form/sections';
-
-import { focusRing } from './ui';
 
 export interface SectionProgress {
   /** Problems shown for the section (counted once it was visited and left, or after submit). */

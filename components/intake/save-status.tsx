@@ -1,26 +1,23 @@
 'use client';
 
 import { CircleAlert, CircleCheck, LoaderCircle } from 'lucide-react';
-import { useSyncExternalStore } from 'react';
+
+import { formatTime } from '@/lib/format/date-time';
 
 import type { SaveState } from './draft-saver';
 
-const subscribeNothing = () => () => {};
-
-/** "Saved at 14:02" / "Not saved — retrying": always visible, announced politely when it changes. */
-export function SaveStatus({ state }: { state: SaveState }) {
-  // Times are shown in the browser's zone, so only after hydration (the server's zone may differ).
-  const inBrowser = useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
-  );
+/**
+ * "Saved at 14:02" / "Not saved — retrying": always visible, announced politely when it changes.
+ * The time is in the program's zone, which the page passes in (the browser does not know the
+ * setting), so the server and the browser write the same time.
+ */
+export function SaveStatus({ state, timeZone }: { state: SaveState; timeZone: string }) {
   let icon = <CircleCheck aria-hidden="true" className="h-4 w-4" />;
   let text: string;
   let tone = 'border-emerald-700 bg-emerald-50 text-emerald-950';
   switch (state.kind) {
     case 'saved':
-      text = inBrowser ? `Saved at ${state.at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}` : 'Saved';
+      text = `Saved at ${formatTime(state.at, { timeZone })}`;
       break;
     case 'saving':
       icon = <LoaderCircle aria-hidden="true" className="h-4 w-4 animate-spin" />;

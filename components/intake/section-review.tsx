@@ -3,12 +3,13 @@
 import { CircleAlert, LoaderCircle, Send } from 'lucide-react';
 
 import { RecommendationPanel } from '@/components/cases/recommendation-panel';
+import { FormAlert } from '@/components/forms/form-alert';
+import { buttonClass, focusRing } from '@/components/forms/styles';
 import type { FormIssue } from '@/lib/intake/form/to-intake';
 import { INTAKE_SECTIONS, type IntakeSectionId } from '@/lib/intake/form/sections';
 
 import { TextAreaField } from './fields';
 import type { IntakeCheck } from './use-intake-check';
-import { button, focusRing } from './ui';
 
 interface ReviewSectionProps {
   readonly check: IntakeCheck;
@@ -82,15 +83,11 @@ export function ReviewSection({ check, issues, onGoTo, onSubmit, submitting, sub
         className="space-y-3 border-t border-slate-300 pt-4"
       >
         <p className="text-slate-800">Submitting stores the case with these answers and the recommendation the server computes from them, and opens the case.</p>
-        <button type="submit" className={button.primary} disabled={submitting} aria-disabled={submitting}>
+        <button type="submit" className={buttonClass.primary} disabled={submitting} aria-disabled={submitting}>
           <Send aria-hidden="true" className="h-4 w-4" />
           {submitting ? 'Submitting…' : 'Submit intake'}
         </button>
-        {submitMessage ? (
-          <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 px-3 py-2 font-medium text-red-900">
-            {submitMessage}
-          </p>
-        ) : null}
+        <FormAlert status={submitMessage ? 'error' : 'idle'} message={submitMessage} />
       </form>
     </div>
   );

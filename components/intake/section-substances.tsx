@@ -2,12 +2,13 @@
 
 import { Plus, Trash2 } from 'lucide-react';
 
+import { CheckboxField } from '@/components/forms/field';
+import { buttonClass } from '@/components/forms/styles';
 import { errorDomId, fieldDomId } from '@/lib/intake/form/sections';
 import { ROUTES, ROUTE_LABELS, SUBSTANCE_CATEGORIES, SUBSTANCE_CATEGORY_LABELS, INTAKE_LIMITS } from '@/lib/intake';
 
 import { ChoiceField, FieldProblems, TextAreaField, TextField, optionsFrom } from './fields';
 import { useIntakeFields } from './form-context';
-import { button, focusRing } from './ui';
 
 interface SubstancesSectionProps {
   readonly onAdd: () => void;
@@ -46,18 +47,14 @@ export function SubstancesSection({ onAdd, onRemove, onSetPrimary }: SubstancesS
                   <TextField path={`${base}.lastUse`} label="Date of last use (optional)" hint="YYYY-MM-DD" inputMode="numeric" width="medium" />
                 </div>
                 <div className="flex flex-wrap items-center justify-between gap-3">
-                  <label className="flex items-center gap-2 font-medium text-slate-900">
-                    <input
-                      type="checkbox"
-                      id={fieldDomId(`${base}.primary`)}
-                      checked={row.primary}
-                      disabled={disabled}
-                      onChange={(event) => onSetPrimary(row.rowId, event.target.checked)}
-                      className={`h-4 w-4 ${focusRing}`}
-                    />
-                    Primary substance
-                  </label>
-                  <button type="button" className={button.danger} disabled={disabled || rows.length <= 1} onClick={() => onRemove(row.rowId)}>
+                  <CheckboxField
+                    id={fieldDomId(`${base}.primary`)}
+                    label="Primary substance"
+                    checked={row.primary}
+                    disabled={disabled}
+                    onChange={(event) => onSetPrimary(row.rowId, event.target.checked)}
+                  />
+                  <button type="button" className={buttonClass.danger} disabled={disabled || rows.length <= 1} onClick={() => onRemove(row.rowId)}>
                     <Trash2 aria-hidden="true" className="h-4 w-4" />
                     Remove substance {index + 1}
                   </button>
@@ -68,7 +65,7 @@ export function SubstancesSection({ onAdd, onRemove, onSetPrimary }: SubstancesS
         })}
       </ol>
       <div>
-        <button type="button" className={button.secondary} disabled={disabled || rows.length >= INTAKE_LIMITS.maxSubstances} onClick={onAdd}>
+        <button type="button" className={buttonClass.secondary} disabled={disabled || rows.length >= INTAKE_LIMITS.maxSubstances} onClick={onAdd}>
           <Plus aria-hidden="true" className="h-4 w-4" />
           Add another substance
         </button>

@@ -3,6 +3,7 @@
 import { signOut } from 'next-auth/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
+import { buttonClass } from '@/components/forms/styles';
 import { signInPath, type SignInReason } from '@/lib/auth/callback-url';
 
 const ACTIVITY_EVENTS = ['keydown', 'mousedown', 'pointerdown', 'mousemove', 'wheel', 'touchstart', 'input', 'focusin'] as const;
@@ -159,7 +160,7 @@ export function IdleTimeout({ idleTimeoutSeconds, warningSeconds, heartbeatSecon
         <button
           type="button"
           onClick={() => end('signedout')}
-          className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 focus-visible:outline focus-visible:outline-2 focus-visible:outline-sky-700"
+          className={buttonClass.secondary}
         >
           Sign out now
         </button>
@@ -168,7 +169,7 @@ export function IdleTimeout({ idleTimeoutSeconds, warningSeconds, heartbeatSecon
             ref={stayRef}
             type="button"
             onClick={() => void staySignedIn()}
-            className="rounded-md bg-sky-700 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-800 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700"
+            className={buttonClass.primary}
           >
             Stay signed in
           </button>

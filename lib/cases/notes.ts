@@ -1,7 +1,5 @@
 import 'server-only';
 
-import { z } from 'zod';
-
 import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
 import { appendAuditEvent } from '@/lib/audit/append';
 import { can } from '@/lib/auth/permissions';
@@ -11,14 +9,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { deny } from './audit-denial';
 import { isUuid, type CaseActor } from './actor';
 import { fail, type Outcome } from '@/lib/outcome';
-
-export const NOTE_MAX = 4000;
-
-const NoteBodySchema = z
-  .string({ error: 'Write the note' })
-  .trim()
-  .min(1, { error: 'Write the note' })
-  .max(NOTE_MAX, { error: `Keep the note under ${NOTE_MAX} characters` });
+import { NoteBodySchema } from './schemas';
 
 /** Adds a note to a case (case:note), with a case.note audit event in the same transaction. */
 export async function addCaseNote(

@@ -1,39 +1,16 @@
 import 'server-only';
 
-import { z } from 'zod';
-
 import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
 import { appendAuditEvent } from '@/lib/audit/append';
 import { can } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { TREATMENT_LEVELS, WITHDRAWAL_MANAGEMENT_LEVELS } from '@/lib/placement';
 
 import { deny } from './audit-denial';
 import { isUuid, type CaseActor } from './actor';
 import { fail, type Outcome } from '@/lib/outcome';
+import { OverrideInputSchema, type OverrideField } from './schemas';
 
-export const OVERRIDE_REASON_MIN = 10;
-export const OVERRIDE_REASON_MAX = 2000;
-
-const keepOr = <const T extends readonly [string, ...string[]]>(options: T, label: string) =>
-  z.enum(['', ...options], { error: `${label} must be one of: ${options.join(', ')} (or leave it as it is)` });
-
-/** The override form. '' for a level means "leave it as it is". */
-export const OverrideInputSchema = z.object({
-  caseId: z.string(),
-  expectedVersion: z.coerce.number({ error: 'The form did not say which version of the case it shows. Reload the page.' }).int(),
-  level: keepOr(TREATMENT_LEVELS, 'Treatment level'),
-  wm: keepOr(WITHDRAWAL_MANAGEMENT_LEVELS, 'Withdrawal-management level'),
-  reason: z
-    .string({ error: 'Give the reason for the override' })
-    .trim()
-    .min(OVERRIDE_REASON_MIN, { error: `Give the reason for the override in at least ${OVERRIDE_REASON_MIN} characters` })
-    .max(OVERRIDE_REASON_MAX, { error: `Keep the reason under ${OVERRIDE_REASON_MAX} characters` }),
-  confirmed: z.literal(true, { error: 'Tick the box to confirm that you are overriding the recommendation' }),
-});
-export type OverrideInput = z.input<typeof OverrideInputSchema>;
-export type OverrideField = 'level' | 'wm' | 'reason' | 'confirmed' | 'expectedVersion';
 
 export type OverrideOutcome = Outcome<{ readonly version: number; readonly level: string; readonly wm: string }, OverrideField>;
 

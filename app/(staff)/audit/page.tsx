@@ -7,13 +7,12 @@ import { auditQueryString, parseAuditQuery } from '@/lib/audit/filters';
 import { getAuditPage } from '@/lib/audit/query';
 import { appendAuditEvent } from '@/lib/audit/append';
 import { requireStaff } from '@/lib/auth/guards';
+import { formatDateTime } from '@/lib/format/date-time';
 import { listStaff } from '@/lib/staff/service';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-const timestamp = (date: Date) => `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 
 function formatDetail(detail: unknown): string {
   if (!detail || typeof detail !== 'object') return '';
@@ -70,7 +69,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             <tbody className="divide-y divide-slate-100">
               {page.rows.map((row) => (
                 <tr key={row.id.toString()}>
-                  <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{timestamp(row.at)}</td>
+                  <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">
+                    <time dateTime={row.at.toISOString()}>{formatDateTime(row.at, { withSeconds: true, withZone: true })}</time>
+                  </td>
                   <td className="px-3 py-2">{row.actorLabel ?? <span className="text-slate-500">—</span>}</td>
                   <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{row.action}</td>
                   <td className="px-3 py-2 font-mono text-xs">{row.entityType ? `${row.entityType} ${row.entityId ?? ''}` : '—'}</td>

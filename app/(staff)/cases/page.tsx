@@ -4,11 +4,12 @@ import { redirect } from 'next/navigation';
 
 import { CaseListTable } from '@/components/cases/case-list-table';
 import { CaseSearchForm } from '@/components/cases/case-search-form';
-import { focusRing } from '@/components/intake/ui';
+import { focusRing } from '@/components/forms/styles';
 import { requireStaff } from '@/lib/auth/guards';
 import { listCases } from '@/lib/cases/list-cases';
 import { readCaseSearch } from '@/lib/cases/search-cookie';
 import { CASE_STATUSES, CASE_STATUS_LABELS, isCaseStatus, type CaseStatusValue } from '@/lib/cases/status';
+import { formatCount } from '@/lib/format/date-time';
 
 export const metadata: Metadata = { title: 'Cases' };
 
@@ -36,7 +37,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold text-slate-900">Cases</h1>
         <p className="text-slate-700" role="status">
-          {list.total === 0 ? 'No cases' : list.totalIsAtLeast ? `More than ${(list.total - 1).toLocaleString('en-GB')} cases` : `${list.total} ${list.total === 1 ? 'case' : 'cases'}`}
+          {list.total === 0 ? 'No cases' : list.totalIsAtLeast ? `More than ${formatCount(list.total - 1)} cases` : `${formatCount(list.total)} ${list.total === 1 ? 'case' : 'cases'}`}
           {list.searched ? ' matching the search' : ''}
           {status ? ` with status “${CASE_STATUS_LABELS[status]}”` : ''}
         </p>

@@ -3,9 +3,10 @@ import Link from 'next/link';
 import { FilePlus2 } from 'lucide-react';
 
 import { DiscardDraftButton } from '@/components/intake/discard-draft-button';
-import { button } from '@/components/intake/ui';
+import { buttonClass } from '@/components/forms/styles';
 import { requireStaff } from '@/lib/auth/guards';
 import { listDrafts } from '@/lib/cases/drafts';
+import { formatDateTime } from '@/lib/format/date-time';
 
 export const metadata: Metadata = { title: 'Intake' };
 
@@ -13,12 +14,11 @@ export const metadata: Metadata = { title: 'Intake' };
 export default async function IntakeHomePage() {
   const staff = await requireStaff('case:create');
   const drafts = await listDrafts(staff);
-  const format = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold text-slate-900">Intake</h1>
-        <Link href="/intake/new" className={button.primary}>
+        <Link href="/intake/new" className={buttonClass.primary}>
           <FilePlus2 aria-hidden="true" className="h-4 w-4" />
           Start a new intake
         </Link>
@@ -37,7 +37,7 @@ export default async function IntakeHomePage() {
                   {draft.patientLabel}
                 </Link>
                 <span className="flex flex-wrap items-center gap-3">
-                  <span className="text-sm text-slate-700">Last saved {format.format(draft.updatedAt)} (server time)</span>
+                  <span className="text-sm text-slate-700">Last saved <time dateTime={draft.updatedAt.toISOString()}>{formatDateTime(draft.updatedAt, { withZone: true })}</time></span>
                   <DiscardDraftButton draftId={draft.id} label={draft.patientLabel} />
                 </span>
               </li>

@@ -4,11 +4,10 @@ import { CreateStaffForm } from '@/components/admin/create-staff-form';
 import { StaffRowActions } from '@/components/admin/staff-row-actions';
 import { requireStaff } from '@/lib/auth/guards';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { formatDateTime } from '@/lib/format/date-time';
 import { listStaff } from '@/lib/staff/service';
 
 export const metadata: Metadata = { title: 'Staff accounts' };
-
-const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 export default async function StaffAccountsPage() {
   const me = await requireStaff('staff:manage');
@@ -44,7 +43,7 @@ export default async function StaffAccountsPage() {
                   Status
                 </th>
                 <th scope="col" className="px-4 py-3">
-                  Last sign-in (UTC)
+                  Last sign-in
                 </th>
                 <th scope="col" className="px-4 py-3">
                   Actions
@@ -63,7 +62,7 @@ export default async function StaffAccountsPage() {
                   </td>
                   <td className="px-4 py-3 align-top">{ROLE_LABELS[person.role]}</td>
                   <td className="px-4 py-3 align-top">{person.active ? 'Active' : 'Deactivated'}</td>
-                  <td className="px-4 py-3 align-top">{person.lastSignInAt ? dateTime.format(person.lastSignInAt) : 'Never'}</td>
+                  <td className="px-4 py-3 align-top">{person.lastSignInAt ? <time dateTime={person.lastSignInAt.toISOString()}>{formatDateTime(person.lastSignInAt, { withZone: true })}</time> : 'Never'}</td>
                   <td className="px-4 py-3 align-top">
                     <StaffRowActions staff={{ id: person.id, email: person.email, role: person.role, active: person.active }} />
                   </td>

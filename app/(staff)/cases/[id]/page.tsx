@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
+import { FormAlert } from '@/components/forms/form-alert';
 import { IntakeSummary } from '@/components/cases/intake-summary';
 import { NoteForm } from '@/components/cases/note-form';
 import { OverrideForm } from '@/components/cases/override-form';
@@ -12,13 +13,12 @@ import { can } from '@/lib/auth/permissions';
 import { getCase } from '@/lib/cases/get-case';
 import { describeRecommendation } from '@/lib/cases/recommendation-view';
 import { CASE_STATUS_LABELS } from '@/lib/cases/status';
+import { formatCalendarDate, formatDateTime } from '@/lib/format/date-time';
 import { ageInYears, localCalendarDate, SEX_LABELS } from '@/lib/intake';
 import { TREATMENT_LEVEL_NAMES, WITHDRAWAL_MANAGEMENT_LEVEL_NAMES, isTreatmentLevel, isWithdrawalManagementLevel } from '@/lib/placement';
 
 // The title never names the patient: it ends up in browser history and window lists.
 export const metadata: Metadata = { title: 'Case' };
-
-const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 function levelName(level: string): string {
   return isTreatmentLevel(level) ? TREATMENT_LEVEL_NAMES[level] : 'Unknown level';
@@ -34,11 +34,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const result = await getCase(staff, id);
   if (!result.ok && result.reason === 'invalid') {
-    return (
-      <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4 font-medium text-red-900">
-        {result.message}
-      </p>
-    );
+    return <FormAlert status="error" message={result.message} />;
   }
   if (!result.ok) notFound();
   const record = result.case;
@@ -65,7 +61,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <div>
             <dt className="inline font-medium text-slate-900">Date of birth: </dt>
             <dd className="inline">
-              {patient.dateOfBirth} (age {ageInYears(patient.dateOfBirth, localCalendarDate(new Date()))})
+              {formatCalendarDate(patient.dateOfBirth)} (age {ageInYears(patient.dateOfBirth, localCalendarDate(new Date()))})
             </dd>
           </div>
           <div>
@@ -86,7 +82,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <div>
             <dt className="inline font-medium text-slate-900">Intake by: </dt>
             <dd className="inline">
-              {record.createdByName}, <time dateTime={record.createdAt.toISOString()}>{timeFormat.format(record.createdAt)}</time>
+              {record.createdByName}, <time dateTime={record.createdAt.toISOString()}>{formatDateTime(record.createdAt, { withZone: true })}</time>
             </dd>
           </div>
           <div>
@@ -123,7 +119,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             {latestOverride ? (
               <p className="mt-2 text-sm text-slate-900">
                 Overridden by <span className="font-semibold">{latestOverride.byName}</span> on{' '}
-                <time dateTime={latestOverride.at.toISOString()}>{timeFormat.format(latestOverride.at)}</time>: “{latestOverride.reason}”
+                <time dateTime={latestOverride.at.toISOString()}>{formatDateTime(latestOverride.at, { withZone: true })}</time>: “{latestOverride.reason}”
               </p>
             ) : null}
           </div>
@@ -136,7 +132,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
               {record.overrides.map((entry) => (
                 <li key={entry.id} className="rounded-md border border-slate-300 bg-white p-3 text-slate-800">
                   <p>
-                    <time dateTime={entry.at.toISOString()}>{timeFormat.format(entry.at)}</time> — <span className="font-semibold">{entry.byName}</span> changed level{' '}
+                    <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at, { withZone: true })}</time> — <span className="font-semibold">{entry.byName}</span> changed level{' '}
                     {entry.previousLevel} · {entry.previousWm} to <span className="font-semibold">{entry.level} · {entry.wm}</span>
                   </p>
                   <p className="mt-1 whitespace-pre-wrap">Reason: {entry.reason}</p>
@@ -169,7 +165,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             {record.notes.map((note) => (
               <li key={note.id} className="rounded-md border border-slate-300 bg-white p-3">
                 <p className="text-sm text-slate-700">
-                  {note.authorName}, <time dateTime={note.createdAt.toISOString()}>{timeFormat.format(note.createdAt)}</time>
+                  {note.authorName}, <time dateTime={note.createdAt.toISOString()}>{formatDateTime(note.createdAt, { withZone: true })}</time>
                 </p>
                 <p className="mt-1 whitespace-pre-wrap text-slate-900">{note.body}</p>
               </li>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { IntakeForm } from '@/components/intake/intake-form';
 import { requireStaff } from '@/lib/auth/guards';
 import { loadDraft } from '@/lib/cases/drafts';
+import { PROGRAM_TIME_ZONE } from '@/lib/format/date-time';
 
 export const metadata: Metadata = { title: 'Intake draft' };
 
@@ -22,6 +23,7 @@ export default async function IntakeDraftPage({ params }: { params: Promise<{ dr
       savedAt={draft.updatedAt.toISOString()}
       initialValues={draft.values}
       initialSection={draft.section}
+      timeZone={PROGRAM_TIME_ZONE}
     />
   );
 }
