@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import baseline from '@/tests/fixtures/intakes/benign-baseline.json';
 import { formatIntakeIssues, makeIntakeDraftSchema } from '@/lib/intake';
-import { TEST_TODAY } from '../placement/intake-builder';
+import { TEST_TODAY } from '../../placement/intake-builder';
 
 const draftSchema = makeIntakeDraftSchema({ today: TEST_TODAY });
 const issuesOf = (input: unknown) => {

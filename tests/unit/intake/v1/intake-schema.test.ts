@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import baseline from '@/tests/fixtures/intakes/benign-baseline.json';
 import klonopinDaily from '@/tests/fixtures/intakes/klonopin-daily-8-months.json';
 import { formatIntakeIssues, IntakeSchema, localCalendarDate, makeIntakeSchema, type IntakeIssue } from '@/lib/intake';
-import { testIntakeSchema } from '../placement/intake-builder';
+import { testIntakeSchema } from '../../placement/intake-builder';
 import { baselineWith, REMOVE, type JsonPath } from './raw-intake';
 
 function issuesOf(input: unknown): IntakeIssue[] {

@@ -2,7 +2,7 @@ import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import baseline from '@/tests/fixtures/intakes/benign-baseline.json';
 import { formatIntakeIssues, makeIntakeDraftSchema } from '@/lib/intake';
-import { testIntakeSchema, TEST_TODAY } from '../placement/intake-builder';
+import { testIntakeSchema, TEST_TODAY } from '../../placement/intake-builder';
 import { baselineWith, REMOVE, type JsonPath } from './raw-intake';
 
 /** Every path in the baseline fixture, objects and leaves, plus one unknown key per object. */
