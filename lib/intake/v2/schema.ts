@@ -232,9 +232,13 @@ export function makeIntakeV2Schema(options: IntakeSchemaOptions = {}) {
     notes: sections.notes.optional(),
   }).superRefine((intake, ctx) => {
     // Rules across fields: contradictory answers are data-entry errors, not clinical facts.
-    // zod runs this only when every field passed its own rule, so each date here is real.
+    // zod runs this only when no field failed its type (dates stop at a bad date too, so each date
+    // here is real), but a number out of range still gets here: a rule reading a field that already
+    // has its own issue is skipped, so each field gets one message.
     const { assessedOn, patient } = intake;
     const L = INTAKE_V2_LIMITS;
+    const failed = (...paths: ReadonlyArray<readonly PropertyKey[]>) =>
+      ctx.issues.some((issue) => paths.some((path) => samePath(issue.path ?? [], path)));
 
     const age = ageInYears(patient.dateOfBirth, assessedOn);
     if (patient.dateOfBirth > assessedOn) {
@@ -260,7 +264,7 @@ export function makeIntakeV2Schema(options: IntakeSchemaOptions = {}) {
         message: `Pregnancy must be "no" when sex is male, not "${patient.pregnancy}"`,
       });
     }
-    if (patient.gestationalWeeks !== null && patient.pregnancy !== 'yes') {
+    if (patient.gestationalWeeks !== null && patient.pregnancy !== 'yes' && !failed(['patient', 'gestationalWeeks'])) {
       ctx.addIssue({
         code: 'custom',
         path: ['patient', 'gestationalWeeks'],
@@ -271,7 +275,7 @@ export function makeIntakeV2Schema(options: IntakeSchemaOptions = {}) {
 
     intake.substances.forEach((entry, index) => {
       const { lastUse, daysUsedLast30 } = entry;
-      if (lastUse === undefined) return;
+      if (lastUse === undefined || failed(['substances', index, 'daysUsedLast30'])) return;
       const issue = (message: string) =>
         ctx.addIssue({ code: 'custom', path: ['substances', index, 'lastUse'], input: lastUse, message });
       if (lastUse < patient.dateOfBirth) {
@@ -296,7 +300,7 @@ export function makeIntakeV2Schema(options: IntakeSchemaOptions = {}) {
     for (const score of ['ciwaAr', 'ciwaB', 'cows'] as const) {
       const value = intake.withdrawal[score];
       const needs: readonly SubstanceCategoryV2[] = WITHDRAWAL_SCORE_NEEDS[score];
-      if (value === null || needs.some((category) => listed.has(category))) continue;
+      if (value === null || needs.some((category) => listed.has(category)) || failed(['withdrawal', score])) continue;
       ctx.addIssue({
         code: 'custom',
         path: ['withdrawal', score],
@@ -306,7 +310,7 @@ export function makeIntakeV2Schema(options: IntakeSchemaOptions = {}) {
     }
 
     const { phq9, phq9Item9 } = intake.mentalHealth;
-    if (phq9 !== null && phq9Item9 !== null && phq9Item9 > phq9) {
+    if (phq9 !== null && phq9Item9 !== null && phq9Item9 > phq9 && !failed(['mentalHealth', 'phq9'], ['mentalHealth', 'phq9Item9'])) {
       ctx.addIssue({
         code: 'custom',
         path: ['mentalHealth', 'phq9Item9'],
@@ -315,6 +319,10 @@ export function makeIntakeV2Schema(options: IntakeSchemaOptions = {}) {
       });
     }
   });
+}
+
+function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
+  return a.length === b.length && a.every((segment, index) => segment === b[index]);
 }
 
 /** "alcohol, benzodiazepine, other_sedative or ghb" */
