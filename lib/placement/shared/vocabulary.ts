@@ -1,12 +1,9 @@
 /**
- * The words of placement rules v1: levels, withdrawal-management levels, dimensions and ratings.
- * Level numbering and dimension names follow the public structure of the ASAM Criteria (3rd
- * edition); the rules themselves are this product's local policy and claim no ASAM endorsement.
+ * The words every version of the placement rules shares: levels, withdrawal-management levels,
+ * dimensions and ratings. Level numbering and dimension names follow the public structure of the
+ * ASAM Criteria (3rd edition); the rules themselves are this product's local policy and claim no
+ * ASAM endorsement.
  */
-
-export const RULES_VERSION = 'placement-v1';
-export type RulesVersion = typeof RULES_VERSION;
-export const RULES_LABEL = 'placement rules v1 (local policy, ASAM-informed)';
 
 /** Least to most intensive, so an index comparison is an intensity comparison. */
 export const TREATMENT_LEVELS = ['0.5', '1', '2.1', '2.5', '3.1', '3.5', '3.7', '4'] as const;

@@ -1,9 +1,10 @@
 /**
- * Placement rules v1: treatment level from the six dimension ratings (issue 4 §3).
- * First match wins, in table order.
+ * The treatment level from the six dimension ratings: docs/placement-rules-v1.md "Treatment
+ * level", which v2 keeps unchanged (docs/placement-rules-v2.md). First match wins, in table order.
  */
 import type { RationaleEntry } from './rationale';
 import type { DimensionRatings, TreatmentLevel } from './vocabulary';
+import { whichHold } from './words';
 
 export interface LevelRule {
   readonly id: string;
@@ -15,14 +16,6 @@ export interface LevelRule {
 
 const acuteMax = (d: DimensionRatings) => Math.max(d.d1, d.d2, d.d3);
 const describeAcute = (d: DimensionRatings) => `the highest of D1 (${d.d1}), D2 (${d.d2}) and D3 (${d.d3}) is ${acuteMax(d)}`;
-
-/** The parts of a rule's "or" that hold, joined for an explanation. */
-function whichHold(parts: ReadonlyArray<readonly [boolean, string]>): string {
-  return parts
-    .filter(([holds]) => holds)
-    .map(([, words]) => words)
-    .join('; ');
-}
 
 export const LEVEL_RULES: readonly LevelRule[] = [
   {

@@ -1,12 +1,15 @@
 /**
- * The facts the rules read, derived once from an intake, with the spec's definitions
- * ("regular", CNS depressant, sedative, complicated history) in one place.
+ * The facts placement rules v1 read, derived once from a v1 intake, with the definitions of
+ * docs/placement-rules-v1.md "Definitions" ("regular", CNS depressant, sedative, complicated
+ * history) in one place.
  */
-import type { Intake, IntakeSubstance } from '@/lib/intake/schema';
+import type { Intake, IntakeSubstance } from '@/lib/intake';
 import { SUBSTANCE_CATEGORY_LABELS, type SubstanceCategory } from '@/lib/intake/options';
+import { describeComplicatedHistory as describeWithdrawalHistory, hasComplicatedHistory } from '../shared/complicated-history';
+import { REGULAR_USE_MIN_DAYS } from '../shared/use-days';
+import { months } from '../shared/words';
 
-/** "Regular" means used on at least this many of the last 30 days. */
-export const REGULAR_USE_MIN_DAYS = 20;
+export { REGULAR_USE_MIN_DAYS };
 
 export const CNS_DEPRESSANT_CATEGORIES: readonly SubstanceCategory[] = ['alcohol', 'benzodiazepine', 'other_sedative', 'opioid'];
 export const SEDATIVE_CATEGORIES: readonly SubstanceCategory[] = ['benzodiazepine', 'other_sedative'];
@@ -50,7 +53,7 @@ export function derivePlacementFacts(intake: Intake): PlacementFacts {
     intake,
     substances,
     regularCnsDepressants: substances.filter((s) => s.regular && s.cnsDepressant),
-    complicatedHistory: withdrawal.historySeizures || withdrawal.historyDeliriumTremens || withdrawal.historyHallucinations,
+    complicatedHistory: hasComplicatedHistory(withdrawal),
     alcoholListed: listed(['alcohol']),
     sedativeListed: listed(SEDATIVE_CATEGORIES),
     opioidListed: listed(['opioid']),
@@ -68,22 +71,10 @@ export function describeSubstance(substance: SubstanceFacts): string {
 /** `Klonopin (benzodiazepine) used on 30 of the last 30 days for 8 months`. */
 export function describeSubstanceUse(substance: SubstanceFacts): string {
   const { daysUsedLast30, durationMonths } = substance.entry;
-  return `${describeSubstance(substance)} used on ${daysUsedLast30} of the last 30 days for ${durationMonths} ${durationMonths === 1 ? 'month' : 'months'}`;
+  return `${describeSubstance(substance)} used on ${daysUsedLast30} of the last 30 days for ${months(durationMonths)}`;
 }
 
-/** The complicated-history answers that are yes, e.g. "withdrawal seizures and delirium tremens". */
+/** The complicated-history answers that are yes, e.g. "history of withdrawal seizures and delirium tremens". */
 export function describeComplicatedHistory(facts: PlacementFacts): string {
-  const { withdrawal } = facts.intake;
-  const parts = [
-    withdrawal.historySeizures ? 'withdrawal seizures' : null,
-    withdrawal.historyDeliriumTremens ? 'delirium tremens' : null,
-    withdrawal.historyHallucinations ? 'withdrawal hallucinations' : null,
-  ].filter((part): part is string => part !== null);
-  return parts.length === 0 ? 'no history of withdrawal seizures, delirium tremens or hallucinations' : `history of ${joinWords(parts)}`;
-}
-
-/** "a", "a and b", "a, b and c". */
-export function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return describeWithdrawalHistory(facts.intake.withdrawal);
 }

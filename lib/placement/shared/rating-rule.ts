@@ -1,9 +1,9 @@
 /**
- * How dimension rules are written and applied. A rule's effect either raises the rating to at
- * least a value (the spec's "a rule that raises a rating takes the maximum"), adds to it (D5's
- * "+1", D6's "adds 1", capped at 4), or only explains (a note that changes nothing).
+ * How dimension rules are written and applied, in every rules version. A rule's effect either
+ * raises the rating to at least a value (the specs' "a rule that raises a rating takes the
+ * maximum"), adds to it (D5's "+1", D6's "adds 1", capped at 4), or only explains (a note that
+ * changes nothing). Rules are generic over the facts a version derives from its intake.
  */
-import type { PlacementFacts, SubstanceFacts } from './facts';
 import type { RationaleEntry } from './rationale';
 import { MAX_RATING, type Dimension, type Rating } from './vocabulary';
 
@@ -11,6 +11,13 @@ export type RatingEffect =
   | { readonly kind: 'atLeast'; readonly rating: Rating }
   | { readonly kind: 'add'; readonly amount: 1 }
   | { readonly kind: 'note' };
+
+/** What every version's facts have: the substance entries, for rules checked once per entry. */
+export interface RuleFacts {
+  readonly substances: readonly unknown[];
+}
+
+type SubstanceOf<F extends RuleFacts> = F['substances'][number];
 
 interface RatingRuleBase {
   readonly id: string;
@@ -21,30 +28,30 @@ interface RatingRuleBase {
 }
 
 /** A rule about the intake as a whole. */
-export interface IntakeRatingRule extends RatingRuleBase {
+export interface IntakeRatingRule<F extends RuleFacts> extends RatingRuleBase {
   readonly scope: 'intake';
-  readonly condition: (facts: PlacementFacts) => boolean;
-  readonly because: (facts: PlacementFacts) => string;
+  readonly condition: (facts: F) => boolean;
+  readonly because: (facts: F) => string;
 }
 
 /** A rule checked once for each substance entry (e.g. "each sedative"). */
-export interface SubstanceRatingRule extends RatingRuleBase {
+export interface SubstanceRatingRule<F extends RuleFacts> extends RatingRuleBase {
   readonly scope: 'substance';
-  readonly condition: (facts: PlacementFacts, substance: SubstanceFacts) => boolean;
-  readonly because: (facts: PlacementFacts, substance: SubstanceFacts) => string;
+  readonly condition: (facts: F, substance: SubstanceOf<F>) => boolean;
+  readonly because: (facts: F, substance: SubstanceOf<F>) => string;
 }
 
-export type RatingRule = IntakeRatingRule | SubstanceRatingRule;
+export type RatingRule<F extends RuleFacts> = IntakeRatingRule<F> | SubstanceRatingRule<F>;
 
-export interface DimensionRuleTable {
+export interface DimensionRuleTable<F extends RuleFacts> {
   readonly dimension: Dimension;
   /** Applied in order: effects that add must come after the effects they add to. */
-  readonly rules: readonly RatingRule[];
+  readonly rules: readonly RatingRule<F>[];
   /**
    * Explains a rating of 0 when no rule with an effect applied, so every rating has a reason.
    * Dimensions whose rules cover every answer (D4-D6) do not need one.
    */
-  readonly whenNoRuleApplies?: Omit<IntakeRatingRule, 'condition' | 'effect'>;
+  readonly whenNoRuleApplies?: Omit<IntakeRatingRule<F>, 'condition' | 'effect'>;
 }
 
 export interface DimensionResult {
@@ -63,11 +70,11 @@ function applyEffect(rating: Rating, effect: RatingEffect): Rating {
   }
 }
 
-export function rateDimension(table: DimensionRuleTable, facts: PlacementFacts): DimensionResult {
+export function rateDimension<F extends RuleFacts>(table: DimensionRuleTable<F>, facts: F): DimensionResult {
   let rating: Rating = 0;
   let decided = false;
   const rationale: RationaleEntry[] = [];
-  const record = (rule: RatingRule, because: string) => {
+  const record = (rule: RatingRule<F>, because: string) => {
     rating = applyEffect(rating, rule.effect);
     if (rule.effect.kind !== 'note') decided = true;
     rationale.push({ dimension: table.dimension, rule: rule.id, because });
@@ -77,7 +84,7 @@ export function rateDimension(table: DimensionRuleTable, facts: PlacementFacts):
     if (rule.scope === 'intake') {
       if (rule.condition(facts)) record(rule, rule.because(facts));
     } else {
-      for (const substance of facts.substances) {
+      for (const substance of facts.substances as readonly SubstanceOf<F>[]) {
         if (rule.condition(facts, substance)) record(rule, rule.because(facts, substance));
       }
     }

@@ -1,6 +1,9 @@
-/** Placement rules v1: withdrawal-management level from D1 (and D6 for 3.2-WM), issue 4 §3. */
-import type { RationaleEntry } from './rationale';
-import type { DimensionRatings, WithdrawalManagementLevel } from './vocabulary';
+/**
+ * Placement rules v1: withdrawal-management level from D1 (and D6 for 3.2-WM),
+ * docs/placement-rules-v1.md "Withdrawal management".
+ */
+import type { RationaleEntry } from '../shared/rationale';
+import type { DimensionRatings, WithdrawalManagementLevel } from '../shared/vocabulary';
 
 export interface WithdrawalManagementRule {
   readonly id: string;
