@@ -1,7 +1,17 @@
 /**
- * The one entry point of the placement rules. Each rules version lives beside the others as data
- * (v1: docs/placement-rules-v1.md); the words and tables they share are in ./shared.
+ * The one entry point of the placement rules: `recommendPlacement` dispatches on the intake's
+ * version. Each rules version lives beside the others as data (v1: docs/placement-rules-v1.md,
+ * v2: docs/placement-rules-v2.md); the words and tables they share are in ./shared. The names
+ * from before v2 (`FLAG_CODES`, `SERVICE_CODES`, `PlacementRecommendation`, …) still mean v1.
  */
+export {
+  recommendPlacement,
+  isPlacementRecommendationV2,
+  RULES_LABELS,
+  RULES_VERSIONS,
+  type AnyPlacementRecommendation,
+  type AnyRulesVersion,
+} from './recommend-placement';
 export * from './shared/vocabulary';
 export type { RationaleEntry, RationaleSubject } from './shared/rationale';
 export { LEVEL_RULES, chooseTreatmentLevel, type LevelRule } from './shared/level-rules';
@@ -10,7 +20,6 @@ export { scoreTierRules, type ScoreTier } from './shared/score-tiers';
 export type { FlagRule, FlagUrgency, ServiceRule } from './shared/outcome-rules';
 
 export {
-  recommendPlacementV1 as recommendPlacement,
   explainServicesAndFlagsV1,
   recommendPlacementV1,
   type PlacementRecommendation,
@@ -47,3 +56,5 @@ export {
   type PlacementFacts,
   type SubstanceFacts,
 } from './v1';
+
+export * from './v2';

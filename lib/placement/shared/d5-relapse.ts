@@ -26,26 +26,29 @@ export interface RelapseDefinitions<F extends RuleFacts> {
   readonly use: (facts: F) => RelapseUse;
   /** Which entries count, for rule descriptions, e.g. `any substance`. */
   readonly counted: string;
+  /** Names the maximum when no entry counts; `no substance` unless given. */
+  readonly noEntry?: string;
 }
 
 /** Highest of a measure over the counted entries; 0 when none is counted. */
 const highest = (entries: readonly RelapseEntry[], measure: (entry: RelapseEntry) => number) => Math.max(0, ...entries.map(measure));
 
 /** The name of the first entry with the highest value, to name it in explanations. */
-function entryWithMost(entries: readonly RelapseEntry[], measure: (entry: RelapseEntry) => number, value: number): string {
-  return entries.find((entry) => measure(entry) === value)?.name ?? 'no substance';
+function entryWithMost(entries: readonly RelapseEntry[], measure: (entry: RelapseEntry) => number, value: number, noEntry: string): string {
+  return entries.find((entry) => measure(entry) === value)?.name ?? noEntry;
 }
 
 const days = (entry: RelapseEntry) => entry.daysUsedLast30;
 const duration = (entry: RelapseEntry) => entry.durationMonths;
 
 export function makeD5Rules<F extends RuleFacts>(definitions: RelapseDefinitions<F>): DimensionRuleTable<F> {
+  const noEntry = definitions.noEntry ?? 'no substance';
   const maxDays = (facts: F) => highest(definitions.use(facts).entries, days);
   const maxDuration = (facts: F) => highest(definitions.use(facts).entries, duration);
   const describeMaxDays = (facts: F) =>
-    `the most days used in the last 30 is ${maxDays(facts)} (${entryWithMost(definitions.use(facts).entries, days, maxDays(facts))})`;
+    `the most days used in the last 30 is ${maxDays(facts)} (${entryWithMost(definitions.use(facts).entries, days, maxDays(facts), noEntry)})`;
   const describeMaxDuration = (facts: F) =>
-    `the longest regular use is ${maxDuration(facts)} months (${entryWithMost(definitions.use(facts).entries, duration, maxDuration(facts))})`;
+    `the longest regular use is ${maxDuration(facts)} months (${entryWithMost(definitions.use(facts).entries, duration, maxDuration(facts), noEntry)})`;
   const isLittleUse = (facts: F) => maxDays(facts) <= 4 && maxDuration(facts) < 3;
   const isRegularUse = (facts: F) => maxDays(facts) >= REGULAR_USE_MIN_DAYS;
 

@@ -30,7 +30,7 @@ export interface ScoreTierSpec<F extends RuleFacts> {
     /** e.g. `A sedative listed`. */
     readonly description: string;
     /** e.g. `with a sedative listed`. */
-    readonly because: string;
+    readonly because: string | ((facts: F) => string);
   };
   readonly tiers: readonly ScoreTier[];
 }
@@ -45,8 +45,10 @@ export function scoreTierRules<F extends RuleFacts>(spec: ScoreTierSpec<F>): Int
       description: `${spec.counts.description} and ${spec.scoreName} ${max === null ? `${min} or more` : `${min}-${max}`} → ${rating}.`,
       effect: { kind: 'atLeast', rating },
       condition: (facts) => spec.counts.when(facts) && inRange(spec.score(facts), min, upper),
-      because: (facts) =>
-        `${spec.scoreName} ${spec.score(facts)} (${max === null ? `${min} or more` : `${min} to ${max}`}) ${spec.counts.because}`,
+      because: (facts) => {
+        const counts = typeof spec.counts.because === 'string' ? spec.counts.because : spec.counts.because(facts);
+        return `${spec.scoreName} ${spec.score(facts)} (${max === null ? `${min} or more` : `${min} to ${max}`}) ${counts}`;
+      },
     };
   });
 }
