@@ -52,8 +52,8 @@ describe('substance classes (v2)', () => {
         { category: 'alcohol', name: 'Vodka', daysUsedLast30: 30, durationMonths: 24 },
       ],
     });
-    const withoutWords = ({ rationale: _rationale, ...rest }: typeof oneRow) => rest;
-    expect(withoutWords(twoRows)).toEqual(withoutWords(oneRow));
+    // Everything but the words of the rationale, which name the rows.
+    expect({ ...twoRows, rationale: [] }).toEqual({ ...oneRow, rationale: [] });
     expect(twoRows.rationale.map((entry) => entry.rule)).toEqual(oneRow.rationale.map((entry) => entry.rule));
   });
 
