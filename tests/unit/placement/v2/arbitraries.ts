@@ -54,7 +54,7 @@ export const intakeV2PatchArbitrary: fc.Arbitrary<IntakeV2Patch> = fc
     cows: scoreOrNull(48),
     history: fc.record({ historySeizures: fc.boolean(), historyDeliriumTremens: fc.boolean(), historyHallucinations: fc.boolean() }),
     currentSeizureOrDelirium: fc.boolean(),
-    biomedical: fc.record({ unstableMedical: fc.boolean(), needs24hMedical: fc.boolean(), chronicConditions: fc.constantFrom([], ['asthma']) }),
+    biomedical: fc.record({ unstableMedical: fc.boolean(), needs24hMedical: fc.boolean(), chronicConditions: fc.constantFrom<string[]>([], ['asthma']) }),
     phq9: scoreOrNull(27),
     phq9Item9: scoreOrNull(3),
     gad7: scoreOrNull(21),
