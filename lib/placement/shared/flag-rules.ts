@@ -2,7 +2,7 @@
  * The flags both rules versions raise on the same condition with the same words
  * (docs/placement-rules-v1.md "Flags"; v2 keeps these unchanged).
  */
-import type { FlagRule } from './outcome-rules';
+import { findingsThatHold, type FlagRule, type Findings } from './outcome-rules';
 import type { DimensionRatings, WithdrawalManagementLevel } from './vocabulary';
 import { whichHold } from './words';
 
@@ -40,3 +40,21 @@ export const CONTINUE_AFTER_WITHDRAWAL_FLAG: FlagRule<FlagContext, 'CONTINUE_AFT
   because: (c) => `Withdrawal-management level is ${c.withdrawalManagement}`,
   guidance: ({ treatmentLevel }) => `withdrawal management is only the first stage; continue at level ${treatmentLevel}`,
 };
+
+/**
+ * EMERGENCY_PSYCHIATRIC (D3 = 4) in both versions; each names its own causes of D3 = 4 (`findings`
+ * explain which hold, `causes` is the guidance's list of all of them).
+ */
+export function emergencyPsychiatricFlag<C extends FlagContext>(findings: Findings<C>, causes: string): FlagRule<C, 'EMERGENCY_PSYCHIATRIC'> {
+  const holding = findingsThatHold(findings, ' and ');
+  return {
+    id: 'flag.emergency-psychiatric',
+    flag: 'EMERGENCY_PSYCHIATRIC',
+    title: 'Psychiatric emergency',
+    urgency: 'emergency',
+    description: 'D3 = 4.',
+    condition: (c) => c.dimensions.d3 === 4,
+    because: (c) => `D3 (emotional/behavioral) is 4: ${holding(c)}`,
+    guidance: () => `emotional/behavioral rating is 4 (${causes}): arrange immediate psychiatric evaluation`,
+  };
+}

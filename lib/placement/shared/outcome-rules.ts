@@ -5,6 +5,7 @@
  */
 import type { RationaleEntry } from './rationale';
 import type { TreatmentLevel } from './vocabulary';
+import { whichHold } from './words';
 
 export interface ServiceRule<C, S extends string = string> {
   readonly id: string;
@@ -78,4 +79,17 @@ export function guidanceFrom<F extends string>(rules: readonly FlagRule<never, F
   // Every code of a table has a rule (the tests check it); a missing one is a bug in the table.
   if (!rule) throw new Error(`placement rules: no rule for flag ${flag}`);
   return rule.guidance({ treatmentLevel });
+}
+
+/** The parts of a rule's "or", each with the words that explain it when it holds. */
+export type Findings<C> = (context: C) => ReadonlyArray<readonly [boolean, string]>;
+
+/** A condition that holds when any finding holds. */
+export function anyFinding<C>(findings: Findings<C>): (context: C) => boolean {
+  return (context) => findings(context).some(([holds]) => holds);
+}
+
+/** A `because` naming the findings that hold, joined by `separator`. */
+export function findingsThatHold<C>(findings: Findings<C>, separator = '; '): (context: C) => string {
+  return (context) => whichHold(findings(context), separator);
 }

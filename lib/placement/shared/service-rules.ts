@@ -11,9 +11,8 @@ import {
   type HousingStatus,
   type LegalStatus,
 } from '@/lib/intake/options';
-import type { ServiceRule } from './outcome-rules';
+import { anyFinding, findingsThatHold, type Findings, type ServiceRule } from './outcome-rules';
 import type { DimensionRatings, TreatmentLevel, WithdrawalManagementLevel } from './vocabulary';
-import { whichHold } from './words';
 
 /** What the shared service rules read: a few answers and the computed ratings and levels. */
 export interface ServiceContext {
@@ -67,7 +66,7 @@ export const LEVEL_SERVICES: readonly SharedServiceRule<'BRIEF_INTERVENTION' | '
   },
 ];
 
-const coOccurringFindings = ({ intake, dimensions }: ServiceContext): ReadonlyArray<readonly [boolean, string]> => {
+const coOccurringFindings: Findings<ServiceContext> = ({ intake, dimensions }) => {
   const { phq9, gad7, psychosis } = intake.mentalHealth;
   return [
     [phq9 !== null && phq9 >= 10, `PHQ-9 ${phq9} (10 or more)`],
@@ -81,8 +80,8 @@ export const CO_OCCURRING_MENTAL_HEALTH_SERVICE: SharedServiceRule<'CO_OCCURRING
   id: 'service.co-occurring-mental-health',
   service: 'CO_OCCURRING_MENTAL_HEALTH',
   description: 'PHQ-9 10 or more, or GAD-7 10 or more, or psychosis, or D3 2 or more.',
-  condition: (c) => coOccurringFindings(c).some(([holds]) => holds),
-  because: (c) => whichHold(coOccurringFindings(c)),
+  condition: anyFinding(coOccurringFindings),
+  because: findingsThatHold(coOccurringFindings),
 };
 
 export const MOTIVATIONAL_ENHANCEMENT_SERVICE: SharedServiceRule<'MOTIVATIONAL_ENHANCEMENT'> = {

@@ -3,10 +3,10 @@
  * its condition, the inputs that made it apply, and what staff see (title, guidance, urgency).
  * FLAG_TITLES, flagGuidance and EMERGENCY_FLAG_CODES are read from this table.
  */
-import { CONTINUE_AFTER_WITHDRAWAL_FLAG, EMERGENCY_MEDICAL_FLAG } from '../shared/flag-rules';
+import { CONTINUE_AFTER_WITHDRAWAL_FLAG, EMERGENCY_MEDICAL_FLAG, emergencyPsychiatricFlag } from '../shared/flag-rules';
 import { flagsWithUrgency, flagTitles, guidanceFrom, type FlagRule } from '../shared/outcome-rules';
 import type { TreatmentLevel } from '../shared/vocabulary';
-import { joinWords, whichHold } from '../shared/words';
+import { joinWords } from '../shared/words';
 import { describeSubstanceUse } from './facts';
 import type { RecommendationContext } from './service-rules';
 
@@ -33,24 +33,13 @@ const sedativesRegularFor1Month = (c: RecommendationContext) =>
  */
 export const FLAG_RULES: readonly FlagRule<RecommendationContext, FlagCode>[] = [
   EMERGENCY_MEDICAL_FLAG,
-  {
-    id: 'flag.emergency-psychiatric',
-    flag: 'EMERGENCY_PSYCHIATRIC',
-    title: 'Psychiatric emergency',
-    urgency: 'emergency',
-    description: 'D3 = 4.',
-    condition: (c) => c.dimensions.d3 === 4,
-    because: (c) =>
-      `D3 (emotional/behavioral) is 4: ${whichHold(
-        [
-          [c.intake.mentalHealth.suicidalIdeationWithPlan, 'suicidal ideation with a plan'],
-          [c.intake.mentalHealth.psychosis, 'psychosis'],
-        ],
-        ' and ',
-      )}`,
-    guidance: () =>
-      'emotional/behavioral rating is 4 (suicidal ideation with a plan or psychosis): arrange immediate psychiatric evaluation',
-  },
+  emergencyPsychiatricFlag<RecommendationContext>(
+    (c) => [
+      [c.intake.mentalHealth.suicidalIdeationWithPlan, 'suicidal ideation with a plan'],
+      [c.intake.mentalHealth.psychosis, 'psychosis'],
+    ],
+    'suicidal ideation with a plan or psychosis',
+  ),
   {
     id: 'flag.safety-assessment',
     flag: 'SAFETY_ASSESSMENT',

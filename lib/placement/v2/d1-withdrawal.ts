@@ -14,8 +14,8 @@ import {
   describeClasses,
   describeComplicatedHistoryV2,
   describeEntryUse,
+  ghbRegularEntries,
   OLDER_ADULT_MIN_AGE,
-  REGULAR_USE_MIN_DAYS,
   type ClassFacts,
   type PlacementFactsV2,
 } from './facts';
@@ -31,9 +31,6 @@ const ownFrequentClasses = (facts: PlacementFactsV2) => classesWhere(facts, ownF
 const otherOwnRegularClasses = (facts: PlacementFactsV2) => ownRegularClasses(facts).filter((c) => c.name !== 'sedative');
 
 const ownSedativeRegularFor1Month = (facts: PlacementFactsV2) => ownRegular(facts.classes.sedative) && facts.classes.sedative.duration >= 1;
-
-const ghbRegularEntries = (facts: PlacementFactsV2) =>
-  facts.substances.filter((s) => s.entry.category === 'ghb' && s.entry.daysUsedLast30 >= REGULAR_USE_MIN_DAYS);
 
 const alcoholOrSedativeListed = (facts: PlacementFactsV2) => facts.classes.alcohol.listed || facts.classes.sedative.listed;
 

@@ -113,6 +113,11 @@ export function classesWhere(facts: PlacementFactsV2, test: (c: ClassFacts) => b
   return SUBSTANCE_CLASSES.map((name) => facts.classes[name]).filter(test);
 }
 
+/** GHB/GBL entries used on 20 or more days (D1 and NO_ABRUPT_STOP name single GHB rows, prescribed or not). */
+export function ghbRegularEntries(facts: PlacementFactsV2): readonly SubstanceFactsV2[] {
+  return facts.substances.filter((s) => s.entry.category === 'ghb' && s.entry.daysUsedLast30 >= REGULAR_USE_MIN_DAYS);
+}
+
 /** `Klonopin (benzodiazepine)`. */
 export function describeEntry(substance: SubstanceFactsV2): string {
   return `${substance.entry.name} (${SUBSTANCE_CATEGORY_LABELS[substance.entry.category].toLowerCase()}${substance.entry.prescribed ? ', prescribed' : ''})`;

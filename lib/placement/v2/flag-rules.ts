@@ -3,12 +3,12 @@
  * condition, the inputs that made it apply, and what staff see (title, guidance, urgency).
  * Guidance in quotes in the spec is used word for word (HARM_TO_OTHERS, MOUD_FIRST, ADOLESCENT).
  */
-import { CONTINUE_AFTER_WITHDRAWAL_FLAG, EMERGENCY_MEDICAL_FLAG } from '../shared/flag-rules';
-import { flagsWithUrgency, flagTitles, guidanceFrom, type FlagRule } from '../shared/outcome-rules';
+import { CONTINUE_AFTER_WITHDRAWAL_FLAG, EMERGENCY_MEDICAL_FLAG, emergencyPsychiatricFlag } from '../shared/flag-rules';
+import { anyFinding, findingsThatHold, flagsWithUrgency, flagTitles, guidanceFrom, type FlagRule, type Findings } from '../shared/outcome-rules';
 import type { TreatmentLevel } from '../shared/vocabulary';
-import { joinWords, whichHold } from '../shared/words';
+import { joinWords } from '../shared/words';
 import type { RecommendationContextV2 } from './context';
-import { ADULT_MIN_AGE, classesWhere, describeAge, describeClass, describeClasses, describeEntryUse, REGULAR_USE_MIN_DAYS } from './facts';
+import { ADULT_MIN_AGE, classesWhere, describeAge, describeClass, describeClasses, describeEntryUse, ghbRegularEntries } from './facts';
 
 /** Emergencies first, then what to act on before anything else: the order the review shows. */
 export const FLAG_CODES_V2 = [
@@ -28,12 +28,9 @@ export type FlagCodeV2 = (typeof FLAG_CODES_V2)[number];
 
 type Context = RecommendationContextV2;
 
-const ghbRegularEntries = (c: Context) =>
-  c.facts.substances.filter((s) => s.entry.category === 'ghb' && s.entry.daysUsedLast30 >= REGULAR_USE_MIN_DAYS);
-
-const noAbruptStopReasons = (c: Context): ReadonlyArray<readonly [boolean, string]> => {
+const noAbruptStopReasons: Findings<Context> = (c) => {
   const { sedative, gabapentinoid } = c.facts.classes;
-  const ghb = ghbRegularEntries(c);
+  const ghb = ghbRegularEntries(c.facts);
   return [
     [sedative.regular && sedative.duration >= 1, `${describeClass(sedative)}: regular for 1 month or more`],
     [sedative.regular && ghb.length > 0, `sedatives regular with ${joinWords(ghb.map(describeEntryUse))} (GHB/GBL on 20 or more days)`],
@@ -41,7 +38,7 @@ const noAbruptStopReasons = (c: Context): ReadonlyArray<readonly [boolean, strin
   ];
 };
 
-const overdoseRiskReasons = (c: Context): ReadonlyArray<readonly [boolean, string]> => {
+const overdoseRiskReasons: Findings<Context> = (c) => {
   const opioid = c.facts.classes.opioid;
   const used = classesWhere(c.facts, (cls) => cls.used);
   const { overdoseLast12Months, lostTolerance, usesAlone } = c.intake.overdoseRisk;
@@ -55,7 +52,7 @@ const overdoseRiskReasons = (c: Context): ReadonlyArray<readonly [boolean, strin
   ];
 };
 
-const moudFirstReasons = (c: Context): ReadonlyArray<readonly [boolean, string]> => {
+const moudFirstReasons: Findings<Context> = (c) => {
   const medication = c.intake.treatment.currentMedication;
   return [
     [c.facts.pregnant, 'pregnant'],
@@ -63,30 +60,22 @@ const moudFirstReasons = (c: Context): ReadonlyArray<readonly [boolean, string]>
   ];
 };
 
-const holds = (reasons: ReadonlyArray<readonly [boolean, string]>) => reasons.some(([applies]) => applies);
+const safetyAssessmentReasons: Findings<Context> = (c) => [
+  [(c.intake.mentalHealth.phq9Item9 ?? 0) >= 1, `PHQ-9 item 9 (thoughts of self-harm) answered ${c.intake.mentalHealth.phq9Item9} (1 or more)`],
+  [c.intake.mentalHealth.suicideAttemptLast3Months, 'a suicide attempt in the last 3 months'],
+];
 
 /** In FLAG_CODES_V2 order, which is the order flags are listed in a recommendation. */
 export const FLAG_RULES_V2: readonly FlagRule<Context, FlagCodeV2>[] = [
   EMERGENCY_MEDICAL_FLAG,
-  {
-    id: 'flag.emergency-psychiatric',
-    flag: 'EMERGENCY_PSYCHIATRIC',
-    title: 'Psychiatric emergency',
-    urgency: 'emergency',
-    description: 'D3 = 4.',
-    condition: (c) => c.dimensions.d3 === 4,
-    because: (c) =>
-      `D3 (emotional/behavioral) is 4: ${whichHold(
-        [
-          [c.intake.mentalHealth.suicidalIdeationWithPlan, 'suicidal ideation with a plan'],
-          [c.intake.mentalHealth.psychosis, 'psychotic symptoms that are new or not controlled'],
-          [c.intake.mentalHealth.homicidalIdeation, 'thoughts of seriously harming or killing someone'],
-        ],
-        ' and ',
-      )}`,
-    guidance: () =>
-      'emotional/behavioral rating is 4 (suicidal ideation with a plan, psychotic symptoms that are new or not controlled, or thoughts of harming others): arrange immediate psychiatric evaluation',
-  },
+  emergencyPsychiatricFlag<Context>(
+    (c) => [
+      [c.intake.mentalHealth.suicidalIdeationWithPlan, 'suicidal ideation with a plan'],
+      [c.intake.mentalHealth.psychosis, 'psychotic symptoms that are new or not controlled'],
+      [c.intake.mentalHealth.homicidalIdeation, 'thoughts of seriously harming or killing someone'],
+    ],
+    'suicidal ideation with a plan, psychotic symptoms that are new or not controlled, or thoughts of harming others',
+  ),
   {
     id: 'flag.harm-to-others',
     flag: 'HARM_TO_OTHERS',
@@ -103,12 +92,8 @@ export const FLAG_RULES_V2: readonly FlagRule<Context, FlagCodeV2>[] = [
     title: 'Suicide safety assessment needed',
     urgency: 'urgent',
     description: 'PHQ-9 item 9 1 or more, or a suicide attempt in the last 3 months.',
-    condition: (c) => (c.intake.mentalHealth.phq9Item9 ?? 0) >= 1 || c.intake.mentalHealth.suicideAttemptLast3Months,
-    because: (c) =>
-      whichHold([
-        [(c.intake.mentalHealth.phq9Item9 ?? 0) >= 1, `PHQ-9 item 9 (thoughts of self-harm) answered ${c.intake.mentalHealth.phq9Item9} (1 or more)`],
-        [c.intake.mentalHealth.suicideAttemptLast3Months, 'a suicide attempt in the last 3 months'],
-      ]),
+    condition: anyFinding(safetyAssessmentReasons),
+    because: findingsThatHold(safetyAssessmentReasons),
     guidance: () => 'thoughts of self-harm (PHQ-9 item 9) or a suicide attempt in the last 3 months: complete a suicide risk assessment',
   },
   {
@@ -138,8 +123,8 @@ export const FLAG_RULES_V2: readonly FlagRule<Context, FlagCodeV2>[] = [
     urgency: 'routine',
     description:
       'Two or more CNS-depressant classes used (prescribed or not), or an overdose in the last 12 months, or lost tolerance with an opioid listed, or uses alone with an opioid used, or an injected opioid entry used.',
-    condition: (c) => holds(overdoseRiskReasons(c)),
-    because: (c) => whichHold(overdoseRiskReasons(c)),
+    condition: anyFinding(overdoseRiskReasons),
+    because: findingsThatHold(overdoseRiskReasons),
     guidance: () => 'high risk of overdose: offer naloxone and overdose education, and plan for not using alone',
   },
   {
@@ -148,8 +133,8 @@ export const FLAG_RULES_V2: readonly FlagRule<Context, FlagCodeV2>[] = [
     title: 'Start or continue MOUD',
     urgency: 'routine',
     description: 'An opioid used and (pregnancy "yes", or current medication methadone or buprenorphine).',
-    condition: (c) => c.facts.classes.opioid.used && holds(moudFirstReasons(c)),
-    because: (c) => `${describeClass(c.facts.classes.opioid)}, and ${whichHold(moudFirstReasons(c), ' and ')}`,
+    condition: (c) => c.facts.classes.opioid.used && anyFinding(moudFirstReasons)(c),
+    because: (c) => `${describeClass(c.facts.classes.opioid)}, and ${findingsThatHold(moudFirstReasons, ' and ')(c)}`,
     guidance: () => 'manage opioid withdrawal by starting or continuing MOUD, not by tapering opioids',
   },
   {
@@ -159,8 +144,8 @@ export const FLAG_RULES_V2: readonly FlagRule<Context, FlagCodeV2>[] = [
     urgency: 'routine',
     description:
       'The sedative class regular and (its duration 1 month or more, or a GHB/GBL entry on 20 or more days), or the gabapentinoid class regular with duration 1 month or more.',
-    condition: (c) => holds(noAbruptStopReasons(c)),
-    because: (c) => whichHold(noAbruptStopReasons(c)),
+    condition: anyFinding(noAbruptStopReasons),
+    because: findingsThatHold(noAbruptStopReasons),
     guidance: () => 'do not stop abruptly; medically supervised taper',
   },
   CONTINUE_AFTER_WITHDRAWAL_FLAG,

@@ -3,7 +3,7 @@
  * conditions (shared where unchanged), with v2's changes and new services.
  */
 import { CURRENT_MEDICATION_LABELS, SUBSTANCE_CATEGORY_LABELS } from '@/lib/intake/options';
-import type { ServiceRule } from '../shared/outcome-rules';
+import { anyFinding, findingsThatHold, type Findings, type ServiceRule } from '../shared/outcome-rules';
 import {
   CO_OCCURRING_MENTAL_HEALTH_SERVICE,
   LEVEL_SERVICES,
@@ -11,7 +11,7 @@ import {
   SOCIAL_SERVICES,
   WITHDRAWAL_MANAGEMENT_SERVICE,
 } from '../shared/service-rules';
-import { joinWords, whichHold } from '../shared/words';
+import { joinWords } from '../shared/words';
 import { SERVICE_LABELS } from '../v1/service-rules';
 import { describeClass, describeEntryUse } from './facts';
 import type { RecommendationContextV2 } from './context';
@@ -53,7 +53,7 @@ type Context = RecommendationContextV2;
 const usedCategories = (c: Context) => [...new Set(c.intake.substances.filter((s) => s.daysUsedLast30 >= 1).map((s) => s.category))];
 const injectedEntries = (c: Context) => c.facts.substances.filter((s) => s.entry.route === 'injected');
 
-const naloxoneReasons = (c: Context): ReadonlyArray<readonly [boolean, string]> => {
+const naloxoneReasons: Findings<Context> = (c) => {
   const opioid = c.facts.classes.opioid;
   const { lostTolerance, overdoseLast12Months } = c.intake.overdoseRisk;
   return [
@@ -63,7 +63,7 @@ const naloxoneReasons = (c: Context): ReadonlyArray<readonly [boolean, string]> 
   ];
 };
 
-const suicideSafetyReasons = (c: Context): ReadonlyArray<readonly [boolean, string]> => {
+const suicideSafetyReasons: Findings<Context> = (c) => {
   const { suicidalIdeationWithPlan, suicideAttemptLast3Months, phq9Item9 } = c.intake.mentalHealth;
   return [
     [suicidalIdeationWithPlan, 'suicidal ideation with a plan'],
@@ -81,8 +81,8 @@ export const SERVICE_RULES_V2: readonly ServiceRule<Context, ServiceCodeV2>[] = 
     id: 'service.suicide-safety-plan',
     service: 'SUICIDE_SAFETY_PLAN',
     description: 'Suicidal ideation with a plan, a suicide attempt in the last 3 months, or PHQ-9 item 9 1 or more.',
-    condition: (c) => suicideSafetyReasons(c).some(([holds]) => holds),
-    because: (c) => whichHold(suicideSafetyReasons(c)),
+    condition: anyFinding(suicideSafetyReasons),
+    because: findingsThatHold(suicideSafetyReasons),
   },
   {
     id: 'service.polysubstance-plan',
@@ -117,8 +117,8 @@ export const SERVICE_RULES_V2: readonly ServiceRule<Context, ServiceCodeV2>[] = 
     id: 'service.naloxone',
     service: 'NALOXONE',
     description: 'An opioid used, or lost tolerance with an opioid listed, or an overdose in the last 12 months.',
-    condition: (c) => naloxoneReasons(c).some(([holds]) => holds),
-    because: (c) => whichHold(naloxoneReasons(c)),
+    condition: anyFinding(naloxoneReasons),
+    because: findingsThatHold(naloxoneReasons),
   },
   {
     id: 'service.infection-screening',
