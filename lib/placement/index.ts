@@ -12,6 +12,7 @@ export {
   type AnyPlacementRecommendation,
   type AnyRulesVersion,
 } from './recommend-placement';
+export { flagWordsFor, serviceLabelFor, type FlagWords } from './outcome-words';
 export * from './shared/vocabulary';
 export type { RationaleEntry, RationaleSubject } from './shared/rationale';
 export { LEVEL_RULES, chooseTreatmentLevel, type LevelRule } from './shared/level-rules';
