@@ -4,6 +4,7 @@
  * at least its value. Rules speak of classes (see ./facts), not substance rows.
  */
 import type { DimensionRuleTable, IntakeRatingRule } from '../shared/rating-rule';
+import type { Rating } from '../shared/vocabulary';
 import { inRange, scoreTierRules } from '../shared/score-tiers';
 import { describeScoreBelow, joinWords } from '../shared/words';
 import { CIWA_B_TIERS, COWS_TIERS } from '../v1/d1-withdrawal';
@@ -18,6 +19,7 @@ import {
   OLDER_ADULT_MIN_AGE,
   type ClassFacts,
   type PlacementFactsV2,
+  type SubstanceClass,
 } from './facts';
 
 type Rule = IntakeRatingRule<PlacementFactsV2>;
@@ -30,7 +32,8 @@ const ownFrequentClasses = (facts: PlacementFactsV2) => classesWhere(facts, ownF
 /** Own CNS-depressant classes other than sedatives that are used regularly. */
 const otherOwnRegularClasses = (facts: PlacementFactsV2) => ownRegularClasses(facts).filter((c) => c.name !== 'sedative');
 
-const ownSedativeRegularFor1Month = (facts: PlacementFactsV2) => ownRegular(facts.classes.sedative) && facts.classes.sedative.duration >= 1;
+const ownRegularFor1Month = (c: ClassFacts) => ownRegular(c) && c.duration >= 1;
+const ownSedativeRegularFor1Month = (facts: PlacementFactsV2) => ownRegularFor1Month(facts.classes.sedative);
 
 const alcoholOrSedativeListed = (facts: PlacementFactsV2) => facts.classes.alcohol.listed || facts.classes.sedative.listed;
 
@@ -39,21 +42,36 @@ const alcoholOrSedativeDays = (facts: PlacementFactsV2) => Math.max(facts.classe
 
 const ciwaAr = (facts: PlacementFactsV2) => facts.intake.withdrawal.ciwaAr;
 
-const classRule = (id: string, description: string, rating: 1 | 2 | 3 | 4, test: (facts: PlacementFactsV2) => ClassFacts | null): Rule => ({
-  id,
-  dimension: 'd1',
-  scope: 'intake',
-  description,
-  effect: { kind: 'atLeast', rating },
-  condition: (facts) => test(facts) !== null,
-  because: (facts) => {
-    const c = test(facts);
-    return c === null ? '' : `${describeClass(c)}: ${description.replace(/ → \d\.$/, '').toLowerCase()}`;
-  },
-});
+/** A D1 rule about one class, explained by the class's use and the finding that applies. */
+function classRule(rule: {
+  readonly id: string;
+  readonly description: string;
+  readonly rating: Rating;
+  readonly className: SubstanceClass;
+  readonly applies: (c: ClassFacts) => boolean;
+  /** e.g. `own regular use for 1 month or more`. */
+  readonly finding: string;
+}): Rule {
+  return {
+    id: rule.id,
+    dimension: 'd1',
+    scope: 'intake',
+    description: rule.description,
+    effect: { kind: 'atLeast', rating: rule.rating },
+    condition: (facts) => rule.applies(facts.classes[rule.className]),
+    because: (facts) => `${describeClass(facts.classes[rule.className])}: ${rule.finding}`,
+  };
+}
 
 const RULES: readonly Rule[] = [
-  classRule('d1.alcohol.regular', 'Alcohol regular → 1.', 1, (f) => (f.classes.alcohol.regular ? f.classes.alcohol : null)),
+  classRule({
+    id: 'd1.alcohol.regular',
+    description: 'Alcohol regular → 1.',
+    rating: 1,
+    className: 'alcohol',
+    applies: (c) => c.regular,
+    finding: 'regular use (20 or more days)',
+  }),
   ...scoreTierRules<PlacementFactsV2>({
     idPrefix: 'd1.ciwa-ar',
     dimension: 'd1',
@@ -74,10 +92,22 @@ const RULES: readonly Rule[] = [
     condition: (facts) => alcoholOrSedativeListed(facts) && inRange(ciwaAr(facts), 19) && facts.complicatedHistory,
     because: (facts) => `CIWA-Ar ${ciwaAr(facts)} (19 or more) with alcohol or a sedative listed and ${describeComplicatedHistoryV2(facts)}`,
   },
-  classRule('d1.sedative.regular', 'Sedative regular → 1.', 1, (f) => (f.classes.sedative.regular ? f.classes.sedative : null)),
-  classRule('d1.own-sedative.regular-1-month-plus', 'Own sedative regular with duration 1 month or more → 2.', 2, (f) =>
-    ownSedativeRegularFor1Month(f) ? f.classes.sedative : null,
-  ),
+  classRule({
+    id: 'd1.sedative.regular',
+    description: 'Sedative regular → 1.',
+    rating: 1,
+    className: 'sedative',
+    applies: (c) => c.regular,
+    finding: 'regular use (20 or more days), prescribed or not',
+  }),
+  classRule({
+    id: 'd1.own-sedative.regular-1-month-plus',
+    description: 'Own sedative regular with duration 1 month or more → 2.',
+    rating: 2,
+    className: 'sedative',
+    applies: ownRegularFor1Month,
+    finding: 'own regular use for 1 month or more',
+  }),
   {
     id: 'd1.own-sedative.regular-6-months-or-with-other-own-class',
     dimension: 'd1',
@@ -113,7 +143,14 @@ const RULES: readonly Rule[] = [
     condition: (facts) => ghbRegularEntries(facts).length > 0,
     because: (facts) => `${joinWords(ghbRegularEntries(facts).map(describeEntryUse))}: GHB/GBL used on 20 or more days`,
   },
-  classRule('d1.own-opioid.regular', 'Own opioid regular → 1.', 1, (f) => (ownRegular(f.classes.opioid) ? f.classes.opioid : null)),
+  classRule({
+    id: 'd1.own-opioid.regular',
+    description: 'Own opioid regular → 1.',
+    rating: 1,
+    className: 'opioid',
+    applies: ownRegular,
+    finding: 'own regular use (20 or more days)',
+  }),
   ...scoreTierRules<PlacementFactsV2>({
     idPrefix: 'd1.cows',
     dimension: 'd1',
@@ -122,9 +159,14 @@ const RULES: readonly Rule[] = [
     counts: { when: (facts) => facts.classes.opioid.listed, description: 'An opioid listed', because: 'with an opioid listed' },
     tiers: COWS_TIERS,
   }),
-  classRule('d1.own-gabapentinoid.regular', 'Own gabapentinoid regular → 1.', 1, (f) =>
-    ownRegular(f.classes.gabapentinoid) ? f.classes.gabapentinoid : null,
-  ),
+  classRule({
+    id: 'd1.own-gabapentinoid.regular',
+    description: 'Own gabapentinoid regular → 1.',
+    rating: 1,
+    className: 'gabapentinoid',
+    applies: ownRegular,
+    finding: 'own regular use (20 or more days)',
+  }),
   ...scoreTierRules<PlacementFactsV2>({
     idPrefix: 'd1.complicated-history.alcohol-or-sedative-days',
     dimension: 'd1',
