@@ -3,6 +3,7 @@
  * Source: Sullivan JT, Sykora K, Schneiderman J, Naranjo CA, Sellers EM. Assessment of alcohol
  * withdrawal: the revised Clinical Institute Withdrawal Assessment for Alcohol scale (CIWA-Ar).
  * Br J Addict 1989;84:1353-1357. The scale is not copyrighted and may be used freely.
+ * Severity bands: ASAM Clinical Practice Guideline on Alcohol Withdrawal Management, 2020 (below).
  */
 import { optionsUpTo, scoreItems, type InstrumentAnswers, type ItemizedInstrument } from './instrument';
 
@@ -19,7 +20,7 @@ export const CIWA_AR: ItemizedInstrument = {
   id: 'ciwaAr',
   name: 'CIWA-Ar',
   fullName: 'Clinical Institute Withdrawal Assessment for Alcohol, revised',
-  source: 'Sullivan JT et al. Br J Addict 1989;84:1353-1357 (not copyrighted)',
+  source: 'Sullivan JT et al. Br J Addict 1989;84:1353-1357 (not copyrighted); bands: ASAM Alcohol Withdrawal Management Guideline 2020',
   maxTotal: 67,
   items: [
     {
@@ -155,12 +156,15 @@ export const CIWA_AR: ItemizedInstrument = {
       }),
     },
   ],
-  // Cut-offs vary between published protocols (some treat <10 as minimal). This uses the common
-  // 0-8 / 9-15 / 16+ convention. Display only: placement rules v1 use their own thresholds (10, 19).
+  // Cut-offs vary between published protocols (an older convention is 0-8 / 9-15 / 16+). These
+  // are the ones the placement rules use (v1 and v2: 10 and 19), so the band shown next to a total
+  // never contradicts the recommendation (issue 8 §3). Source: The ASAM Clinical Practice
+  // Guideline on Alcohol Withdrawal Management, J Addict Med 2020;14(3S Suppl 1):1-72 —
+  // CIWA-Ar under 10 mild, 10-18 moderate, 19 or more severe.
   severityBands: [
-    { id: 'minimal', label: 'Absent or minimal withdrawal', min: 0, max: 8 },
-    { id: 'moderate', label: 'Moderate withdrawal', min: 9, max: 15 },
-    { id: 'severe', label: 'Severe withdrawal', min: 16, max: 67 },
+    { id: 'mild', label: 'Mild withdrawal', min: 0, max: 9 },
+    { id: 'moderate', label: 'Moderate withdrawal', min: 10, max: 18 },
+    { id: 'severe', label: 'Severe withdrawal', min: 19, max: 67 },
   ],
 };
 

@@ -40,6 +40,22 @@ export function ageInYears(dateOfBirth: CalendarDate, onDate: CalendarDate): num
   return on.year - birth.year - (hadBirthdayThisYear ? 0 : 1);
 }
 
+/** Days from `from` to `to`, both YYYY-MM-DD: 0 on the same day, negative when `to` is earlier. */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  const start = splitCalendarDate(from);
+  const end = splitCalendarDate(to);
+  if (!start || !end) throw new RangeError('daysBetween needs two dates written YYYY-MM-DD');
+  return utcDayNumber(end) - utcDayNumber(start);
+}
+
+/** Days since 1970-01-01 in UTC, where no daylight-saving hour makes a day 23 or 25 hours long. */
+function utcDayNumber(date: { year: number; month: number; day: number }): number {
+  const moment = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0-99 as 1900-1999.
+  moment.setUTCFullYear(date.year, date.month - 1, date.day);
+  return Math.round(moment.getTime() / 86_400_000);
+}
+
 /**
  * The calendar date of `now` in the server's local time zone: staff enter dates as they see them
  * on the wall calendar, and UTC would call this evening's date "tomorrow" in some zones.

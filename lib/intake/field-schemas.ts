@@ -31,6 +31,25 @@ export function yesNoField(label: string) {
   return z.boolean({ error: requiredOr(`${label} is required`, `${label} must be answered yes or no (true or false)`) });
 }
 
+/** A yes/no answer that may be null when it is not known (e.g. whether naloxone is on hand). */
+export function yesNoOrNullField(label: string) {
+  return z
+    .boolean({
+      error: requiredOr(
+        `${label} is required (null if it is not known)`,
+        `${label} must be answered yes or no (true or false), or null if it is not known`,
+      ),
+    })
+    .nullable();
+}
+
+/** A whole number in a range, or null when it is not known. */
+export function wholeNumberOrNullField(label: string, min: number, max: number) {
+  const rule = `${label} must be a whole number from ${min} to ${max}, or null`;
+  const error = requiredOr(`${label} is required (null if it does not apply or is not known)`, rule);
+  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error }).nullable();
+}
+
 export function choiceField<const Options extends readonly [string, ...string[]]>(label: string, options: Options) {
   return z.enum(options, { error: requiredOr(`${label} is required`, `${label} must be one of: ${options.join(', ')}`) });
 }

@@ -12,6 +12,7 @@ export const SEX_LABELS: Readonly<Record<Sex, string>> = {
   unknown: 'Unknown',
 };
 
+/** Substance categories of intake v1. v2 adds two ({@link SUBSTANCE_CATEGORIES_V2}). */
 export const SUBSTANCE_CATEGORIES = [
   'alcohol',
   'benzodiazepine',
@@ -22,14 +23,44 @@ export const SUBSTANCE_CATEGORIES = [
   'other',
 ] as const;
 export type SubstanceCategory = (typeof SUBSTANCE_CATEGORIES)[number];
-export const SUBSTANCE_CATEGORY_LABELS: Readonly<Record<SubstanceCategory, string>> = {
+
+/** Substance categories of intake v2 (issue 8 §1): v1's plus GHB/GBL and gabapentinoids. */
+export const SUBSTANCE_CATEGORIES_V2 = [
+  'alcohol',
+  'benzodiazepine',
+  'other_sedative',
+  'ghb',
+  'gabapentinoid',
+  'opioid',
+  'stimulant',
+  'cannabis',
+  'other',
+] as const;
+export type SubstanceCategoryV2 = (typeof SUBSTANCE_CATEGORIES_V2)[number];
+
+/** Labels for every category of every intake version (v1's categories are a subset of v2's). */
+export const SUBSTANCE_CATEGORY_LABELS: Readonly<Record<SubstanceCategoryV2, string>> = {
   alcohol: 'Alcohol',
   benzodiazepine: 'Benzodiazepine',
   other_sedative: 'Other sedative',
+  ghb: 'GHB/GBL',
+  gabapentinoid: 'Gabapentinoid (gabapentin, pregabalin)',
   opioid: 'Opioid',
   stimulant: 'Stimulant',
   cannabis: 'Cannabis',
   other: 'Other',
+};
+
+/**
+ * Hints the v2 form shows under a category. Kratom acts on opioid receptors and its withdrawal
+ * resembles opioid withdrawal, so the placement rules must see it as an opioid (issue 8 §1).
+ */
+export const SUBSTANCE_CATEGORY_HINTS: Readonly<Partial<Record<SubstanceCategoryV2, string>>> = {
+  opioid: 'Includes heroin, fentanyl, prescription opioids, methadone, buprenorphine. Enter kratom as an opioid.',
+  benzodiazepine: 'For example alprazolam (Xanax), clonazepam (Klonopin), diazepam (Valium).',
+  other_sedative: 'For example barbiturates, zolpidem, carisoprodol.',
+  ghb: 'GHB or GBL (also 1,4-butanediol).',
+  gabapentinoid: 'Gabapentin or pregabalin.',
 };
 
 export const ROUTES = ['oral', 'intranasal', 'smoked', 'injected', 'other'] as const;
@@ -86,4 +117,35 @@ export const LEGAL_STATUS_LABELS: Readonly<Record<LegalStatus, string>> = {
   pending_charges: 'Pending charges',
   probation_parole: 'Probation or parole',
   court_mandated: 'Court-mandated treatment',
+};
+
+/** Pregnancy in intake v2: "yes" and "unknown" are refused when sex is male. */
+export const PREGNANCY_STATUSES = ['yes', 'no', 'unknown'] as const;
+export type PregnancyStatus = (typeof PREGNANCY_STATUSES)[number];
+export const PREGNANCY_STATUS_LABELS: Readonly<Record<PregnancyStatus, string>> = {
+  yes: 'Yes',
+  no: 'No',
+  unknown: 'Unknown (not known or not asked)',
+};
+
+export const COVERAGE_TYPES = ['medicaid', 'medicare', 'commercial', 'military', 'uninsured', 'other', 'unknown'] as const;
+export type CoverageType = (typeof COVERAGE_TYPES)[number];
+export const COVERAGE_TYPE_LABELS: Readonly<Record<CoverageType, string>> = {
+  medicaid: 'Medicaid',
+  medicare: 'Medicare',
+  commercial: 'Commercial insurance',
+  military: 'Military (TRICARE, VA)',
+  uninsured: 'Uninsured',
+  other: 'Other',
+  unknown: 'Unknown',
+};
+
+/** Medication for opioid or alcohol use disorder taken now (intake v2 `treatment.currentMedication`). */
+export const CURRENT_MEDICATIONS = ['none', 'methadone', 'buprenorphine', 'naltrexone'] as const;
+export type CurrentMedication = (typeof CURRENT_MEDICATIONS)[number];
+export const CURRENT_MEDICATION_LABELS: Readonly<Record<CurrentMedication, string>> = {
+  none: 'None',
+  methadone: 'Methadone',
+  buprenorphine: 'Buprenorphine',
+  naltrexone: 'Naltrexone',
 };

@@ -1,56 +1,29 @@
 /**
- * The one entry point of placement rules v1: an intake in, a recommendation with every reason out.
- * Pure, synchronous and deterministic: no clock, no database, no framework.
+ * The one entry point for an intake of any version: `intakeVersion: 2` → placement rules v2, no
+ * `intakeVersion` → placement rules v1. The result says which rules made it (`rulesVersion`), so a
+ * stored case is always shown with the rules it was scored by.
  */
-import type { Intake } from '@/lib/intake/schema';
-import { D1_RULES, D2_RULES, D3_RULES, D4_RULES, D5_RULES, D6_RULES } from './dimension-rules';
-import { derivePlacementFacts } from './facts';
-import { FLAG_RULES, type FlagCode } from './flag-rules';
-import { chooseTreatmentLevel } from './level-rules';
-import type { RationaleEntry } from './rationale';
-import { rateDimension } from './rating-rule';
-import { SERVICE_RULES, type RecommendationContext, type ServiceCode } from './service-rules';
-import { chooseWithdrawalManagement } from './withdrawal-management-rules';
-import { RULES_VERSION, type DimensionRatings, type RulesVersion, type TreatmentLevel, type WithdrawalManagementLevel } from './vocabulary';
+import { isIntakeV2, type AnyIntake, type Intake, type IntakeV2 } from '@/lib/intake';
+import { recommendPlacementV1, type PlacementRecommendationV1 } from './v1/recommend-placement';
+import { RULES_LABEL, RULES_VERSION } from './v1/version';
+import { recommendPlacementV2, type PlacementRecommendationV2 } from './v2/recommend-placement';
+import { RULES_LABEL_V2, RULES_VERSION_V2 } from './v2/version';
 
-export interface PlacementRecommendation {
-  readonly rulesVersion: RulesVersion;
-  readonly treatmentLevel: TreatmentLevel;
-  readonly withdrawalManagement: WithdrawalManagementLevel;
-  readonly dimensions: DimensionRatings;
-  readonly services: readonly ServiceCode[];
-  readonly flags: readonly FlagCode[];
-  /** Every rule that applied, dimensions d1-d6 first, then the level and the WM level. */
-  readonly rationale: readonly RationaleEntry[];
+/** A recommendation of either version; narrow on `rulesVersion`. */
+export type AnyPlacementRecommendation = PlacementRecommendationV1 | PlacementRecommendationV2;
+export type AnyRulesVersion = AnyPlacementRecommendation['rulesVersion'];
+
+export const RULES_VERSIONS: readonly AnyRulesVersion[] = [RULES_VERSION, RULES_VERSION_V2];
+export const RULES_LABELS: Readonly<Record<AnyRulesVersion, string>> = { [RULES_VERSION]: RULES_LABEL, [RULES_VERSION_V2]: RULES_LABEL_V2 };
+
+/** Recommends a level of care for a valid intake of either version (validate it first). */
+export function recommendPlacement(intake: Intake): PlacementRecommendationV1;
+export function recommendPlacement(intake: IntakeV2): PlacementRecommendationV2;
+export function recommendPlacement(intake: AnyIntake): AnyPlacementRecommendation;
+export function recommendPlacement(intake: AnyIntake): AnyPlacementRecommendation {
+  return isIntakeV2(intake) ? recommendPlacementV2(intake) : recommendPlacementV1(intake);
 }
 
-/** Recommends a level of care for a valid intake (validate with IntakeSchema first). */
-export function recommendPlacement(intake: Intake): PlacementRecommendation {
-  const facts = derivePlacementFacts(intake);
-  const d1 = rateDimension(D1_RULES, facts);
-  const d2 = rateDimension(D2_RULES, facts);
-  const d3 = rateDimension(D3_RULES, facts);
-  const d4 = rateDimension(D4_RULES, facts);
-  const d5 = rateDimension(D5_RULES, facts);
-  const d6 = rateDimension(D6_RULES, facts);
-  const dimensions: DimensionRatings = { d1: d1.rating, d2: d2.rating, d3: d3.rating, d4: d4.rating, d5: d5.rating, d6: d6.rating };
-
-  const level = chooseTreatmentLevel(dimensions);
-  const wm = chooseWithdrawalManagement(dimensions);
-  const context: RecommendationContext = {
-    facts,
-    dimensions,
-    treatmentLevel: level.level,
-    withdrawalManagement: wm.level,
-  };
-
-  return {
-    rulesVersion: RULES_VERSION,
-    treatmentLevel: level.level,
-    withdrawalManagement: wm.level,
-    dimensions,
-    services: SERVICE_RULES.filter((rule) => rule.condition(context)).map((rule) => rule.service),
-    flags: FLAG_RULES.filter((rule) => rule.condition(context)).map((rule) => rule.flag),
-    rationale: [...d1.rationale, ...d2.rationale, ...d3.rationale, ...d4.rationale, ...d5.rationale, ...d6.rationale, level.rationale, wm.rationale],
-  };
+export function isPlacementRecommendationV2(recommendation: AnyPlacementRecommendation): recommendation is PlacementRecommendationV2 {
+  return recommendation.rulesVersion === RULES_VERSION_V2;
 }

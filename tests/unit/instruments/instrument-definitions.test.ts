@@ -103,10 +103,12 @@ describe('severity bands', () => {
     ['GAD-7', 'gad7', 14, 'moderate'],
     ['GAD-7', 'gad7', 15, 'severe'],
     ['GAD-7', 'gad7', 21, 'severe'],
-    ['CIWA-Ar', 'ciwaAr', 8, 'minimal'],
-    ['CIWA-Ar', 'ciwaAr', 9, 'moderate'],
-    ['CIWA-Ar', 'ciwaAr', 15, 'moderate'],
-    ['CIWA-Ar', 'ciwaAr', 16, 'severe'],
+    // ASAM 2020, the thresholds of the placement rules: under 10 mild, 10-18 moderate, 19+ severe.
+    ['CIWA-Ar', 'ciwaAr', 0, 'mild'],
+    ['CIWA-Ar', 'ciwaAr', 9, 'mild'],
+    ['CIWA-Ar', 'ciwaAr', 10, 'moderate'],
+    ['CIWA-Ar', 'ciwaAr', 18, 'moderate'],
+    ['CIWA-Ar', 'ciwaAr', 19, 'severe'],
     ['CIWA-Ar', 'ciwaAr', 67, 'severe'],
     ['COWS', 'cows', 4, 'none'],
     ['COWS', 'cows', 5, 'mild'],
@@ -128,6 +130,15 @@ describe('severity bands', () => {
   ];
   it.each(bandCases)('%s total %i is in band %s', (_name, id, total, bandId) => {
     expect(severityBandFor(INSTRUMENTS[id], total).id).toBe(bandId);
+  });
+
+  it('CIWA-Ar bands change exactly where the placement rules change D1 (10 and 19), citing ASAM 2020', () => {
+    expect(CIWA_AR.severityBands.map((band) => [band.id, band.min, band.max])).toEqual([
+      ['mild', 0, 9],
+      ['moderate', 10, 18],
+      ['severe', 19, 67],
+    ]);
+    expect(CIWA_AR.source).toMatch(/ASAM/);
   });
 
   it.each([-1, 28, 2.5, Number.NaN])('refuses a PHQ-9 total of %d outside the scale', (total) => {

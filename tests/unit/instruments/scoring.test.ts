@@ -84,7 +84,8 @@ describe('per-item ranges', () => {
 
   it('a mixed CIWA-Ar adds up and lands in its band', () => {
     const answers = { ...zeros, nauseaVomiting: 4, tremor: 4, anxiety: 1 };
-    expect(scoreCiwaAr(answers)).toEqual({ ok: true, score: { instrumentId: 'ciwaAr', total: 9, band: CIWA_AR.severityBands[1] } });
+    expect(scoreCiwaAr(answers)).toEqual({ ok: true, score: { instrumentId: 'ciwaAr', total: 9, band: CIWA_AR.severityBands[0] } });
+    expect(scoreCiwaAr({ ...answers, anxiety: 2 })).toMatchObject({ ok: true, score: { total: 10, band: { id: 'moderate' } } });
   });
 });
 
