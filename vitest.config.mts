@@ -13,6 +13,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // The property tests run thousands of cases; on a busy 2-core machine 5 s is too tight.
+          testTimeout: 30_000,
           include: ['tests/unit/**/*.test.ts', 'lib/**/*.test.ts'],
         },
       },
