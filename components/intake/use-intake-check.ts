@@ -6,7 +6,7 @@ import { checkIntakeAction, type IntakeCheckResult } from '@/app/(staff)/intake/
 import type { IntakeFormValues } from '@/lib/intake/form/values';
 
 /** Pause after the last change before asking the server again. */
-export const CHECK_DELAY_MS = 300;
+const CHECK_DELAY_MS = 300;
 const RETRY_MS = 3_000;
 
 export interface IntakeCheck {

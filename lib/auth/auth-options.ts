@@ -13,7 +13,7 @@ import { resolveSession } from './session';
 import { readSessionClaims, readSessionConfig, sessionCookieName, sessionSecret, usesSecureCookies } from './session-rules';
 
 /** The error text next-auth passes to the sign-in page when an email is locked. */
-export const LOCKED_ERROR_CODE = 'AccountLocked';
+const LOCKED_ERROR_CODE = 'AccountLocked';
 
 /** Thrown from the jwt callback to end a session: next-auth then clears the cookie. */
 class SessionEndedError extends Error {

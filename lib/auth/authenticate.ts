@@ -34,7 +34,7 @@ export interface AuthenticateOptions {
 }
 
 /** Emails are stored lower-cased (a CHECK constraint insists); compare them the same way. */
-export function normalizeEmail(email: string): string {
+function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 

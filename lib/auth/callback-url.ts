@@ -1,7 +1,7 @@
 // Where to go after signing in. Only paths on this site are accepted: an open redirect on a
 // sign-in page is a phishing tool.
 
-export const DEFAULT_AFTER_SIGN_IN = '/dashboard';
+const DEFAULT_AFTER_SIGN_IN = '/dashboard';
 
 /** `value` when it is a same-site path ("/audit?page=2"), else the dashboard. */
 export function safeCallbackPath(value: string | null | undefined): string {
@@ -14,7 +14,7 @@ export function safeCallbackPath(value: string | null | undefined): string {
 }
 
 /** Why the person is on the sign-in page; shown as a notice, never as an error about them. */
-export const SIGN_IN_REASONS = ['idle', 'expired', 'ended', 'signedout', 'setup'] as const;
+const SIGN_IN_REASONS = ['idle', 'expired', 'ended', 'signedout', 'setup'] as const;
 export type SignInReason = (typeof SIGN_IN_REASONS)[number];
 
 export function parseSignInReason(value: string | null | undefined): SignInReason | null {

@@ -9,7 +9,7 @@ export interface NavItem {
 }
 
 /** The signed-in area's navigation, in order. Add an entry when you add a top-level page. */
-export const STAFF_NAV: readonly NavItem[] = [
+const STAFF_NAV: readonly NavItem[] = [
   { href: '/dashboard', label: 'Dashboard', description: 'Your starting point.' },
   { href: '/intake', label: 'Intake', permission: 'case:create', description: 'Start an intake, or carry on with one of your drafts.' },
   { href: '/cases', label: 'Cases', permission: 'case:read', description: 'Find a case by name or MRN, see its recommendation and history.' },

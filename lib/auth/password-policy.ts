@@ -9,7 +9,7 @@ export const PASSWORD_MAX_LENGTH = 256;
  * Local parts shorter than this are not checked: refusing every password that contains "al"
  * (al@clinic.org) would reject good passwords while adding nothing an attacker could guess.
  */
-export const LOCAL_PART_MIN_CHECKED_LENGTH = 3;
+const LOCAL_PART_MIN_CHECKED_LENGTH = 3;
 
 /** Counts user-perceived characters closely enough: code points, not UTF-16 units. */
 function characterCount(value: string): number {

@@ -22,7 +22,7 @@ const INTAKE_PERMISSIONS: readonly Permission[] = ['case:read', 'case:create', '
 const CLINICIAN_PERMISSIONS: readonly Permission[] = [...INTAKE_PERMISSIONS, 'case:override', 'case:status', 'case:consent', 'case:export'];
 
 /** Role → what it may do. ADMIN manages accounts but has no clinical rights by default. */
-export const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
+const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
   INTAKE: INTAKE_PERMISSIONS,
   CLINICIAN: CLINICIAN_PERMISSIONS,
   SUPERVISOR: [...CLINICIAN_PERMISSIONS, 'case:reassign', 'audit:read'],

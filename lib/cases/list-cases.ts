@@ -13,9 +13,9 @@ import { isUrgentFlag } from './recommendation-view';
 import { parseCaseSearch, prefixUpperBound } from './search-key';
 import type { CaseStatusValue } from './status';
 
-export const CASE_PAGE_SIZE = 25;
+const CASE_PAGE_SIZE = 25;
 /** Deep OFFSET pages get slower; past this, narrow the list with the status filter or a search. */
-export const MAX_CASE_PAGE = 400;
+const MAX_CASE_PAGE = 400;
 
 /** Exactly the cells the list shows, and nothing else (no intake, no recommendation). */
 export interface CaseListRow {

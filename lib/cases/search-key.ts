@@ -45,7 +45,7 @@ export function prefixUpperBound(prefix: string): string | null {
   return null;
 }
 
-export const MAX_SEARCH_TERMS = 4;
+const MAX_SEARCH_TERMS = 4;
 export const MAX_SEARCH_LENGTH = 100;
 
 /** Splits what staff typed into search keys: every term must match a first name, last name or MRN. */

@@ -10,7 +10,7 @@
 // server's zone as a prop instead of relying on the default.
 
 /** The one locale for words and numbers in dates, times and counts. */
-export const DISPLAY_LOCALE = 'en-US';
+const DISPLAY_LOCALE = 'en-US';
 
 /** The zone of the machine this code runs on (the TZ variable, else the system's zone). */
 function runtimeTimeZone(): string {

@@ -15,7 +15,7 @@ export function newRequestId(): string {
  * page can name the request that failed — including a client-side navigation, whose response
  * headers the page never sees. A random id, no session or patient data.
  */
-export const REQUEST_ID_COOKIE = 'intake.request-id';
+const REQUEST_ID_COOKIE = 'intake.request-id';
 
 export function requestIdCookie(requestId: string, secure: boolean): string {
   return `${REQUEST_ID_COOKIE}=${requestId}; Path=/; Max-Age=300; SameSite=Strict${secure ? '; Secure' : ''}`;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, passwordPolicyProblems } from '@/lib/auth/password-policy';
 import { STAFF_ROLES } from '@/lib/auth/permissions';
 
-export const EmailSchema = z
+const EmailSchema = z
   .string({ error: 'Enter an email address.' })
   .trim()
   .toLowerCase()
@@ -13,15 +13,15 @@ export const EmailSchema = z
   .max(254, { error: 'An email address has at most 254 characters.' })
   .pipe(z.email({ error: 'Enter an email address like name@clinic.org.' }));
 
-export const DisplayNameSchema = z
+const DisplayNameSchema = z
   .string({ error: 'Enter the name to show for this person.' })
   .trim()
   .min(1, { error: 'Enter the name to show for this person.' })
   .max(100, { error: 'Use at most 100 characters for the name.' });
 
-export const RoleSchema = z.enum(STAFF_ROLES, { error: 'Choose a role.' });
+const RoleSchema = z.enum(STAFF_ROLES, { error: 'Choose a role.' });
 
-export const StaffIdSchema = z.uuid({ error: 'That staff account could not be found. Reload the page.' });
+const StaffIdSchema = z.uuid({ error: 'That staff account could not be found. Reload the page.' });
 
 const PasswordSchema = z
   .string({ error: 'Enter a password.' })

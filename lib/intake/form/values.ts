@@ -22,11 +22,11 @@ import {
 } from '@/lib/intake';
 
 /** A yes/no question nobody has answered yet is '' — safety questions have no default answer. */
-export const YES_NO = ['yes', 'no'] as const;
+const YES_NO = ['yes', 'no'] as const;
 export type YesNo = '' | (typeof YES_NO)[number];
 
 /** '' until staff choose: an instrument left out must be a decision ("not assessed"), not an oversight. */
-export const INSTRUMENT_STATUSES = ['not_assessed', 'assessed'] as const;
+const INSTRUMENT_STATUSES = ['not_assessed', 'assessed'] as const;
 export type InstrumentStatus = '' | (typeof INSTRUMENT_STATUSES)[number];
 
 /** The itemized instruments the form asks item by item, by their key in the form values. */

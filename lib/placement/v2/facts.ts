@@ -14,7 +14,7 @@ export { REGULAR_USE_MIN_DAYS };
 /** "Frequent" use of a class: its days are at least this. */
 export const FREQUENT_USE_MIN_DAYS = 12;
 /** "Used": its days are at least this. */
-export const USED_MIN_DAYS = 1;
+const USED_MIN_DAYS = 1;
 /** Ages in whole years on `assessedOn`. */
 export const ADULT_MIN_AGE = 18;
 export const OLDER_ADULT_MIN_AGE = 65;
@@ -30,7 +30,7 @@ export const CLASS_CATEGORIES: Readonly<Record<SubstanceClass, readonly Substanc
   opioid: ['opioid'],
 };
 
-export const CLASS_NAMES: Readonly<Record<SubstanceClass, string>> = {
+const CLASS_NAMES: Readonly<Record<SubstanceClass, string>> = {
   alcohol: 'alcohol',
   sedative: 'sedatives',
   gabapentinoid: 'gabapentinoids',
@@ -119,7 +119,7 @@ export function ghbRegularEntries(facts: PlacementFactsV2): readonly SubstanceFa
 }
 
 /** `Klonopin (benzodiazepine)`. */
-export function describeEntry(substance: SubstanceFactsV2): string {
+function describeEntry(substance: SubstanceFactsV2): string {
   return `${substance.entry.name} (${SUBSTANCE_CATEGORY_LABELS[substance.entry.category].toLowerCase()}${substance.entry.prescribed ? ', prescribed' : ''})`;
 }
 
