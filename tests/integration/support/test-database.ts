@@ -2,6 +2,7 @@
 // setup) plus scratch ones for tests that need an empty database. Never a mock of the database.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 import path from 'node:path';
 
 import pg from 'pg';
@@ -65,4 +66,13 @@ export function runPrisma(args: string[], options: { databaseUrl: string; cwd?: 
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A loopback port that was free a moment ago (for an embedded database). */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
