@@ -7,15 +7,15 @@ import path from 'node:path';
 
 import pg from 'pg';
 
+import { databaseUrlOn, testDatabaseServer } from '../../../scripts/lib/test-database-server.mjs';
+
 export const projectRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 
 /** The server tests create their databases on; override with TEST_DATABASE_SERVER. */
-export const testServerUrl = process.env.TEST_DATABASE_SERVER || 'postgresql://postgres@127.0.0.1:5432';
+export const testServerUrl = testDatabaseServer();
 
 export function databaseUrl(name: string): string {
-  const url = new URL(testServerUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return databaseUrlOn(testServerUrl, name);
 }
 
 async function withServerClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
