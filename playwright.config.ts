@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
-
 import { defineConfig, devices } from '@playwright/test';
+
+import { chromiumExecutable } from './scripts/lib/chromium.mjs';
 
 import { IDLE_PORT, MAIN_PORT, SHORT_IDLE_TIMEOUT, SHORT_IDLE_WARNING } from './tests/e2e/support/servers';
 
@@ -13,8 +13,9 @@ if (!databaseUrl) {
 const port = MAIN_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
 
-// Debian's Chromium where it is installed (Playwright cannot download its own browser offline).
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
+// INTAKE_CHROMIUM_PATH, else Debian's Chromium where it is installed, else Playwright's own download
+// (which cannot be fetched offline); `npm test` checks the same choice before it starts.
+const chromium = chromiumExecutable();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -32,7 +33,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     ...devices['Desktop Chrome'],
     launchOptions: {
-      ...(systemChromium ? { executablePath: systemChromium } : {}),
+      ...(chromium ? { executablePath: chromium.path } : {}),
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },

@@ -2,8 +2,7 @@ import path from 'node:path';
 
 import { defineConfig } from 'prisma/config';
 
-// The embedded database (npm start without DATABASE_URL) listens here; see scripts/embedded-db.mjs.
-const embeddedDatabaseUrl = `postgresql://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_DB_PORT || '54329'}/postgres`;
+import { configuredDatabaseUrl } from './scripts/lib/embedded-db-address.mjs';
 
 // Lets a bare `npx prisma …` work offline too: the CLI resolves the engine after loading this file.
 process.env.PRISMA_SCHEMA_ENGINE_BINARY ||= path.join(import.meta.dirname, 'scripts', 'prisma-engine', 'schema-engine.mjs');
@@ -12,8 +11,9 @@ export default defineConfig({
   schema: 'prisma/schema.prisma',
   migrations: { path: 'prisma/migrations' },
   datasource: {
+    // DATABASE_URL, else the embedded database's address (npm start without DATABASE_URL).
     // Read directly (not env()): `prisma generate` must work with DATABASE_URL unset.
-    url: process.env.DATABASE_URL || embeddedDatabaseUrl,
+    url: configuredDatabaseUrl(),
     shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL || undefined,
   },
 });

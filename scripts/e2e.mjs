@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // End-to-end run: a throwaway database (created, migrated, dropped), the real production build
 // (`next build`), then Playwright against `next start`. Extra arguments go to Playwright.
+// Checks Chromium and PostgreSQL first (scripts/test-prerequisites.mjs) unless `npm test` did.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -9,16 +10,16 @@ import path from 'node:path';
 import pg from 'pg';
 
 import { PRISMA_CLI, PROJECT_ROOT } from './lib/env.mjs';
+import { databaseUrlOn, testDatabaseServer } from './lib/test-database-server.mjs';
+import { PREREQUISITES_CHECKED, ensureTestPrerequisites } from './test-prerequisites.mjs';
 
 const require = createRequire(import.meta.url);
-const serverUrl = process.env.TEST_DATABASE_SERVER || 'postgresql://postgres@127.0.0.1:5432';
+const serverUrl = testDatabaseServer();
 const databaseName = `intake_e2e_${process.pid}_${randomBytes(3).toString('hex')}`;
+const urlFor = (database) => databaseUrlOn(serverUrl, database);
 
-function urlFor(database) {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
+// `npm test` has checked already; `npm run test:e2e` on its own checks here.
+if (process.env[PREREQUISITES_CHECKED] !== '1' && !(await ensureTestPrerequisites({ needs: { chromium: true, postgres: true } }))) process.exit(1);
 
 async function onServer(sql) {
   const client = new pg.Client({ connectionString: urlFor('postgres') });

@@ -12,10 +12,18 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
-export const DEFAULT_EMBEDDED_DB_PORT = 54329;
+import {
+  DEFAULT_EMBEDDED_DB_PORT,
+  EMBEDDED_DB_HOST as HOST,
+  EmbeddedDatabaseError,
+  defaultEmbeddedDbPort,
+  embeddedDatabaseUrl,
+  parsePort,
+} from './lib/embedded-db-address.mjs';
+
+export { DEFAULT_EMBEDDED_DB_PORT, EmbeddedDatabaseError, defaultEmbeddedDbPort, embeddedDatabaseUrl };
 export const LOCK_FILE_NAME = 'intake.lock';
 
-const HOST = '127.0.0.1';
 // PGlite runs one session; the socket server queues queries from all connections onto it.
 // Its default of 1 connection makes a pool's extra connections fail with ECONNRESET.
 const MAX_CONNECTIONS = 50;
@@ -26,21 +34,6 @@ const FRESH_LOCK_MS = 5_000;
 // names our own pid is only ours if it is listed here; otherwise an earlier process that happened
 // to have the same pid left it behind (typical for pid 1 in a restarted container).
 const held = (globalThis[Symbol.for('intake.embeddedDb.heldLocks')] ??= new Map());
-
-/** An error whose message is meant for the person starting the server, as is. */
-export class EmbeddedDatabaseError extends Error {
-  constructor(message, { code, pid, port, cause } = {}) {
-    super(message, cause ? { cause } : undefined);
-    this.name = 'EmbeddedDatabaseError';
-    this.code = code;
-    if (pid !== undefined) this.pid = pid;
-    if (port !== undefined) this.port = port;
-  }
-}
-
-export function defaultEmbeddedDbPort(env = process.env) {
-  return env.EMBEDDED_DB_PORT ? parsePort(env.EMBEDDED_DB_PORT, 'EMBEDDED_DB_PORT') : DEFAULT_EMBEDDED_DB_PORT;
-}
 
 /**
  * Starts PGlite on `<dataDir>/pgdata` and serves it on 127.0.0.1:<port>.
@@ -99,7 +92,7 @@ export async function startEmbeddedDatabase({ dataDir, port = defaultEmbeddedDbP
       }
     })());
 
-  return { url: `postgresql://postgres:postgres@${HOST}:${actualPort}/postgres`, port: actualPort, dataDir: dir, stop };
+  return { url: embeddedDatabaseUrl(actualPort), port: actualPort, dataDir: dir, stop };
 }
 
 /** Takes `<dir>/intake.lock` (clearing a stale one) and returns the function that releases it. */
@@ -216,14 +209,6 @@ function portError(port, err) {
     });
   }
   return err;
-}
-
-function parsePort(value, name) {
-  const port = typeof value === 'number' ? value : /^\d+$/.test(String(value).trim()) ? Number(value) : NaN;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new EmbeddedDatabaseError(`${name} must be a port number (1–65535), not "${value}".`, { code: 'EMBEDDED_DB_BAD_PORT' });
-  }
-  return port;
 }
 
 function ageMs(file) {

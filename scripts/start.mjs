@@ -10,15 +10,16 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { startEmbeddedDatabase } from './embedded-db.mjs';
+import { openDatabase } from './lib/database.mjs';
 import {
   PRISMA_CLI,
   PROJECT_ROOT,
   UserError,
   createRunner,
-  describeDatabaseUrl,
+  describeExit,
   displayPath,
   ensureNextAuthSecret,
+  errorText,
   exitCodeOf,
   loadEnvFiles,
   readSettings,
@@ -34,7 +35,7 @@ const BUILD_SKIP = new Set([path.join('lib', 'generated')]);
 
 const log = (message) => console.log(`[intake] ${message}`);
 const runner = createRunner();
-let embedded;
+let database;
 
 async function main() {
   process.chdir(PROJECT_ROOT);
@@ -49,15 +50,8 @@ async function main() {
   await assertWebPortFree(settings.port, bindHostname());
 
   // 1. Database.
-  if (process.env.DATABASE_URL) {
-    log(`database: PostgreSQL at ${describeDatabaseUrl(process.env.DATABASE_URL)} (from DATABASE_URL)`);
-  } else {
-    const started = performance.now();
-    embedded = await startEmbeddedDatabase({ dataDir: settings.dataDir, port: settings.embeddedDbPort, log });
-    process.env.DATABASE_URL = embedded.url;
-    log(`embedded database ready in ${seconds(performance.now() - started)} (127.0.0.1:${embedded.port})`);
-    printEmbeddedBanner(relDataDir);
-  }
+  database = await openDatabase({ log });
+  if (database.embedded) printEmbeddedBanner(relDataDir);
   stopIfAsked();
 
   // 2. Auth settings.
@@ -96,7 +90,7 @@ async function step(done, failure, args) {
   const started = performance.now();
   const result = await runner.run(args);
   stopIfAsked();
-  if (result.code !== 0) throw new UserError(`${failure} (${result.signal ? `killed by ${result.signal}` : `exit code ${result.code}`}); see the output above.`);
+  if (result.code !== 0) throw new UserError(`${failure} (${describeExit(result)}); see the output above.`);
   log(`${done} in ${seconds(performance.now() - started)}`);
 }
 
@@ -189,10 +183,10 @@ class Stop extends Error {
 let shuttingDown;
 function shutdown(code) {
   shuttingDown ??= (async () => {
-    if (embedded) {
+    if (database?.embedded) {
       const started = performance.now();
       try {
-        await embedded.stop();
+        await database.close();
         log(`embedded database stopped in ${seconds(performance.now() - started)}`);
       } catch (err) {
         console.error(`[intake] stopping the embedded database failed: ${err?.message ?? err}`);
@@ -209,8 +203,6 @@ main().catch(async (err) => {
     log(`stopped (${runner.stopSignal})`);
     return shutdown(err.exitCode);
   }
-  // Our own errors carry complete messages; anything else gets its stack for a bug report.
-  const readable = err instanceof UserError || err?.name === 'EmbeddedDatabaseError';
-  console.error(`\n[intake] could not start: ${readable ? err.message : (err?.stack ?? err)}`);
+  console.error(`\n[intake] could not start: ${errorText(err)}`);
   return shutdown(1);
 });

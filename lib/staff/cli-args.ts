@@ -1,4 +1,4 @@
-// Argument handling for `npm run user:create` (scripts/user-create.ts), kept pure for testing.
+// Argument handling for `npm run user:create` (scripts/cli/user-create.ts), kept pure for testing.
 import { parseArgs } from 'node:util';
 
 import { ROLE_LABELS, STAFF_ROLES } from '@/lib/auth/permissions';

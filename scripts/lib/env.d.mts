@@ -11,11 +11,13 @@ export declare const PRISMA_CLI: string;
 
 export declare function loadEnvFiles(root?: string): string[];
 export declare function readSettings(env?: Env): { port: number; dataDir: string; embeddedDbPort: number };
+export declare function dataDirOf(env?: Env): string;
 export declare function ensureNextAuthSecret(dataDir: string, env?: Env): 'env' | 'file' | 'generated';
 export declare function describeDatabaseUrl(url: string): string;
 export declare function displayPath(p: string): string;
 export declare function seconds(ms: number): string;
 export declare class UserError extends Error {}
+export declare function errorText(err: unknown): string;
 
 export interface ChildExit {
   code: number | null;
@@ -25,4 +27,5 @@ export declare function createRunner(): {
   readonly stopSignal: NodeJS.Signals | undefined;
   run(args: string[], options?: { env?: Env }): Promise<ChildExit>;
 };
+export declare function describeExit(exit: { code?: number | null; signal?: NodeJS.Signals | null }): string;
 export declare function exitCodeOf(exit: { code?: number | null; signal?: NodeJS.Signals | null }): number;

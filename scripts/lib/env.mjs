@@ -1,4 +1,4 @@
-// Shared defaults and small helpers for scripts/start.mjs and scripts/db-migrate.mjs.
+// Shared defaults and small helpers for the scripts (start, db:migrate, user:create, tests).
 // Plain Node ESM: these run before any build.
 
 import { spawn } from 'node:child_process';
@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultEmbeddedDbPort } from '../embedded-db.mjs';
+import { defaultEmbeddedDbPort } from './embedded-db-address.mjs';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DEFAULT_PORT = 3000;
@@ -34,11 +34,12 @@ export function loadEnvFiles(root = PROJECT_ROOT) {
 export function readSettings(env = process.env) {
   const port = env.PORT ? Number(env.PORT) : DEFAULT_PORT;
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UserError(`PORT must be a port number (1–65535), not "${env.PORT}".`);
-  return {
-    port,
-    dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR || DEFAULT_DATA_DIR),
-    embeddedDbPort: defaultEmbeddedDbPort(env),
-  };
+  return { port, dataDir: dataDirOf(env), embeddedDbPort: defaultEmbeddedDbPort(env) };
+}
+
+/** DATA_DIR as an absolute path (relative ones are taken from the project folder). */
+export function dataDirOf(env = process.env) {
+  return path.resolve(PROJECT_ROOT, env.DATA_DIR || DEFAULT_DATA_DIR);
 }
 
 /**
@@ -109,6 +110,12 @@ export class UserError extends Error {
   }
 }
 
+/** The message alone for our own errors (complete as they are); the stack for anything else, for a bug report. */
+export function errorText(err) {
+  const readable = err?.name === 'UserError' || err?.name === 'EmbeddedDatabaseError';
+  return readable ? err.message : String(err?.stack ?? err);
+}
+
 /**
  * Runs `node <args>` children one at a time in the project folder (inherited stdio and env) and
  * forwards SIGINT/SIGTERM/SIGHUP to the one running, so this process can clean up after it exits.
@@ -153,6 +160,11 @@ export function createRunner() {
       });
     },
   };
+}
+
+/** "exit code 1" or "killed by SIGTERM": how a child ended, for a failure message. */
+export function describeExit({ code, signal }) {
+  return signal ? `killed by ${signal}` : `exit code ${code}`;
 }
 
 /** The exit code a shell would report for a child's exit. */

@@ -52,8 +52,18 @@ function prismaPackageDir() {
 
 function engineVersionLabel() {
   // The CLI compares this hash with the engine it expects; the wasm build ships in the same release.
-  const { enginesVersion } = require('@prisma/engines-version');
-  return `schema-engine-cli ${enginesVersion} (WebAssembly, via scripts/prisma-engine)`;
+  return `schema-engine-cli ${installedEnginesVersion()} (WebAssembly, via scripts/prisma-engine)`;
+}
+
+/**
+ * The engine hash the installed CLI expects: `@prisma/engines-version` as `prisma` itself depends on
+ * it (prisma → @prisma/engines → @prisma/engines-version). Resolved through that chain rather than
+ * imported as if it were one of this project's dependencies, so it always follows the CLI.
+ */
+function installedEnginesVersion() {
+  const fromPrisma = createRequire(require.resolve('prisma/package.json'));
+  const fromEngines = createRequire(fromPrisma.resolve('@prisma/engines/package.json'));
+  return fromEngines('@prisma/engines-version/package.json').prisma.enginesVersion;
 }
 
 /** Instantiates the wasm engine that ships with the installed `prisma` CLI, so the two always match. */

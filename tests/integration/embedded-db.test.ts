@@ -12,7 +12,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../scripts/embedded-db.mjs';
 import { describeDatabaseUrl, ensureNextAuthSecret, type Env } from '../../scripts/lib/env.mjs';
-import { queryRows as query } from './support/test-database';
+import { freePort, queryRows as query } from './support/test-database';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MODULE_URL = pathToFileURL(path.join(PROJECT_ROOT, 'scripts', 'embedded-db.mjs')).href;
@@ -34,14 +34,6 @@ function newDataDir(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'intake-embedded-db-'));
   tmpDirs.push(root);
   return path.join(root, 'nested', '.data');
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 async function start(dataDir: string, port?: number, log: (message: string) => void = () => {}) {

@@ -31,6 +31,8 @@ function copyOfPrismaProject(): string {
   cpSync(path.join(projectRoot, 'prisma.config.ts'), path.join(dir, 'prisma.config.ts'));
   mkdirSync(path.join(dir, 'scripts'), { recursive: true });
   cpSync(path.join(projectRoot, 'scripts', 'prisma-engine'), path.join(dir, 'scripts', 'prisma-engine'), { recursive: true });
+  // prisma.config.ts takes the embedded database's address from here.
+  cpSync(path.join(projectRoot, 'scripts', 'lib', 'embedded-db-address.mjs'), path.join(dir, 'scripts', 'lib', 'embedded-db-address.mjs'));
   return dir;
 }
 

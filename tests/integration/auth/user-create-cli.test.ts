@@ -1,5 +1,7 @@
 // `npm run user:create` end to end: a real process against the run's PostgreSQL database.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
@@ -8,9 +10,10 @@ vi.mock('server-only', () => ({}));
 
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
+import { startEmbeddedDatabase } from '../../../scripts/embedded-db.mjs';
 import { prismaFor } from '../support/prisma';
 import { uniqueEmail } from '../support/staff';
-import { projectRoot } from '../support/test-database';
+import { freePort, projectRoot } from '../support/test-database';
 
 let db: PrismaClient;
 beforeAll(() => {
@@ -20,15 +23,31 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
+function userCreateCommand(args: string[], env: Record<string, string | undefined>) {
+  const argv = [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/cli/user-create.ts', ...args];
+  return { argv, options: { cwd: projectRoot, env: { ...process.env, DATABASE_URL: inject('databaseUrl'), INTAKE_PASSWORD: 'a command line passphrase', ...env } } };
+}
+
 function userCreate(args: string[], env: Record<string, string | undefined> = {}) {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/user-create.ts', ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, DATABASE_URL: inject('databaseUrl'), INTAKE_PASSWORD: 'a command line passphrase', ...env },
+  const { argv, options } = userCreateCommand(args, env);
+  const result = spawnSync(process.execPath, argv, {
+    ...options,
     encoding: 'utf8',
     input: '', // not a terminal: no prompt possible
     timeout: 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The same without blocking this process, for when this process serves the database itself. */
+function userCreateAsync(args: string[], env: Record<string, string | undefined>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const { argv, options } = userCreateCommand(args, env);
+  const child = spawn(process.execPath, argv, { ...options, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve) => child.once('close', (status) => resolve({ status, stdout, stderr })));
 }
 
 describe('npm run user:create', () => {
@@ -80,5 +99,29 @@ describe('npm run user:create', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Could not create the account');
     expect(result.stderr).not.toContain('a command line passphrase');
+  });
+
+  it('without DATABASE_URL, adds the account through the embedded database the running app holds', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'intake-user-create-'));
+    const embeddedEnv = { DATABASE_URL: undefined, DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(await freePort()) };
+    try {
+      const migrate = spawnSync(process.execPath, ['scripts/db-migrate.mjs'], { cwd: projectRoot, env: { ...process.env, ...embeddedEnv }, encoding: 'utf8', timeout: 120_000 });
+      expect(migrate.status, `${migrate.stdout}${migrate.stderr}`).toBe(0);
+      // Stands in for `npm start`: this process holds the folder, its lock names the port.
+      const app = await startEmbeddedDatabase({ dataDir, port: await freePort(), log: () => {} });
+      const embeddedDb = prismaFor(app.url);
+      try {
+        const email = uniqueEmail('embedded');
+        const result = await userCreateAsync(['--email', email, '--name', 'Embedded User', '--role', 'ADMIN'], embeddedEnv);
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(0);
+        expect(await embeddedDb.staffUser.findUniqueOrThrow({ where: { email } })).toMatchObject({ role: 'ADMIN', displayName: 'Embedded User' });
+      } finally {
+        await embeddedDb.$disconnect();
+        await app.stop();
+      }
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,19 +2,20 @@
 // setup) plus scratch ones for tests that need an empty database. Never a mock of the database.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 import path from 'node:path';
 
 import pg from 'pg';
 
+import { databaseUrlOn, testDatabaseServer } from '../../../scripts/lib/test-database-server.mjs';
+
 export const projectRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 
 /** The server tests create their databases on; override with TEST_DATABASE_SERVER. */
-export const testServerUrl = process.env.TEST_DATABASE_SERVER || 'postgresql://postgres@127.0.0.1:5432';
+export const testServerUrl = testDatabaseServer();
 
 export function databaseUrl(name: string): string {
-  const url = new URL(testServerUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return databaseUrlOn(testServerUrl, name);
 }
 
 async function withServerClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -65,4 +66,13 @@ export function runPrisma(args: string[], options: { databaseUrl: string; cwd?: 
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A loopback port that was free a moment ago (for an embedded database). */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

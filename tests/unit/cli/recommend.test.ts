@@ -10,7 +10,7 @@ const fixture = (name: string) => readFileSync(`${root}tests/fixtures/intakes/${
 
 /** Runs the real CLI the way `npm run --silent recommend < file` does. */
 function runCli(stdin: string) {
-  const result = spawnSync(`${root}node_modules/.bin/tsx`, ['scripts/recommend.ts'], {
+  const result = spawnSync(`${root}node_modules/.bin/tsx`, ['scripts/cli/recommend.ts'], {
     cwd: root,
     input: stdin,
     encoding: 'utf8',

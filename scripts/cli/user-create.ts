@@ -2,17 +2,14 @@
 // line (e.g. the first administrator on a server without a browser). Same validation and password
 // policy as the admin page; audited as staff.create with no actor and { via: 'cli' }.
 // Run with the react-server condition (see package.json) so the app's server-only modules load.
-import fs from 'node:fs';
-import path from 'node:path';
-
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-db.mjs';
+import { openDatabase } from '../lib/database.mjs';
+import { loadEnvFiles } from '../lib/env.mjs';
 
 import { getPrisma } from '@/lib/db/client';
 import { parseUserCreateArgs, USER_CREATE_USAGE } from '@/lib/staff/cli-args';
 import { NewStaffSchema } from '@/lib/staff/schemas';
 import { createStaff } from '@/lib/staff/service';
 
-const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_INVALID = 2;
@@ -23,14 +20,6 @@ class CliError extends Error {
     readonly exitCode: number,
   ) {
     super(message);
-  }
-}
-
-/** The same .env files, in the same order, as `next start` and `npm start`. */
-function loadEnvFiles(): void {
-  for (const name of ['.env.production.local', '.env.local', '.env.production', '.env']) {
-    const file = path.join(PROJECT_ROOT, name);
-    if (fs.existsSync(file)) process.loadEnvFile(file);
   }
 }
 
@@ -76,21 +65,15 @@ async function readPassword(): Promise<string> {
   return first;
 }
 
-async function openDatabase(): Promise<EmbeddedDatabase | null> {
-  if (process.env.DATABASE_URL) return null;
-  const dataDir = path.resolve(PROJECT_ROOT, process.env.DATA_DIR || '.data');
+/**
+ * DATABASE_URL, or the embedded database: started for this command, or, while the app runs on it,
+ * reached through the app's own embedded server (PGlite allows one process per data folder).
+ */
+async function openAccountsDatabase() {
   try {
-    const embedded = await startEmbeddedDatabase({ dataDir, log: (message) => console.error(`[user:create] ${message}`) });
-    process.env.DATABASE_URL = embedded.url;
-    return embedded;
+    return await openDatabase({ log: (message) => console.error(`[user:create] ${message}`), announce: false, ifEmbeddedInUse: 'join' });
   } catch (error) {
-    const { code, port } = error as { code?: string; port?: number };
-    if (code === 'EMBEDDED_DB_LOCKED' && port) {
-      // The app is running on this folder: add the account through its embedded server.
-      process.env.DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
-      return null;
-    }
-    if (code === 'EMBEDDED_DB_LOCKED') {
+    if ((error as { code?: string }).code === 'EMBEDDED_DB_LOCKED') {
       throw new CliError(
         'The app is running on the embedded database, which allows one process at a time. Stop it and run this again, or add the account on the Staff accounts page (or /setup for the first one).',
         EXIT_FAILED,
@@ -121,7 +104,7 @@ async function main(): Promise<number> {
     throw new CliError(`Nothing was created:\n${lines.join('\n')}`, EXIT_INVALID);
   }
 
-  const embedded = await openDatabase();
+  const database = await openAccountsDatabase();
   try {
     const result = await createStaff(parsed.data, { id: null, via: 'cli' });
     if (!result.ok) {
@@ -132,7 +115,7 @@ async function main(): Promise<number> {
     return EXIT_OK;
   } finally {
     await getPrisma().$disconnect();
-    await embedded?.stop();
+    await database.close();
   }
 }
 
