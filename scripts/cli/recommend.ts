@@ -1,5 +1,5 @@
 /**
- * Checks placement rules v1 without the web app or a database:
+ * Checks the placement rules (v1 and v2, chosen by each intake's intakeVersion) without the web app or a database:
  *
  *   npm run --silent recommend < intake.json
  *
@@ -8,7 +8,7 @@
  * on stderr with its field path, prefixed with the item index for arrays ("[1].substances[0]...").
  * Dates are checked against the machine's local date.
  */
-import { formatIntakeIssues, IntakeSchema, type Intake } from '@/lib/intake';
+import { formatIntakeIssues, parseIntake, type AnyIntake } from '@/lib/intake';
 import { recommendPlacement } from '@/lib/placement';
 
 const EXIT_INVALID_INPUT = 2;
@@ -26,13 +26,14 @@ function problemLocation(itemIndex: number | null, fieldPath: string): string {
   return fieldPath.startsWith('[') || prefix === '' ? `${prefix}${fieldPath}` : `${prefix}.${fieldPath}`;
 }
 
-type ValidationOutcome = { readonly intakes: Intake[]; readonly problems: string[] };
+type ValidationOutcome = { readonly intakes: AnyIntake[]; readonly problems: string[] };
 
 function validateIntakes(items: readonly unknown[], isList: boolean): ValidationOutcome {
-  const intakes: Intake[] = [];
+  const intakes: AnyIntake[] = [];
   const problems: string[] = [];
   items.forEach((item, index) => {
-    const result = IntakeSchema.safeParse(item);
+    // v1 when intakeVersion is absent, v2 when it is 2 (lib/intake/parse-intake.ts): one list may mix them.
+    const result = parseIntake(item);
     if (result.success) intakes.push(result.data);
     else {
       for (const issue of formatIntakeIssues(result.error)) {
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const recommendations = intakes.map(recommendPlacement);
+  const recommendations = intakes.map((intake) => recommendPlacement(intake));
   process.stdout.write(`${JSON.stringify(isList ? recommendations : recommendations[0], null, 2)}\n`);
 }
 
