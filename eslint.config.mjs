@@ -3,24 +3,72 @@ import nextTs from 'eslint-config-next/typescript';
 
 // Prisma itself (the generated client, @prisma/*, pg, the shared client) is imported only by the
 // data modules; pages and actions call them.
-const PRISMA = ['@/lib/generated/*', '@/lib/generated/**', '**/generated/prisma/**', '@prisma/*', 'pg', '@/lib/db/client', '@/lib/db/types'];
-const DATA_MODULES = ['lib/db/**', 'lib/cases/**', 'lib/staff/**', 'lib/audit/**', 'lib/auth/authenticate.ts', 'lib/auth/session.ts'];
+const PRISMA = [
+  '@/lib/generated/*',
+  '@/lib/generated/**',
+  '**/generated/prisma/**',
+  '@prisma/*',
+  'pg',
+  '@/lib/db/client',
+  '@/lib/db/types',
+];
+const DATA_MODULES = [
+  'lib/db/**',
+  'lib/cases/**',
+  'lib/staff/**',
+  'lib/audit/**',
+  'lib/auth/authenticate.ts',
+  'lib/auth/session.ts',
+];
 
 // Clinical logic is framework-free: pure functions over typed data, usable by the web app, the
 // CLI and the tests alike.
-const FRAMEWORKS = ['next', 'next/*', 'next-auth', 'next-auth/*', 'react', 'react/*', 'react-dom', 'react-dom/*', 'server-only', '@/lib/db/*', '@/app/*', '@/components/*'];
+const FRAMEWORKS = [
+  'next',
+  'next/*',
+  'next-auth',
+  'next-auth/*',
+  'react',
+  'react/*',
+  'react-dom',
+  'react-dom/*',
+  'server-only',
+  '@/lib/db/*',
+  '@/app/*',
+  '@/components/*',
+];
 
 const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', 'node_modules/**', 'lib/generated/**', '.data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'tests/.tmp/**'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'lib/generated/**',
+      '.data/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/.tmp/**',
+    ],
   },
   {
     files: ['app/**', 'components/**', 'lib/**', 'proxy.ts', 'instrumentation.ts'],
     ignores: DATA_MODULES,
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: PRISMA, message: 'Only the data modules (lib/db, lib/cases, lib/staff, lib/audit, the session check) import Prisma.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: PRISMA,
+              message:
+                'Only the data modules (lib/db, lib/cases, lib/staff, lib/audit, the session check) import Prisma.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -5,7 +5,12 @@ import { defineConfig } from 'prisma/config';
 import { configuredDatabaseUrl } from './scripts/lib/embedded-db-address.mjs';
 
 // Lets a bare `npx prisma …` work offline too: the CLI resolves the engine after loading this file.
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ||= path.join(import.meta.dirname, 'scripts', 'prisma-engine', 'schema-engine.mjs');
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ||= path.join(
+  import.meta.dirname,
+  'scripts',
+  'prisma-engine',
+  'schema-engine.mjs',
+);
 
 export default defineConfig({
   schema: 'prisma/schema.prisma',

@@ -10,9 +10,21 @@ import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 
 import { signInPath, type SignInReason } from '@/lib/auth/callback-url';
-import { checkSessionClaims, readSessionClaims, readSessionConfig, sessionCookieName, usesSecureCookies } from '@/lib/auth/session-rules';
+import {
+  checkSessionClaims,
+  readSessionClaims,
+  readSessionConfig,
+  sessionCookieName,
+  usesSecureCookies,
+} from '@/lib/auth/session-rules';
 import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
-import { NONCE_HEADER, REQUEST_ID_HEADER, REQUEST_PATH_HEADER, newRequestId, requestIdCookie } from '@/lib/security/request-id';
+import {
+  NONCE_HEADER,
+  REQUEST_ID_HEADER,
+  REQUEST_PATH_HEADER,
+  newRequestId,
+  requestIdCookie,
+} from '@/lib/security/request-id';
 
 /** Reachable without a session. Everything else needs one. */
 function isPublicPath(pathname: string): boolean {
@@ -69,7 +81,11 @@ function withSecurityHeaders(response: Response, csp: string, requestId: string)
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const requestId = newRequestId();
   const nonce = newNonce();
-  const csp = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === 'development', https: usesSecureCookies() });
+  const csp = contentSecurityPolicy({
+    nonce,
+    development: process.env.NODE_ENV === 'development',
+    https: usesSecureCookies(),
+  });
   const { pathname, search } = request.nextUrl;
 
   const denied = await authGate(request as NextRequestWithAuth, event);

@@ -24,7 +24,8 @@ const CALLERS = 10;
 export function benchSettings(): { cases: number; seconds: number } {
   const cases = Number(process.env.BENCH_CASES || 100_000);
   const seconds = Number(process.env.BENCH_SECONDS || 6);
-  if (!Number.isInteger(cases) || cases < 100) throw new Error(`BENCH_CASES must be a whole number of at least 100, got "${process.env.BENCH_CASES}"`);
+  if (!Number.isInteger(cases) || cases < 100)
+    throw new Error(`BENCH_CASES must be a whole number of at least 100, got "${process.env.BENCH_CASES}"`);
   if (!(seconds > 0)) throw new Error(`BENCH_SECONDS must be a positive number, got "${process.env.BENCH_SECONDS}"`);
   return { cases, seconds };
 }
@@ -42,9 +43,14 @@ interface SampledCase {
 /** Rows are written by SQL in the seed: check the keys are what lib/cases would have written. */
 function checkSearchKeys(rows: readonly SampledCase[]): void {
   for (const row of rows) {
-    const expected = [searchKey(row.patientFirstName), searchKey(row.patientLastName), row.patientMrn === null ? null : searchKey(row.patientMrn)];
+    const expected = [
+      searchKey(row.patientFirstName),
+      searchKey(row.patientLastName),
+      row.patientMrn === null ? null : searchKey(row.patientMrn),
+    ];
     const actual = [row.patientFirstNameKey, row.patientLastNameKey, row.patientMrnKey];
-    if (expected.some((key, i) => key !== actual[i])) throw new Error(`seeded search keys differ from searchKey() for case ${row.id}`);
+    if (expected.some((key, i) => key !== actual[i]))
+      throw new Error(`seeded search keys differ from searchKey() for case ${row.id}`);
   }
 }
 
@@ -82,7 +88,8 @@ export async function benchCaseList(): Promise<BenchResult> {
         FROM "Case" ORDER BY random() LIMIT 2000`;
       checkSearchKeys(sample);
       const withMrn = sample.filter((row) => row.patientMrn !== null);
-      const pick = <T>(rows: readonly T[], caller: number, n: number): T => rows[(caller * 7919 + n * 104_729) % rows.length]!;
+      const pick = <T>(rows: readonly T[], caller: number, n: number): T =>
+        rows[(caller * 7919 + n * 104_729) % rows.length]!;
 
       const load: LoadOptions = { callers: CALLERS, seconds: settings.seconds, warmupSeconds: 1 };
       const list = async (query: CaseListQuery, what: string) => {
@@ -93,9 +100,18 @@ export async function benchCaseList(): Promise<BenchResult> {
 
       const scenarios: Array<[label: string, goalMs: number, call: (caller: number, n: number) => Promise<void>]> = [
         ['list page 1, newest first', LIST_GOAL_P95_MS, async () => void (await list({ page: 1 }, 'list page 1'))],
-        ['list by status', LIST_GOAL_P95_MS, async (caller, n) => void (await list({ status: CASE_STATUSES[(caller + n) % CASE_STATUSES.length] }, 'status filter'))],
+        [
+          'list by status',
+          LIST_GOAL_P95_MS,
+          async (caller, n) =>
+            void (await list({ status: CASE_STATUSES[(caller + n) % CASE_STATUSES.length] }, 'status filter')),
+        ],
         ['list page 50', LIST_GOAL_P95_MS, async () => void (await list({ page: 50 }, 'list page 50'))],
-        ['name search (prefix)', LIST_GOAL_P95_MS, async (caller, n) => void (await list({ search: nameSearch(pick(sample, caller, n), n) }, 'name search'))],
+        [
+          'name search (prefix)',
+          LIST_GOAL_P95_MS,
+          async (caller, n) => void (await list({ search: nameSearch(pick(sample, caller, n), n) }, 'name search')),
+        ],
         [
           'MRN search',
           LIST_GOAL_P95_MS,
@@ -104,7 +120,11 @@ export async function benchCaseList(): Promise<BenchResult> {
             if (found.rows.length === 0) throw new Error('MRN search found nothing for an MRN that exists');
           },
         ],
-        ['case detail by id', DETAIL_GOAL_P95_MS, async (caller, n) => void expectOk(await getCase(actor, pick(sample, caller, n).id, { db }), 'case detail')],
+        [
+          'case detail by id',
+          DETAIL_GOAL_P95_MS,
+          async (caller, n) => void expectOk(await getCase(actor, pick(sample, caller, n).id, { db }), 'case detail'),
+        ],
       ];
 
       const measurements: Record<string, number | string> = {

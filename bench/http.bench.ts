@@ -9,7 +9,15 @@ import pg from 'pg';
 import { benchSettings } from './case-list.bench';
 import { percentile, type BenchResult } from './stats';
 import { BENCH_PASSWORD, seedCases } from './support/case-seed';
-import { choosePort, cpuSeconds, missingBuild, residentMegabytes, signIn, sourceNewerThanBuild, startNextServer } from './support/next-server';
+import {
+  choosePort,
+  cpuSeconds,
+  missingBuild,
+  residentMegabytes,
+  signIn,
+  sourceNewerThanBuild,
+  startNextServer,
+} from './support/next-server';
 import { withScratchDatabase } from './support/scratch-database';
 
 const CONNECTIONS = 10;
@@ -31,7 +39,12 @@ interface PageLoad {
 }
 
 /** Runs autocannon for `seconds` against `paths` (taken in turn), keeping every response time. */
-function load(baseUrl: string, cookie: string, paths: readonly string[], seconds: number): Promise<{ timesMs: number[]; bytes: number; result: autocannon.Result }> {
+function load(
+  baseUrl: string,
+  cookie: string,
+  paths: readonly string[],
+  seconds: number,
+): Promise<{ timesMs: number[]; bytes: number; result: autocannon.Result }> {
   return new Promise((resolve, reject) => {
     const timesMs: number[] = [];
     let bytes = 0;
@@ -44,7 +57,8 @@ function load(baseUrl: string, cookie: string, paths: readonly string[], seconds
         headers: { cookie },
         requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
       },
-      (error: unknown, result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve({ timesMs, bytes, result })),
+      (error: unknown, result) =>
+        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve({ timesMs, bytes, result }),
     );
     instance.on('response', (_client, _status, resBytes, responseTime) => {
       timesMs.push(responseTime);
@@ -53,7 +67,13 @@ function load(baseUrl: string, cookie: string, paths: readonly string[], seconds
   });
 }
 
-async function measurePage(baseUrl: string, cookie: string, paths: readonly string[], seconds: number, serverPid: number): Promise<PageLoad> {
+async function measurePage(
+  baseUrl: string,
+  cookie: string,
+  paths: readonly string[],
+  seconds: number,
+  serverPid: number,
+): Promise<PageLoad> {
   await load(baseUrl, cookie, paths, 2); // warm-up: route modules loaded, JIT warm, caches filled
   const cpuBefore = cpuSeconds(serverPid);
   const loadCpuBefore = process.cpuUsage();
@@ -61,7 +81,9 @@ async function measurePage(baseUrl: string, cookie: string, paths: readonly stri
   const loadCpu = process.cpuUsage(loadCpuBefore);
   const cpuAfter = cpuSeconds(serverPid);
   if (result.errors > 0 || result.timeouts > 0 || result.non2xx > 0) {
-    throw new Error(`${paths[0]}: ${result.non2xx} non-2xx responses, ${result.errors} errors, ${result.timeouts} timeouts`);
+    throw new Error(
+      `${paths[0]}: ${result.non2xx} non-2xx responses, ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
   }
   const responses = Math.max(1, timesMs.length);
   return {
@@ -88,7 +110,8 @@ function describePage(page: PageLoad, goalMs: number): string {
 async function checkPage(baseUrl: string, cookie: string, path: string, expected: string): Promise<void> {
   const response = await fetch(`${baseUrl}${path}`, { headers: { cookie }, redirect: 'manual' });
   const body = await response.text();
-  if (response.status !== 200 || !body.includes(expected)) throw new Error(`GET ${path} answered ${response.status} without "${expected}"`);
+  if (response.status !== 200 || !body.includes(expected))
+    throw new Error(`GET ${path} answered ${response.status} without "${expected}"`);
 }
 
 export async function benchHttp(): Promise<BenchResult> {
@@ -125,7 +148,11 @@ export async function benchHttp(): Promise<BenchResult> {
       return {
         name: `${name}, ${seed.cases.toLocaleString('en-US')} cases`,
         measurements: {
-          ...(staleSource ? { 'WARNING stale build': `${staleSource} changed after .next was built; run \`npm run build\` for numbers of the current code` } : {}),
+          ...(staleSource
+            ? {
+                'WARNING stale build': `${staleSource} changed after .next was built; run \`npm run build\` for numbers of the current code`,
+              }
+            : {}),
           server: `${server.baseUrl} (next start, NODE_ENV=production)`,
           'GET /cases': describePage(list, LIST_GOAL_P95_MS),
           'GET /cases/<id>': describePage(detail, CASE_GOAL_P95_MS),
@@ -147,7 +174,9 @@ async function sampleCases(databaseUrl: string): Promise<Array<{ id: string; las
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: string; lastName: string }>(`SELECT id::text, "patientLastName" AS "lastName" FROM "Case" ORDER BY random() LIMIT 1000`);
+    const { rows } = await client.query<{ id: string; lastName: string }>(
+      `SELECT id::text, "patientLastName" AS "lastName" FROM "Case" ORDER BY random() LIMIT 1000`,
+    );
     return rows;
   } finally {
     await client.end();

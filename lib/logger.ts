@@ -17,7 +17,10 @@ function write(level: Level, area: string, event: string, fields: LogFields = {}
 /** The kind of an unknown thrown value and its code (Prisma P-codes, PostgreSQL SQLSTATE), never its message. */
 export function describeError(error: unknown): { kind: string; code?: string } {
   const kind = error instanceof Error ? error.name : typeof error;
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error
+      ? String((error as { code: unknown }).code)
+      : undefined;
   return code === undefined ? { kind } : { kind, code };
 }
 

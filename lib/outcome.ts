@@ -38,15 +38,20 @@ export interface Failure<Field extends string = string, Issue extends FieldIssue
 }
 
 export type Outcome<T extends object = object, Field extends string = string, Issue extends FieldIssue = FieldIssue> =
-  | ({ readonly ok: true } & T)
-  | Failure<Field, Issue>;
+  ({ readonly ok: true } & T) | Failure<Field, Issue>;
 
 export function fail<Field extends string = string, Issue extends FieldIssue = FieldIssue>(
   reason: FailureReason,
   message: string,
   details: { fieldErrors?: FieldErrors<Field>; issues?: readonly Issue[] } = {},
 ): Failure<Field, Issue> {
-  return { ok: false, reason, message, ...(details.fieldErrors ? { fieldErrors: details.fieldErrors } : {}), ...(details.issues ? { issues: details.issues } : {}) };
+  return {
+    ok: false,
+    reason,
+    message,
+    ...(details.fieldErrors ? { fieldErrors: details.fieldErrors } : {}),
+    ...(details.issues ? { issues: details.issues } : {}),
+  };
 }
 
 /** The one field-error helper: a failed zod parse as messages per top-level field. */
@@ -69,7 +74,8 @@ export const OUTCOME_MESSAGES = {
   retry: 'The database was busy with another change. Nothing was saved: try again.',
   badRequest: 'The page sent something the server cannot read. Reload the page — nothing was saved.',
   /** Anything else: logged with the request id, which the person can quote. */
-  notSaved: (requestId: string) => `Not saved (request ${requestId}). Try again; if it keeps happening, give this request id to your administrator.`,
+  notSaved: (requestId: string) =>
+    `Not saved (request ${requestId}). Try again; if it keeps happening, give this request id to your administrator.`,
 } as const;
 
 /**
@@ -89,9 +95,11 @@ export type ActionFailure<Field extends string = string, Issue extends FieldIssu
   requestId?: string;
 };
 
-export type ActionResult<T extends object = object, Field extends string = string, Issue extends FieldIssue = FieldIssue> =
-  | ({ status: 'success'; message?: string } & T)
-  | ActionFailure<Field, Issue>;
+export type ActionResult<
+  T extends object = object,
+  Field extends string = string,
+  Issue extends FieldIssue = FieldIssue,
+> = ({ status: 'success'; message?: string } & T) | ActionFailure<Field, Issue>;
 
 /**
  * The state of a form driven by useActionState: nothing sent yet ('idle'), saved, or not saved

@@ -2,7 +2,16 @@
 // when it is unset, to the embedded database in DATA_DIR (started just for this, then stopped).
 
 import { openDatabase } from './lib/database.mjs';
-import { PRISMA_CLI, PROJECT_ROOT, createRunner, describeExit, errorText, exitCodeOf, loadEnvFiles, seconds } from './lib/env.mjs';
+import {
+  PRISMA_CLI,
+  PROJECT_ROOT,
+  createRunner,
+  describeExit,
+  errorText,
+  exitCodeOf,
+  loadEnvFiles,
+  seconds,
+} from './lib/env.mjs';
 
 const log = (message) => console.log(`[intake] ${message}`);
 const runner = createRunner();

@@ -19,7 +19,11 @@ const databaseName = `intake_e2e_${process.pid}_${randomBytes(3).toString('hex')
 const urlFor = (database) => databaseUrlOn(serverUrl, database);
 
 // `npm test` has checked already; `npm run test:e2e` on its own checks here.
-if (process.env[PREREQUISITES_CHECKED] !== '1' && !(await ensureTestPrerequisites({ needs: { chromium: true, postgres: true } }))) process.exit(1);
+if (
+  process.env[PREREQUISITES_CHECKED] !== '1' &&
+  !(await ensureTestPrerequisites({ needs: { chromium: true, postgres: true } }))
+)
+  process.exit(1);
 
 async function onServer(sql) {
   const client = new pg.Client({ connectionString: urlFor('postgres') });
@@ -37,7 +41,9 @@ function run(label, command, args, env) {
     const child = spawn(command, args, { cwd: PROJECT_ROOT, stdio: 'inherit', env });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      console.log(`[e2e] ${label} finished in ${((Date.now() - started) / 1000).toFixed(1)} s (exit ${code ?? signal})`);
+      console.log(
+        `[e2e] ${label} finished in ${((Date.now() - started) / 1000).toFixed(1)} s (exit ${code ?? signal})`,
+      );
       resolve(code ?? 1);
     });
   });

@@ -135,9 +135,12 @@ function acquireLock(dir, log, port) {
     }
     fs.rmSync(file, { force: true });
   }
-  throw new EmbeddedDatabaseError(`Could not take the lock ${displayPath(file)}: it keeps changing. Is another server starting?`, {
-    code: 'EMBEDDED_DB_LOCKED',
-  });
+  throw new EmbeddedDatabaseError(
+    `Could not take the lock ${displayPath(file)}: it keeps changing. Is another server starting?`,
+    {
+      code: 'EMBEDDED_DB_LOCKED',
+    },
+  );
 }
 
 function releaseLock(file, token) {
@@ -203,10 +206,13 @@ function portError(port, err) {
     );
   }
   if (err?.code === 'EACCES') {
-    return new EmbeddedDatabaseError(`Not allowed to listen on port ${port} on ${HOST}. Set EMBEDDED_DB_PORT to a port above 1024.`, {
-      code: 'EMBEDDED_DB_PORT_DENIED',
-      cause: err,
-    });
+    return new EmbeddedDatabaseError(
+      `Not allowed to listen on port ${port} on ${HOST}. Set EMBEDDED_DB_PORT to a port above 1024.`,
+      {
+        code: 'EMBEDDED_DB_PORT_DENIED',
+        cause: err,
+      },
+    );
   }
   return err;
 }

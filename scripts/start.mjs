@@ -30,7 +30,13 @@ const serveOnly = process.argv.includes('--serve-only');
 const NEXT_CLI = createRequire(import.meta.url).resolve('next/dist/bin/next');
 // Sources whose change calls for a new `next build` (lib/generated is rewritten on every install).
 const BUILD_INPUT_DIRS = ['app', 'components', 'lib', 'prisma', 'public'];
-const BUILD_INPUT_FILES = ['next.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs'];
+const BUILD_INPUT_FILES = [
+  'next.config.ts',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'postcss.config.mjs',
+];
 const BUILD_SKIP = new Set([path.join('lib', 'generated')]);
 
 const log = (message) => console.log(`[intake] ${message}`);
@@ -44,7 +50,9 @@ async function main() {
   const settings = readSettings();
   const relDataDir = displayPath(settings.dataDir);
   if (serveOnly && !fs.existsSync(path.join('.next', 'BUILD_ID'))) {
-    throw new UserError('There is no production build in .next yet: run `npm run build` first, or use `npm start`, which builds when needed.');
+    throw new UserError(
+      'There is no production build in .next yet: run `npm run build` first, or use `npm start`, which builds when needed.',
+    );
   }
   // Checked up front: otherwise a taken port only shows after migrations and a build.
   await assertWebPortFree(settings.port, bindHostname());
@@ -56,7 +64,8 @@ async function main() {
 
   // 2. Auth settings.
   const secretSource = ensureNextAuthSecret(settings.dataDir);
-  if (secretSource === 'generated') log(`generated NEXTAUTH_SECRET into ${path.join(relDataDir, 'nextauth-secret')} (kept for later starts)`);
+  if (secretSource === 'generated')
+    log(`generated NEXTAUTH_SECRET into ${path.join(relDataDir, 'nextauth-secret')} (kept for later starts)`);
   process.env.AUTH_TRUST_HOST ||= 'true';
   process.env.NEXTAUTH_URL ||= `http://localhost:${settings.port}`;
 
@@ -148,7 +157,9 @@ function assertWebPortFree(port, host) {
     probe.once('error', (err) =>
       reject(
         err.code === 'EADDRINUSE'
-          ? new UserError(`Port ${port} is already in use (is Intake already running?). Stop that program, or set PORT to another port.`)
+          ? new UserError(
+              `Port ${port} is already in use (is Intake already running?). Stop that program, or set PORT to another port.`,
+            )
           : err,
       ),
     );

@@ -12,7 +12,12 @@ export interface PrerequisiteNeeds {
 export interface PrerequisiteFacts {
   isRoot: boolean;
   commands: { aptGet: boolean; sudo: boolean };
-  chromium: { needed: boolean; found: boolean; path: string | undefined; source: 'INTAKE_CHROMIUM_PATH' | 'system' | 'playwright' | undefined };
+  chromium: {
+    needed: boolean;
+    found: boolean;
+    path: string | undefined;
+    source: 'INTAKE_CHROMIUM_PATH' | 'system' | 'playwright' | undefined;
+  };
   postgres: {
     needed: boolean;
     state: 'ready' | 'unreachable' | 'refused';
@@ -35,8 +40,14 @@ export interface PrerequisiteAction {
   waitForPostgres?: boolean;
 }
 
-export declare function planPrerequisites(facts: PrerequisiteFacts): { actions: PrerequisiteAction[]; missing: string[] };
-export declare function gatherFacts(options: { needs: PrerequisiteNeeds; env?: Record<string, string | undefined> }): Promise<PrerequisiteFacts>;
+export declare function planPrerequisites(facts: PrerequisiteFacts): {
+  actions: PrerequisiteAction[];
+  missing: string[];
+};
+export declare function gatherFacts(options: {
+  needs: PrerequisiteNeeds;
+  env?: Record<string, string | undefined>;
+}): Promise<PrerequisiteFacts>;
 export declare function ensureTestPrerequisites(options: {
   needs: PrerequisiteNeeds;
   env?: Record<string, string | undefined>;

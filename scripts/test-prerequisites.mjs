@@ -43,9 +43,13 @@ export function planPrerequisites(facts) {
   const { chromium } = facts;
   if (chromium.needed && !chromium.found) {
     const piece = 'Chromium (end-to-end tests)';
-    const install = facts.commands.aptGet ? asRoot('apt-get update && apt-get install -y chromium') : 'npx playwright install chromium';
+    const install = facts.commands.aptGet
+      ? asRoot('apt-get update && apt-get install -y chromium')
+      : 'npx playwright install chromium';
     if (chromium.source === 'INTAKE_CHROMIUM_PATH') {
-      missing.push(`${piece}: INTAKE_CHROMIUM_PATH=${chromium.path} is not an executable file; point it at Chromium, or unset it and install one: ${install}`);
+      missing.push(
+        `${piece}: INTAKE_CHROMIUM_PATH=${chromium.path} is not an executable file; point it at Chromium, or unset it and install one: ${install}`,
+      );
     } else if (facts.commands.aptGet && facts.isRoot) {
       actions.push({
         piece,
@@ -57,7 +61,9 @@ export function planPrerequisites(facts) {
         ],
       });
     } else {
-      missing.push(`${piece}: not found at ${SYSTEM_CHROMIUM_PATHS[0]} nor as Playwright's own download; install it: ${install}`);
+      missing.push(
+        `${piece}: not found at ${SYSTEM_CHROMIUM_PATHS[0]} nor as Playwright's own download; install it: ${install}`,
+      );
     }
   }
 
@@ -65,27 +71,46 @@ export function planPrerequisites(facts) {
   if (postgres.needed && postgres.state !== 'ready') {
     const piece = `PostgreSQL (integration and end-to-end tests) at ${postgres.address}`;
     const other = 'or set TEST_DATABASE_SERVER to a server whose role may create databases';
-    const cluster = postgres.local ? postgres.clusters.find((candidate) => candidate.port === postgres.port) : undefined;
+    const cluster = postgres.local
+      ? postgres.clusters.find((candidate) => candidate.port === postgres.port)
+      : undefined;
     if (postgres.state === 'refused') {
-      missing.push(`${piece}: it answered but refused the connection (${postgres.detail}); fix that role's access, ${other}`);
+      missing.push(
+        `${piece}: it answered but refused the connection (${postgres.detail}); fix that role's access, ${other}`,
+      );
     } else if (cluster && !cluster.online) {
       const start = ['pg_ctlcluster', '--skip-systemctl-redirect', cluster.version, cluster.name, 'start'];
       if (facts.isRoot) {
-        actions.push({ piece, say: `Starting PostgreSQL ${cluster.version}/${cluster.name}…`, commands: [start], waitForPostgres: true });
+        actions.push({
+          piece,
+          say: `Starting PostgreSQL ${cluster.version}/${cluster.name}…`,
+          commands: [start],
+          waitForPostgres: true,
+        });
       } else {
-        missing.push(`${piece}: the local cluster ${cluster.version}/${cluster.name} is stopped; start it: ${asRoot(start.join(' '))}`);
+        missing.push(
+          `${piece}: the local cluster ${cluster.version}/${cluster.name} is stopped; start it: ${asRoot(start.join(' '))}`,
+        );
       }
     } else if (cluster) {
-      missing.push(`${piece}: the local cluster ${cluster.version}/${cluster.name} is running but does not answer (${postgres.detail}); check its listen_addresses, ${other}`);
+      missing.push(
+        `${piece}: the local cluster ${cluster.version}/${cluster.name} is running but does not answer (${postgres.detail}); check its listen_addresses, ${other}`,
+      );
     } else if (postgres.local && postgres.clusters.length > 0) {
       const ports = postgres.clusters.map((candidate) => candidate.port).join(', ');
       const onCluster = new URL(postgres.server);
       onCluster.password = '';
       onCluster.port = String(postgres.clusters[0].port);
-      missing.push(`${piece}: nothing answers (${postgres.detail}) and no local cluster listens on port ${postgres.port} (they use ${ports}); use one: TEST_DATABASE_SERVER=${onCluster} npm test`);
+      missing.push(
+        `${piece}: nothing answers (${postgres.detail}) and no local cluster listens on port ${postgres.port} (they use ${ports}); use one: TEST_DATABASE_SERVER=${onCluster} npm test`,
+      );
     } else if (postgres.local) {
-      const install = facts.commands.aptGet ? asRoot('apt-get install -y postgresql') : "your system's PostgreSQL package";
-      missing.push(`${piece}: nothing answers (${postgres.detail}) and no local PostgreSQL is installed; install one: ${install} (let role postgres connect from 127.0.0.1), ${other}`);
+      const install = facts.commands.aptGet
+        ? asRoot('apt-get install -y postgresql')
+        : "your system's PostgreSQL package";
+      missing.push(
+        `${piece}: nothing answers (${postgres.detail}) and no local PostgreSQL is installed; install one: ${install} (let role postgres connect from 127.0.0.1), ${other}`,
+      );
     } else {
       missing.push(`${piece}: nothing answers (${postgres.detail}); start that server, ${other}`);
     }
@@ -104,7 +129,11 @@ function sudo(command) {
  * Checks what the chosen test steps need, sets up what it can, and prints one line per missing
  * piece. Resolves to true when the tests can run.
  */
-export async function ensureTestPrerequisites({ needs, env = process.env, log = (line) => console.log(`[test] ${line}`) }) {
+export async function ensureTestPrerequisites({
+  needs,
+  env = process.env,
+  log = (line) => console.log(`[test] ${line}`),
+}) {
   const started = performance.now();
   let facts = await gatherFacts({ needs, env });
   let plan = planPrerequisites(facts);
@@ -112,7 +141,10 @@ export async function ensureTestPrerequisites({ needs, env = process.env, log = 
     for (const action of plan.actions) {
       log(action.say);
       for (const [command, ...args] of action.commands) {
-        const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
+        const result = spawnSync(command, args, {
+          stdio: 'inherit',
+          env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
+        });
         if (result.status !== 0) {
           log(`${[command, ...args].join(' ')} failed (${result.error?.message ?? `exit code ${result.status}`})`);
           break;
@@ -123,14 +155,20 @@ export async function ensureTestPrerequisites({ needs, env = process.env, log = 
     facts = await gatherFacts({ needs, env });
     plan = planPrerequisites(facts);
     // Whatever an action did not fix is reported as missing, with the command to run by hand.
-    for (const action of plan.actions) plan.missing.push(`${action.piece}: still missing after: ${action.commands.map((command) => command.join(' ')).join(' && ')}`);
+    for (const action of plan.actions)
+      plan.missing.push(
+        `${action.piece}: still missing after: ${action.commands.map((command) => command.join(' ')).join(' && ')}`,
+      );
   }
 
   const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
   if (plan.missing.length > 0) {
-    log(`cannot run the tests: ${plan.missing.length === 1 ? 'one piece is' : `${plan.missing.length} pieces are`} missing (checked in ${took}):`);
+    log(
+      `cannot run the tests: ${plan.missing.length === 1 ? 'one piece is' : `${plan.missing.length} pieces are`} missing (checked in ${took}):`,
+    );
     for (const line of plan.missing) log(`  ${line}`);
-    if (facts.chromium.needed && !facts.chromium.found) log(`  (or run everything but the end-to-end tests: ${SKIP_E2E_HINT})`);
+    if (facts.chromium.needed && !facts.chromium.found)
+      log(`  (or run everything but the end-to-end tests: ${SKIP_E2E_HINT})`);
     return false;
   }
   const found = [];
@@ -149,7 +187,9 @@ export async function ensureTestPrerequisites({ needs, env = process.env, log = 
  */
 export async function gatherFacts({ needs, env = process.env }) {
   const chromium = needs.chromium ? findChromium(env) : { found: false, path: undefined, source: undefined };
-  const postgres = needs.postgres ? await checkPostgres(env) : { state: 'ready', detail: '', server: '', address: '', local: false, port: 0, clusters: [] };
+  const postgres = needs.postgres
+    ? await checkPostgres(env)
+    : { state: 'ready', detail: '', server: '', address: '', local: false, port: 0, clusters: [] };
   return {
     isRoot: process.getuid?.() === 0,
     commands: { aptGet: onPath('apt-get', env), sudo: onPath('sudo', env) },
@@ -162,7 +202,9 @@ function findChromium(env) {
   const chosen = chromiumExecutable(env);
   if (chosen) return { ...chosen, found: isExecutableFile(chosen.path) };
   const playwright = playwrightChromium();
-  return playwright ? { path: playwright, source: 'playwright', found: true } : { path: undefined, source: undefined, found: false };
+  return playwright
+    ? { path: playwright, source: 'playwright', found: true }
+    : { path: undefined, source: undefined, found: false };
 }
 
 /** Playwright's own Chromium (`npx playwright install chromium`), when it has been downloaded. */
@@ -184,7 +226,10 @@ async function checkPostgres(env) {
   const port = Number(url.port || 5432);
   const local = LOOPBACK_HOSTS.has(host) || host.startsWith('/');
   const base = { server, address: `${host}:${port}`, local, port, clusters: local ? localClusters(env) : [] };
-  const client = new pg.Client({ connectionString: databaseUrlOn(server, 'postgres'), connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const client = new pg.Client({
+    connectionString: databaseUrlOn(server, 'postgres'),
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   try {
     await client.connect();
     await client.query('select 1');
@@ -194,7 +239,11 @@ async function checkPostgres(env) {
     const code = typeof error?.code === 'string' ? error.code : '';
     const answered = /^[0-9][0-9A-Z]{4}$/.test(code) && code !== '57P03';
     const message = String(error?.message ?? error);
-    return { ...base, state: answered ? 'refused' : 'unreachable', detail: code && !message.includes(code) ? `${code}: ${message}` : message };
+    return {
+      ...base,
+      state: answered ? 'refused' : 'unreachable',
+      detail: code && !message.includes(code) ? `${code}: ${message}` : message,
+    };
   } finally {
     await client.end().catch(() => {});
   }
@@ -209,7 +258,12 @@ function localClusters(env) {
     .split('\n')
     .map((line) => line.trim().split(/\s+/))
     .filter((fields) => fields.length >= 4)
-    .map(([version, name, port, status]) => ({ version, name, port: Number(port), online: status.startsWith('online') }));
+    .map(([version, name, port, status]) => ({
+      version,
+      name,
+      port: Number(port),
+      online: status.startsWith('online'),
+    }));
 }
 
 async function waitForPostgres(env) {
@@ -221,10 +275,14 @@ async function waitForPostgres(env) {
 }
 
 function onPath(command, env) {
-  return (env.PATH ?? '').split(path.delimiter).some((dir) => dir && fs.existsSync(path.join(dir, command)) && isExecutableFile(path.join(dir, command)));
+  return (env.PATH ?? '')
+    .split(path.delimiter)
+    .some((dir) => dir && fs.existsSync(path.join(dir, command)) && isExecutableFile(path.join(dir, command)));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const ok = await ensureTestPrerequisites({ needs: { chromium: process.env.INTAKE_SKIP_E2E !== '1', postgres: true } });
+  const ok = await ensureTestPrerequisites({
+    needs: { chromium: process.env.INTAKE_SKIP_E2E !== '1', postgres: true },
+  });
   process.exit(ok ? 0 : 1);
 }

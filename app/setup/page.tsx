@@ -14,7 +14,8 @@ export default async function SetupPage() {
       <div className="w-full max-w-md">
         <h1 className="text-2xl font-semibold text-slate-900">Set up Intake</h1>
         <p className="mt-2 text-sm text-slate-600">
-          No accounts exist yet. Create the first administrator; they can then add the other staff accounts. This page disappears once the account exists.
+          No accounts exist yet. Create the first administrator; they can then add the other staff accounts. This page
+          disappears once the account exists.
         </p>
         <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <SetupForm />

@@ -43,7 +43,8 @@ const NOTE_BODIES = [
   'Family meeting held. Patient agrees to the plan and will attend orientation on Monday.',
 ];
 
-const OVERRIDE_REASON = 'Clinical judgment after interview: history and current presentation support a different level than the rules give.';
+const OVERRIDE_REASON =
+  'Clinical judgment after interview: history and current presentation support a different level than the rules give.';
 
 /** Name pool rows with their search keys, computed by the app's own searchKey(). */
 function namePool(names: readonly string[]): Array<{ i: number; name: string; key: string }> {
@@ -69,7 +70,8 @@ export async function seedCases(databaseUrl: string, count: number): Promise<See
         [JSON.stringify(STAFF), passwordHash],
       )
     ).rows;
-    const idsOf = (roles: readonly string[]) => staff.filter((member) => roles.includes(member.role)).map((member) => member.id);
+    const idsOf = (roles: readonly string[]) =>
+      staff.filter((member) => roles.includes(member.role)).map((member) => member.id);
     const creators = idsOf(['INTAKE', 'CLINICIAN']);
     const clinicians = idsOf(['CLINICIAN', 'SUPERVISOR']);
 
@@ -86,8 +88,14 @@ export async function seedCases(databaseUrl: string, count: number): Promise<See
       rulesVersion: template.recommendation.rulesVersion,
       overrideLevel: template.overrideLevel,
     }));
-    await client.query(`CREATE TEMP TABLE bench_first AS SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(i int, name text, key text)`, [JSON.stringify(namePool(FIRST_NAMES))]);
-    await client.query(`CREATE TEMP TABLE bench_last AS SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(i int, name text, key text)`, [JSON.stringify(namePool(LAST_NAMES))]);
+    await client.query(
+      `CREATE TEMP TABLE bench_first AS SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(i int, name text, key text)`,
+      [JSON.stringify(namePool(FIRST_NAMES))],
+    );
+    await client.query(
+      `CREATE TEMP TABLE bench_last AS SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(i int, name text, key text)`,
+      [JSON.stringify(namePool(LAST_NAMES))],
+    );
     await client.query(
       `CREATE TEMP TABLE bench_template AS
        SELECT i, body, sex, pregnant, phone, recommendation, level, wm, "rulesVersion" AS rules_version,

@@ -28,17 +28,21 @@ const FIXTURES_DIR = path.join(process.cwd(), 'tests', 'fixtures', 'intakes');
 /** Notes of the length staff write (the arbitraries' notes are short random strings). */
 const NOTES: readonly Intake['notes'][] = [
   {
-    substances: 'Reports drinking a fifth of vodka most days for the past year; last drink yesterday evening. Denies other substances.',
+    substances:
+      'Reports drinking a fifth of vodka most days for the past year; last drink yesterday evening. Denies other substances.',
     medical: 'Hypertension, not taking medication. Last primary care visit over a year ago.',
-    general: 'Referred by the emergency department after a fall. Patient is motivated and asked about residential options.',
+    general:
+      'Referred by the emergency department after a fall. Patient is motivated and asked about residential options.',
   },
   {
-    substances: 'Daily fentanyl, smoked, about 1 g per day. Previously on buprenorphine for six months in 2023 and stopped when insurance lapsed.',
+    substances:
+      'Daily fentanyl, smoked, about 1 g per day. Previously on buprenorphine for six months in 2023 and stopped when insurance lapsed.',
     withdrawal: 'Mild withdrawal on arrival: yawning, rhinorrhea, anxious. Last use about 10 hours ago.',
     social: 'Staying with a friend; has a part-time job and worries about missing shifts.',
   },
   {
-    substances: 'Alprazolam 2 mg three times daily, prescribed then obtained from others. Occasional alcohol on weekends.',
+    substances:
+      'Alprazolam 2 mg three times daily, prescribed then obtained from others. Occasional alcohol on weekends.',
     mentalHealth: 'Panic attacks since adolescence. Follows with a psychiatrist every three months.',
     general: 'Wants to taper safely; family supportive and can drive to appointments.',
   },
@@ -87,18 +91,24 @@ export function buildCaseTemplates(count = 48): CaseTemplate[] {
     return parsed.success ? [parsed.data] : []; // one fixture is invalid on purpose
   });
   const arbitraries = fc.sample(intakeArbitrary, { numRuns: Math.max(0, count - fixtures.length), seed: 20_261_125 });
-  const intakes = [...fixtures, ...arbitraries.map((intake, index) => withRealisticNotes(index % 5 === 0 ? intake : calmed(intake), index))];
+  const intakes = [
+    ...fixtures,
+    ...arbitraries.map((intake, index) => withRealisticNotes(index % 5 === 0 ? intake : calmed(intake), index)),
+  ];
 
   return intakes.slice(0, count).map((raw) => {
     const intake = schema.parse(raw);
     const recommendation = recommendPlacement(intake);
     const { patient, substances, ...rest } = intake;
     const levelIndex = TREATMENT_LEVELS.indexOf(recommendation.treatmentLevel);
-    const overrideLevel = TREATMENT_LEVELS[levelIndex === TREATMENT_LEVELS.length - 1 ? levelIndex - 1 : levelIndex + 1] ?? '1';
+    const overrideLevel =
+      TREATMENT_LEVELS[levelIndex === TREATMENT_LEVELS.length - 1 ? levelIndex - 1 : levelIndex + 1] ?? '1';
     return {
       body: {
         ...rest,
-        substances: substances.map(({ lastUse, ...entry }) => (lastUse === undefined ? entry : { ...entry, lastUseDaysAgo: daysBefore(lastUse, TEST_TODAY) })),
+        substances: substances.map(({ lastUse, ...entry }) =>
+          lastUse === undefined ? entry : { ...entry, lastUseDaysAgo: daysBefore(lastUse, TEST_TODAY) },
+        ),
       },
       sex: patient.sex,
       pregnant: patient.pregnant,

@@ -18,7 +18,12 @@ export interface LoadOptions {
   readonly warmupSeconds: number;
 }
 
-async function runFor(seconds: number, callers: number, call: (caller: number, n: number) => Promise<void>, timesMs: number[] | null): Promise<number> {
+async function runFor(
+  seconds: number,
+  callers: number,
+  call: (caller: number, n: number) => Promise<void>,
+  timesMs: number[] | null,
+): Promise<number> {
   const started = performance.now();
   const deadline = started + seconds * 1000;
   await Promise.all(
@@ -34,7 +39,10 @@ async function runFor(seconds: number, callers: number, call: (caller: number, n
 }
 
 /** Runs `call` from `callers` concurrent loops; `call` must throw when its result is wrong. */
-export async function measureLoad(options: LoadOptions, call: (caller: number, n: number) => Promise<void>): Promise<LoadSummary> {
+export async function measureLoad(
+  options: LoadOptions,
+  call: (caller: number, n: number) => Promise<void>,
+): Promise<LoadSummary> {
   await runFor(options.warmupSeconds, options.callers, call, null);
   const timesMs: number[] = [];
   const cpuBefore = process.cpuUsage();

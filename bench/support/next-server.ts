@@ -15,15 +15,23 @@ const BUILD_INPUTS = ['app', 'components', 'lib', 'proxy.ts', 'next.config.ts'];
 
 /** Why the bench cannot run against the build in .next (none, or one without these routes), or null. */
 export function missingBuild(routes: readonly string[]): string | null {
-  if (!fs.existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'))) return 'there is no production build (.next/BUILD_ID is missing): run `npm run build` first';
+  if (!fs.existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID')))
+    return 'there is no production build (.next/BUILD_ID is missing): run `npm run build` first';
   let built: string[] = [];
   try {
-    built = Object.values(JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, '.next', 'app-path-routes-manifest.json'), 'utf8')) as Record<string, string>);
+    built = Object.values(
+      JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, '.next', 'app-path-routes-manifest.json'), 'utf8')) as Record<
+        string,
+        string
+      >,
+    );
   } catch {
     // no manifest: reported below as missing routes
   }
   const missing = routes.filter((route) => !built.includes(route));
-  return missing.length === 0 ? null : `the build in .next has no ${missing.join(', ')} (built from older code?): run \`npm run build\` first`;
+  return missing.length === 0
+    ? null
+    : `the build in .next has no ${missing.join(', ')} (built from older code?): run \`npm run build\` first`;
 }
 
 /** A source file changed after the build, if any: the numbers then describe the older code. */
@@ -39,7 +47,8 @@ export function sourceNewerThanBuild(): string | null {
     } catch {
       continue;
     }
-    if (stat.isDirectory()) pending.push(...fs.readdirSync(path.join(PROJECT_ROOT, entry)).map((name) => path.join(entry, name)));
+    if (stat.isDirectory())
+      pending.push(...fs.readdirSync(path.join(PROJECT_ROOT, entry)).map((name) => path.join(entry, name)));
     else if (stat.mtimeMs > builtAt) return entry;
   }
   return null;
@@ -59,7 +68,9 @@ function anyFreePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -81,23 +92,31 @@ export interface RunningServer {
   readonly stop: () => Promise<void>;
 }
 
-export async function startNextServer(options: { port: number; databaseUrl: string; timeoutMs?: number }): Promise<RunningServer> {
+export async function startNextServer(options: {
+  port: number;
+  databaseUrl: string;
+  timeoutMs?: number;
+}): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${options.port}`;
-  const child: ChildProcess = spawn(process.execPath, [NEXT_CLI, 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
-    cwd: PROJECT_ROOT,
-    // Its own process group, so stopping it also stops anything it started.
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: options.databaseUrl,
-      NEXTAUTH_URL: baseUrl,
-      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
-      AUTH_TRUST_HOST: 'true',
-      NEXT_TELEMETRY_DISABLED: '1',
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [NEXT_CLI, 'start', '-p', String(options.port), '-H', '127.0.0.1'],
+    {
+      cwd: PROJECT_ROOT,
+      // Its own process group, so stopping it also stops anything it started.
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: options.databaseUrl,
+        NEXTAUTH_URL: baseUrl,
+        NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+        AUTH_TRUST_HOST: 'true',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
     },
-  });
+  );
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString('utf8')).slice(-4000);
@@ -170,11 +189,18 @@ export async function signIn(baseUrl: string, email: string, password: string): 
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookiePairs(csrf.headers.getSetCookie()).join('; '), origin: baseUrl },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      cookie: cookiePairs(csrf.headers.getSetCookie()).join('; '),
+      origin: baseUrl,
+    },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/dashboard`, json: 'true' }),
   });
-  const session = cookiePairs(response.headers.getSetCookie()).find((pair) => pair.startsWith('next-auth.session-token='));
-  if (response.status !== 200 || !session) throw new Error(`sign-in of ${email} failed: ${response.status} ${await response.text()}`);
+  const session = cookiePairs(response.headers.getSetCookie()).find((pair) =>
+    pair.startsWith('next-auth.session-token='),
+  );
+  if (response.status !== 200 || !session)
+    throw new Error(`sign-in of ${email} failed: ${response.status} ${await response.text()}`);
   return session;
 }
 

@@ -8,7 +8,10 @@ export interface ScratchDatabase {
   readonly url: string;
 }
 
-export async function withScratchDatabase<T>(label: string, work: (database: ScratchDatabase) => Promise<T>): Promise<T> {
+export async function withScratchDatabase<T>(
+  label: string,
+  work: (database: ScratchDatabase) => Promise<T>,
+): Promise<T> {
   const database = await createScratchDatabase(label);
   const keep = process.env.BENCH_KEEP_DB === '1';
   // Ctrl-C or a kill during a bench must not leave a 100,000-row database behind.

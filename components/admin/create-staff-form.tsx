@@ -23,9 +23,34 @@ export function CreateStaffForm() {
       </h2>
       <FormAlert status={state.status} message={state.message} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="new-email" name="email" type="email" label="Email" autoComplete="off" required defaultValue={values.email} errors={errors.email} />
-        <TextField id="new-displayName" name="displayName" label="Name" autoComplete="off" required defaultValue={values.displayName} errors={errors.displayName} />
-        <SelectField id="new-role" name="role" label="Role" required key={values.role ?? 'none'} defaultValue={values.role ?? ''} errors={errors.role}>
+        <TextField
+          id="new-email"
+          name="email"
+          type="email"
+          label="Email"
+          autoComplete="off"
+          required
+          defaultValue={values.email}
+          errors={errors.email}
+        />
+        <TextField
+          id="new-displayName"
+          name="displayName"
+          label="Name"
+          autoComplete="off"
+          required
+          defaultValue={values.displayName}
+          errors={errors.displayName}
+        />
+        <SelectField
+          id="new-role"
+          name="role"
+          label="Role"
+          required
+          key={values.role ?? 'none'}
+          defaultValue={values.role ?? ''}
+          errors={errors.role}
+        >
           <option value="" disabled>
             Choose a role
           </option>

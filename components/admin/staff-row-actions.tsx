@@ -2,7 +2,11 @@
 
 import { useActionState, useId, useState } from 'react';
 
-import { changeStaffRoleAction, resetStaffPasswordAction, setStaffActiveAction } from '@/app/(staff)/admin/staff/actions';
+import {
+  changeStaffRoleAction,
+  resetStaffPasswordAction,
+  setStaffActiveAction,
+} from '@/app/(staff)/admin/staff/actions';
 import { TextField } from '@/components/forms/field';
 import { FormAlert } from '@/components/forms/form-alert';
 import { buttonClass, inputClass } from '@/components/forms/styles';
@@ -19,14 +23,23 @@ function Outcome({ state, id }: { state: FormState; id: string }) {
 /** Role, activation and password controls for one staff member's row. */
 export function StaffRowActions({ staff }: { staff: { id: string; email: string; role: StaffRole; active: boolean } }) {
   const id = useId();
-  const [roleState, roleAction] = useActionState<FormState<ChangeRoleField>, FormData>(changeStaffRoleAction, INITIAL_FORM_STATE);
-  const [activeState, activeAction] = useActionState<FormState<SetActiveField>, FormData>(setStaffActiveAction, INITIAL_FORM_STATE);
+  const [roleState, roleAction] = useActionState<FormState<ChangeRoleField>, FormData>(
+    changeStaffRoleAction,
+    INITIAL_FORM_STATE,
+  );
+  const [activeState, activeAction] = useActionState<FormState<SetActiveField>, FormData>(
+    setStaffActiveAction,
+    INITIAL_FORM_STATE,
+  );
   const [resetOpen, setResetOpen] = useState(false);
-  const [resetState, resetAction] = useActionState<FormState<ResetPasswordField>, FormData>(async (previous, formData) => {
-    const next = await resetStaffPasswordAction(previous, formData);
-    if (next.status === 'success') setResetOpen(false); // React clears the password field itself
-    return next;
-  }, INITIAL_FORM_STATE);
+  const [resetState, resetAction] = useActionState<FormState<ResetPasswordField>, FormData>(
+    async (previous, formData) => {
+      const next = await resetStaffPasswordAction(previous, formData);
+      if (next.status === 'success') setResetOpen(false); // React clears the password field itself
+      return next;
+    },
+    INITIAL_FORM_STATE,
+  );
 
   return (
     <div className="space-y-2">
@@ -59,12 +72,21 @@ export function StaffRowActions({ staff }: { staff: { id: string; email: string;
         <form action={activeAction}>
           <input type="hidden" name="staffId" value={staff.id} />
           <input type="hidden" name="active" value={staff.active ? 'false' : 'true'} />
-          <SubmitButton variant={staff.active ? 'danger' : 'secondary'} pendingLabel={staff.active ? 'Deactivating…' : 'Reactivating…'}>
+          <SubmitButton
+            variant={staff.active ? 'danger' : 'secondary'}
+            pendingLabel={staff.active ? 'Deactivating…' : 'Reactivating…'}
+          >
             {staff.active ? 'Deactivate' : 'Reactivate'}
           </SubmitButton>
         </form>
 
-        <button type="button" aria-expanded={resetOpen} aria-controls={`${id}-reset`} onClick={() => setResetOpen((open) => !open)} className={buttonClass.secondary}>
+        <button
+          type="button"
+          aria-expanded={resetOpen}
+          aria-controls={`${id}-reset`}
+          onClick={() => setResetOpen((open) => !open)}
+          className={buttonClass.secondary}
+        >
           Reset password
         </button>
       </div>

@@ -11,13 +11,34 @@ import { INITIAL_FORM_STATE, type FormState } from '@/lib/outcome';
 import type { FirstAdminField } from '@/lib/staff/schemas';
 
 export function SetupForm() {
-  const [state, action] = useActionState<FormState<FirstAdminField>, FormData>(createFirstAdminAction, INITIAL_FORM_STATE);
+  const [state, action] = useActionState<FormState<FirstAdminField>, FormData>(
+    createFirstAdminAction,
+    INITIAL_FORM_STATE,
+  );
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="space-y-5" aria-label="Create the first administrator">
       <FormAlert status={state.status} message={state.message} />
-      <TextField id="email" name="email" type="email" label="Email" autoComplete="username" required autoFocus defaultValue={state.values?.email} errors={errors.email} />
-      <TextField id="displayName" name="displayName" label="Your name" autoComplete="name" required defaultValue={state.values?.displayName} errors={errors.displayName} />
+      <TextField
+        id="email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="username"
+        required
+        autoFocus
+        defaultValue={state.values?.email}
+        errors={errors.email}
+      />
+      <TextField
+        id="displayName"
+        name="displayName"
+        label="Your name"
+        autoComplete="name"
+        required
+        defaultValue={state.values?.displayName}
+        errors={errors.displayName}
+      />
       <TextField
         id="password"
         name="password"

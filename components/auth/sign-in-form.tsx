@@ -58,8 +58,29 @@ export function SignInForm({ callbackPath, initialError }: { callbackPath: strin
     // password in the URL.
     <form method="post" onSubmit={onSubmit} className="space-y-5" aria-label="Sign in">
       <FormAlert id="signin-error" ref={errorRef} tabIndex={-1} status={error ? 'error' : 'idle'} message={error} />
-      <TextField id="email" name="email" type="email" label="Email" autoComplete="username" required autoFocus spellCheck={false} aria-invalid={errors ? true : undefined} aria-describedby={errors ? 'signin-error' : undefined} />
-      <TextField id="password" name="password" type="password" label="Password" autoComplete="current-password" required ref={passwordRef} aria-invalid={errors ? true : undefined} aria-describedby={errors ? 'signin-error' : undefined} />
+      <TextField
+        id="email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="username"
+        required
+        autoFocus
+        spellCheck={false}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={errors ? 'signin-error' : undefined}
+      />
+      <TextField
+        id="password"
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="current-password"
+        required
+        ref={passwordRef}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={errors ? 'signin-error' : undefined}
+      />
       <button type="submit" disabled={pending} aria-disabled={pending} className={`${buttonClass.primary} w-full`}>
         {pending ? 'Signing in…' : 'Sign in'}
       </button>

@@ -40,7 +40,11 @@ export function CaseListTable({ rows }: { rows: readonly CaseListRow[] }) {
               </td>
               <td>
                 {row.finalLevel} · {row.finalWm}
-                {row.overridden ? <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-950">overridden</span> : null}
+                {row.overridden ? (
+                  <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-950">
+                    overridden
+                  </span>
+                ) : null}
               </td>
               <td>{CASE_STATUS_LABELS[row.status]}</td>
               <td>

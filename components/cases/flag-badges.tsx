@@ -8,7 +8,11 @@ export function UrgentFlagBadges({ codes }: { codes: readonly string[] }) {
   return (
     <ul className="flex flex-wrap gap-1">
       {codes.map((code) => (
-        <li key={code} className="inline-flex items-center gap-1 rounded bg-red-800 px-2 py-0.5 text-xs font-bold text-white" data-flag={code}>
+        <li
+          key={code}
+          className="inline-flex items-center gap-1 rounded bg-red-800 px-2 py-0.5 text-xs font-bold text-white"
+          data-flag={code}
+        >
           <OctagonAlert aria-hidden="true" className="h-3.5 w-3.5" />
           {FLAG_TITLES[code as FlagCode] ?? code}
         </li>

@@ -39,7 +39,13 @@ function Group({ title, children }: { title: string; children: React.ReactNode }
 }
 
 /** The stored intake, section by section, in the words of the form. */
-export function IntakeSummary({ intake, instrumentItems }: { intake: Intake; instrumentItems: InstrumentItems | null }) {
+export function IntakeSummary({
+  intake,
+  instrumentItems,
+}: {
+  intake: Intake;
+  instrumentItems: InstrumentItems | null;
+}) {
   const { withdrawal: w, biomedical: b, mentalHealth: m, environment: e, socialNeeds: s } = intake;
   return (
     <div className="space-y-4">
@@ -49,12 +55,24 @@ export function IntakeSummary({ intake, instrumentItems }: { intake: Intake; ins
           <table className="min-w-full text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-3">Substance</th>
-                <th scope="col" className="py-1 pr-3">Category</th>
-                <th scope="col" className="py-1 pr-3">Route</th>
-                <th scope="col" className="py-1 pr-3">Days used (last 30)</th>
-                <th scope="col" className="py-1 pr-3">Months of regular use</th>
-                <th scope="col" className="py-1 pr-3">Last use</th>
+                <th scope="col" className="py-1 pr-3">
+                  Substance
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Category
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Route
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Days used (last 30)
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Months of regular use
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Last use
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -62,7 +80,9 @@ export function IntakeSummary({ intake, instrumentItems }: { intake: Intake; ins
                 <tr key={index} className="border-b border-slate-100">
                   <th scope="row" className="py-1 pr-3 font-medium">
                     {entry.name}
-                    {entry.primary ? <span className="ml-2 rounded bg-sky-100 px-1.5 text-xs text-sky-900">primary</span> : null}
+                    {entry.primary ? (
+                      <span className="ml-2 rounded bg-sky-100 px-1.5 text-xs text-sky-900">primary</span>
+                    ) : null}
                   </th>
                   <td className="py-1 pr-3">{SUBSTANCE_CATEGORY_LABELS[entry.category]}</td>
                   <td className="py-1 pr-3">{ROUTE_LABELS[entry.route]}</td>
@@ -74,7 +94,9 @@ export function IntakeSummary({ intake, instrumentItems }: { intake: Intake; ins
             </tbody>
           </table>
         </div>
-        {intake.notes?.substances ? <p className="mt-2 whitespace-pre-wrap text-sm text-slate-800">Notes: {intake.notes.substances}</p> : null}
+        {intake.notes?.substances ? (
+          <p className="mt-2 whitespace-pre-wrap text-sm text-slate-800">Notes: {intake.notes.substances}</p>
+        ) : null}
       </section>
       <Group title="Withdrawal">
         <Row term="CIWA-Ar">{instrumentText('ciwaAr', w.ciwaAr, Boolean(instrumentItems?.ciwaAr))}</Row>
@@ -89,7 +111,9 @@ export function IntakeSummary({ intake, instrumentItems }: { intake: Intake; ins
       <Group title="Medical">
         <Row term="Unstable medical condition">{yesNo(b.unstableMedical)}</Row>
         <Row term="Needs 24-hour medical care">{yesNo(b.needs24hMedical)}</Row>
-        <Row term="Chronic conditions">{b.chronicConditions.length > 0 ? b.chronicConditions.join(', ') : 'None listed'}</Row>
+        <Row term="Chronic conditions">
+          {b.chronicConditions.length > 0 ? b.chronicConditions.join(', ') : 'None listed'}
+        </Row>
         {intake.notes?.medical ? <Row term="Notes">{intake.notes.medical}</Row> : null}
       </Group>
       <Group title="Mental health">

@@ -9,10 +9,19 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { formatCount } from '@/lib/format/date-time';
 import { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN, type OverrideField } from '@/lib/cases/schemas';
 import type { FormState } from '@/lib/outcome';
-import { TREATMENT_LEVELS, TREATMENT_LEVEL_NAMES, WITHDRAWAL_MANAGEMENT_LEVELS, WITHDRAWAL_MANAGEMENT_LEVEL_NAMES } from '@/lib/placement';
+import {
+  TREATMENT_LEVELS,
+  TREATMENT_LEVEL_NAMES,
+  WITHDRAWAL_MANAGEMENT_LEVELS,
+  WITHDRAWAL_MANAGEMENT_LEVEL_NAMES,
+} from '@/lib/placement';
 
 /** "Keep <current>", then each level with its name. */
-function levelOptions<Level extends string>(current: string, levels: readonly Level[], names: Readonly<Record<Level, string>>) {
+function levelOptions<Level extends string>(
+  current: string,
+  levels: readonly Level[],
+  names: Readonly<Record<Level, string>>,
+) {
   return [
     <option key="" value="">
       Keep {current}
@@ -32,25 +41,53 @@ function levelOptions<Level extends string>(current: string, levels: readonly Le
  * else is not overwritten. noValidate: the server's messages, next to each field, say what is
  * wrong; the browser's own bubbles would stop the form before them and are not reliably read out.
  */
-export function OverrideForm({ caseId, version, finalLevel, finalWm }: { caseId: string; version: number; finalLevel: string; finalWm: string }) {
+export function OverrideForm({
+  caseId,
+  version,
+  finalLevel,
+  finalWm,
+}: {
+  caseId: string;
+  version: number;
+  finalLevel: string;
+  finalWm: string;
+}) {
   const [state, action] = useActionState<FormState<OverrideField>, FormData>(overrideCaseAction, { status: 'idle' });
   const errors = state.status === 'error' ? state.fieldErrors : undefined;
   const values = state.status === 'error' ? state.values : undefined;
   return (
-    <form action={action} noValidate className="space-y-4 rounded-lg border-2 border-slate-400 bg-white p-4" aria-labelledby="override-heading">
+    <form
+      action={action}
+      noValidate
+      className="space-y-4 rounded-lg border-2 border-slate-400 bg-white p-4"
+      aria-labelledby="override-heading"
+    >
       <h3 id="override-heading" className="text-lg font-semibold text-slate-900">
         Override the recommendation
       </h3>
       <p className="text-sm text-slate-800">
-        The computed recommendation stays on record. Your override, your name, the time and your reason are kept with it.
+        The computed recommendation stays on record. Your override, your name, the time and your reason are kept with
+        it.
       </p>
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="version" value={version} />
       <div className="grid gap-4 md:grid-cols-2">
-        <SelectField id="override-level" name="level" label="Final treatment level" defaultValue={values?.level ?? ''} errors={errors?.level}>
+        <SelectField
+          id="override-level"
+          name="level"
+          label="Final treatment level"
+          defaultValue={values?.level ?? ''}
+          errors={errors?.level}
+        >
           {levelOptions(finalLevel, TREATMENT_LEVELS, TREATMENT_LEVEL_NAMES)}
         </SelectField>
-        <SelectField id="override-wm" name="wm" label="Final withdrawal-management level" defaultValue={values?.wm ?? ''} errors={errors?.wm}>
+        <SelectField
+          id="override-wm"
+          name="wm"
+          label="Final withdrawal-management level"
+          defaultValue={values?.wm ?? ''}
+          errors={errors?.wm}
+        >
           {levelOptions(finalWm, WITHDRAWAL_MANAGEMENT_LEVELS, WITHDRAWAL_MANAGEMENT_LEVEL_NAMES)}
         </SelectField>
       </div>

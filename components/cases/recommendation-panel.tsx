@@ -30,9 +30,7 @@ export function RecommendationPanel({
         <Heading id="recommendation-heading" className="text-xl font-semibold text-slate-900">
           {title}
         </Heading>
-        <p className="mt-1 text-sm text-slate-700">
-          {view.rulesLabel} · decision support — a clinician may override
-        </p>
+        <p className="mt-1 text-sm text-slate-700">{view.rulesLabel} · decision support — a clinician may override</p>
       </div>
 
       <div className="grid gap-4 md:grid-cols-2">
@@ -67,7 +65,11 @@ export function RecommendationPanel({
           <Sub className="font-semibold text-slate-900">Flags</Sub>
           <ul className="space-y-2">
             {view.otherFlags.map((flag) => (
-              <li key={flag.code} className="flex gap-3 rounded-md border-2 border-amber-700 bg-amber-50 p-3 text-amber-950" data-flag={flag.code}>
+              <li
+                key={flag.code}
+                className="flex gap-3 rounded-md border-2 border-amber-700 bg-amber-50 p-3 text-amber-950"
+                data-flag={flag.code}
+              >
                 <TriangleAlert aria-hidden="true" className="mt-0.5 h-5 w-5 shrink-0" />
                 <div>
                   <p className="font-semibold">
@@ -109,7 +111,10 @@ export function RecommendationPanel({
         {view.services.length > 0 ? (
           <ul className="mt-1 flex flex-wrap gap-2">
             {view.services.map((service) => (
-              <li key={service.code} className="rounded-full border border-slate-400 bg-white px-3 py-1 text-sm text-slate-900">
+              <li
+                key={service.code}
+                className="rounded-full border border-slate-400 bg-white px-3 py-1 text-sm text-slate-900"
+              >
                 {service.label}
               </li>
             ))}
@@ -122,7 +127,8 @@ export function RecommendationPanel({
       <p className="flex items-start gap-2 text-sm text-slate-700">
         <Info aria-hidden="true" className="mt-0.5 h-4 w-4 shrink-0" />
         <span>
-          Rules version {view.rulesVersion}. Not endorsed by ASAM. Detox alone is not treatment: plan the next level of care with the person.
+          Rules version {view.rulesVersion}. Not endorsed by ASAM. Detox alone is not treatment: plan the next level of
+          care with the person.
         </span>
       </p>
     </section>

@@ -12,7 +12,11 @@ export function UrgentFlags({ flags, note }: { flags: readonly FlagView[]; note?
     <div className="space-y-3" data-testid="urgent-flags">
       {note ? <p className="font-semibold text-red-900">{note}</p> : null}
       {flags.map((flag) => (
-        <div key={flag.code} role="alert" className="rounded-lg border-4 border-red-950 bg-red-800 p-4 text-white shadow-md">
+        <div
+          key={flag.code}
+          role="alert"
+          className="rounded-lg border-4 border-red-950 bg-red-800 p-4 text-white shadow-md"
+        >
           <p className="flex items-center gap-2 text-xl font-bold">
             <OctagonAlert aria-hidden="true" className="h-7 w-7 shrink-0" />
             <span>URGENT — {flag.title}</span>

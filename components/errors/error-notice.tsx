@@ -23,8 +23,8 @@ export function ErrorNotice({ digest, reset }: { digest?: string; reset?: () => 
         This page could not be shown
       </h1>
       <p className="mt-2 text-slate-700">
-        Something went wrong on the server. Nothing was saved by this error; anything you saved before it is kept. Try again, and if it keeps happening give
-        the request id below to your administrator.
+        Something went wrong on the server. Nothing was saved by this error; anything you saved before it is kept. Try
+        again, and if it keeps happening give the request id below to your administrator.
       </p>
       <p className="mt-4 text-sm text-slate-700" data-testid="error-request-id">
         Request <span className="font-mono">{requestId ?? 'unknown'}</span>

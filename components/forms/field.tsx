@@ -32,7 +32,13 @@ export interface ControlAria {
   readonly 'aria-describedby': string | undefined;
 }
 
-export function controlAria({ id, hint, errors, hintId = `${id}-hint`, errorId = `${id}-error` }: Pick<FieldFrameProps, 'id' | 'hint' | 'errors' | 'hintId' | 'errorId'>): ControlAria {
+export function controlAria({
+  id,
+  hint,
+  errors,
+  hintId = `${id}-hint`,
+  errorId = `${id}-error`,
+}: Pick<FieldFrameProps, 'id' | 'hint' | 'errors' | 'hintId' | 'errorId'>): ControlAria {
   const invalid = Boolean(errors?.length);
   const ids = [hint ? hintId : null, invalid ? errorId : null].filter((value): value is string => value !== null);
   return { id, 'aria-invalid': invalid || undefined, 'aria-describedby': ids.length > 0 ? ids.join(' ') : undefined };
@@ -75,10 +81,22 @@ export function Field({ children, ...frame }: FieldFrameProps & { children: (ari
   );
 }
 
-const FRAME_KEYS = ['id', 'label', 'hint', 'errors', 'hintId', 'errorId', 'hiddenLabel', 'className', 'controlClassName'] as const satisfies readonly (keyof FieldFrameProps)[];
+const FRAME_KEYS = [
+  'id',
+  'label',
+  'hint',
+  'errors',
+  'hintId',
+  'errorId',
+  'hiddenLabel',
+  'className',
+  'controlClassName',
+] as const satisfies readonly (keyof FieldFrameProps)[];
 
 /** Splits a field's props into its frame and the attributes for its control. */
-function splitFrame<Props extends FieldFrameProps>(props: Props): [FieldFrameProps, Omit<Props, keyof FieldFrameProps>] {
+function splitFrame<Props extends FieldFrameProps>(
+  props: Props,
+): [FieldFrameProps, Omit<Props, keyof FieldFrameProps>] {
   const isFrameKey = (key: string) => (FRAME_KEYS as readonly string[]).includes(key);
   const entries = Object.entries(props);
   const frame = Object.fromEntries(entries.filter(([key]) => isFrameKey(key))) as unknown as FieldFrameProps;
@@ -88,7 +106,8 @@ function splitFrame<Props extends FieldFrameProps>(props: Props): [FieldFramePro
 
 const controlClass = (frame: FieldFrameProps) => `mt-1 ${inputClass} ${frame.controlClassName ?? ''}`;
 
-type ControlProps<Element extends 'input' | 'textarea' | 'select'> = FieldFrameProps & Omit<ComponentProps<Element>, keyof FieldFrameProps>;
+type ControlProps<Element extends 'input' | 'textarea' | 'select'> = FieldFrameProps &
+  Omit<ComponentProps<Element>, keyof FieldFrameProps>;
 
 /** A labelled text input. Attributes given here (aria-* included) win over the computed ones. */
 export function TextField(props: ControlProps<'input'>) {
@@ -115,11 +134,22 @@ export function CheckboxField({
   errorId = `${id}-error`,
   className,
   ...input
-}: { id: string; label: ReactNode; errors?: readonly string[] | undefined; errorId?: string; className?: string } & Omit<ComponentProps<'input'>, 'id' | 'type' | 'children'>) {
+}: {
+  id: string;
+  label: ReactNode;
+  errors?: readonly string[] | undefined;
+  errorId?: string;
+  className?: string;
+} & Omit<ComponentProps<'input'>, 'id' | 'type' | 'children'>) {
   return (
     <div className={className}>
       <label className="flex items-start gap-2 font-medium text-slate-900">
-        <input type="checkbox" {...controlAria({ id, errors, errorId })} className={`mt-1 ${checkboxClass}`} {...input} />
+        <input
+          type="checkbox"
+          {...controlAria({ id, errors, errorId })}
+          className={`mt-1 ${checkboxClass}`}
+          {...input}
+        />
         {label}
       </label>
       {errors !== undefined ? <FieldErrors id={errorId} errors={errors} /> : null}
@@ -156,10 +186,28 @@ interface ChoiceGroupProps {
  * One question with fixed answers: a fieldset, its legend, and a native radio group (one Tab
  * stop per question, arrow keys to choose).
  */
-export function ChoiceGroup({ id, legend, legendClassName, options, isChecked, onChoose, onLeave, hint, hintId = `${id}-hint`, errors, errorId = `${id}-error`, disabled, layout = 'row' }: ChoiceGroupProps) {
+export function ChoiceGroup({
+  id,
+  legend,
+  legendClassName,
+  options,
+  isChecked,
+  onChoose,
+  onLeave,
+  hint,
+  hintId = `${id}-hint`,
+  errors,
+  errorId = `${id}-error`,
+  disabled,
+  layout = 'row',
+}: ChoiceGroupProps) {
   const invalid = errors.length > 0;
   return (
-    <fieldset id={id} aria-describedby={controlAria({ id, hint, errors, hintId, errorId })['aria-describedby']} className="min-w-0">
+    <fieldset
+      id={id}
+      aria-describedby={controlAria({ id, hint, errors, hintId, errorId })['aria-describedby']}
+      className="min-w-0"
+    >
       <legend className={legendClassName ?? 'font-medium text-slate-900'}>{legend}</legend>
       <FieldHint id={hintId}>{hint}</FieldHint>
       <div

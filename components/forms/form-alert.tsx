@@ -23,7 +23,8 @@ interface FormAlertProps {
  * message is announced too.
  */
 export function FormAlert({ status, message, id, look = 'box', ref, tabIndex }: FormAlertProps) {
-  if (status === 'idle' || !message) return <div id={id} ref={ref} tabIndex={tabIndex} aria-live="polite" className="outline-none" />;
+  if (status === 'idle' || !message)
+    return <div id={id} ref={ref} tabIndex={tabIndex} aria-live="polite" className="outline-none" />;
   const tone = TONE[status];
   return (
     <div

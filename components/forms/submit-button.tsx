@@ -15,10 +15,23 @@ interface SubmitButtonProps extends Omit<ComponentProps<'button'>, 'type' | 'cla
 }
 
 /** A submit button that is disabled, and says so, while its form's action runs. */
-export function SubmitButton({ children, pendingLabel, variant = 'primary', className = '', disabled, ...button }: SubmitButtonProps) {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  variant = 'primary',
+  className = '',
+  disabled,
+  ...button
+}: SubmitButtonProps) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending || disabled} aria-disabled={pending || disabled || undefined} className={`${buttonClass[variant]} ${className}`} {...button}>
+    <button
+      type="submit"
+      disabled={pending || disabled}
+      aria-disabled={pending || disabled || undefined}
+      className={`${buttonClass[variant]} ${className}`}
+      {...button}
+    >
       {pending && pendingLabel ? pendingLabel : children}
     </button>
   );

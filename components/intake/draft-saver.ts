@@ -140,7 +140,12 @@ export class DraftSaver {
     this.options.onState({ kind: 'saving' });
     let response: DraftSaveResponse;
     try {
-      response = await this.options.save({ draftId: this.draftId, version: this.version, values: sending.values, section: sending.section });
+      response = await this.options.save({
+        draftId: this.draftId,
+        version: this.version,
+        values: sending.values,
+        section: sending.section,
+      });
     } catch {
       // The request never reached the server, or its answer never came back.
       this.retryLater('Not saved — no connection to the server. Retrying.');
@@ -162,7 +167,9 @@ export class DraftSaver {
       this.options.onState({ kind: 'stopped', message: response.message });
       return false;
     }
-    this.retryLater(response.message.startsWith('Not saved') ? response.message : `Not saved — retrying. ${response.message}`);
+    this.retryLater(
+      response.message.startsWith('Not saved') ? response.message : `Not saved — retrying. ${response.message}`,
+    );
     return false;
   }
 

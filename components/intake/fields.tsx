@@ -2,7 +2,13 @@
 
 import type { ReactNode } from 'react';
 
-import { ChoiceGroup, FieldErrors, TextAreaField as KitTextAreaField, TextField as KitTextField, type ChoiceOption } from '@/components/forms/field';
+import {
+  ChoiceGroup,
+  FieldErrors,
+  TextAreaField as KitTextAreaField,
+  TextField as KitTextField,
+  type ChoiceOption,
+} from '@/components/forms/field';
 import { getFormValue } from '@/lib/intake/form/paths';
 import { errorDomId, fieldDomId } from '@/lib/intake/form/sections';
 
@@ -16,7 +22,12 @@ function useBoundField(path: string) {
   const { values, setValue, leaveField, errorsFor, disabled } = useIntakeFields();
   const value = getFormValue(values, path);
   return {
-    frame: { id: fieldDomId(path), hintId: `hint-${fieldDomId(path)}`, errorId: errorDomId(path), errors: errorsFor(path) },
+    frame: {
+      id: fieldDomId(path),
+      hintId: `hint-${fieldDomId(path)}`,
+      errorId: errorDomId(path),
+      errors: errorsFor(path),
+    },
     control: {
       value: typeof value === 'string' ? value : '',
       disabled,
@@ -46,14 +57,45 @@ interface TextFieldProps {
 
 const WIDTH = { short: 'max-w-[9rem]', medium: 'max-w-xs', full: 'max-w-xl' } as const;
 
-export function TextField({ path, label, hint, inputMode = 'text', width = 'full', autoComplete = 'off' }: TextFieldProps) {
+export function TextField({
+  path,
+  label,
+  hint,
+  inputMode = 'text',
+  width = 'full',
+  autoComplete = 'off',
+}: TextFieldProps) {
   const { frame, control } = useBoundField(path);
-  return <KitTextField {...frame} {...control} label={label} hint={hint} type="text" inputMode={inputMode} autoComplete={autoComplete} spellCheck={false} controlClassName={WIDTH[width]} />;
+  return (
+    <KitTextField
+      {...frame}
+      {...control}
+      label={label}
+      hint={hint}
+      type="text"
+      inputMode={inputMode}
+      autoComplete={autoComplete}
+      spellCheck={false}
+      controlClassName={WIDTH[width]}
+    />
+  );
 }
 
-export function TextAreaField({ path, label, hint, rows = 3 }: { path: string; label: string; hint?: ReactNode; rows?: number }) {
+export function TextAreaField({
+  path,
+  label,
+  hint,
+  rows = 3,
+}: {
+  path: string;
+  label: string;
+  hint?: ReactNode;
+  rows?: number;
+}) {
   const { frame, control } = useBoundField(path);
-  return <KitTextAreaField {...frame} {...control} label={label} hint={hint} rows={rows} controlClassName="max-w-2xl" />;
+  return (
+    <KitTextAreaField {...frame} {...control} label={label} hint={hint} rows={rows} controlClassName="max-w-2xl" />
+  );
 }
 
 interface ChoiceFieldProps {
@@ -70,7 +112,16 @@ interface ChoiceFieldProps {
 }
 
 /** One question with fixed answers, as a native radio group. */
-export function ChoiceField({ path, legend, options, hint, layout, toValue, isChecked, legendClassName }: ChoiceFieldProps) {
+export function ChoiceField({
+  path,
+  legend,
+  options,
+  hint,
+  layout,
+  toValue,
+  isChecked,
+  legendClassName,
+}: ChoiceFieldProps) {
   const { frame, value, setValue, leaveField, disabled } = useBoundField(path);
   const stored = (option: ChoiceOption) => (toValue ? toValue(option) : option.value);
   return (
@@ -100,6 +151,9 @@ export function YesNoField({ path, legend, hint }: { path: string; legend: React
 }
 
 /** Options from a code → label table, in the table's order. */
-export function optionsFrom<Code extends string>(codes: readonly Code[], labels: Readonly<Record<Code, string>>): ChoiceOption[] {
+export function optionsFrom<Code extends string>(
+  codes: readonly Code[],
+  labels: Readonly<Record<Code, string>>,
+): ChoiceOption[] {
   return codes.map((code) => ({ value: code, label: labels[code] }));
 }

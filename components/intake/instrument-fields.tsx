@@ -24,18 +24,35 @@ function statusOptions(assessLabel: string): ChoiceOption[] {
 function itemOptions(instrument: ItemizedInstrument, itemIndex: number): ChoiceOption[] {
   const item = instrument.items[itemIndex];
   if (!item) return [];
-  return item.options.map((option) => ({ value: String(option.value), label: option.anchor ? `${option.value} — ${option.anchor}` : String(option.value) }));
+  return item.options.map((option) => ({
+    value: String(option.value),
+    label: option.anchor ? `${option.value} — ${option.anchor}` : String(option.value),
+  }));
 }
 
 /** The instrument's name and the "was it done?" question that opens its answers. */
-function InstrumentHeading({ path, headingId, instrument, assessedLabel }: { path: string; headingId: string; instrument: { name: string; fullName: string }; assessedLabel: string }) {
+function InstrumentHeading({
+  path,
+  headingId,
+  instrument,
+  assessedLabel,
+}: {
+  path: string;
+  headingId: string;
+  instrument: { name: string; fullName: string };
+  assessedLabel: string;
+}) {
   return (
     <>
       <h3 id={headingId} className="text-lg font-semibold text-slate-900">
         {instrument.name} <span className="text-base font-normal text-slate-700">— {instrument.fullName}</span>
       </h3>
       <div className="mt-2">
-        <ChoiceField path={`${path}.status`} legend={`Was the ${instrument.name} done?`} options={statusOptions(assessedLabel)} />
+        <ChoiceField
+          path={`${path}.status`}
+          legend={`Was the ${instrument.name} done?`}
+          options={statusOptions(assessedLabel)}
+        />
       </div>
     </>
   );
@@ -49,7 +66,12 @@ export function ItemizedInstrumentField({ path, instrument }: { path: string; in
   const totalId = `${fieldDomId(path)}-total`;
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-slate-300 bg-white p-4">
-      <InstrumentHeading path={path} headingId={headingId} instrument={instrument} assessedLabel="Assess item by item" />
+      <InstrumentHeading
+        path={path}
+        headingId={headingId}
+        instrument={instrument}
+        assessedLabel="Assess item by item"
+      />
       {current?.status === 'assessed' ? (
         <div className="mt-4 space-y-4">
           {instrument.stem ? <p className="text-slate-800">{instrument.stem}</p> : null}
@@ -96,11 +118,19 @@ export function TotalInstrumentField({ path, instrument }: { path: string; instr
       <InstrumentHeading path={path} headingId={headingId} instrument={instrument} assessedLabel="Enter the total" />
       {current?.status === 'assessed' ? (
         <div className="mt-3">
-          <TextField path={`${path}.total`} label={`${instrument.name} total`} hint={`A whole number from 0 to ${instrument.maxTotal}`} inputMode="numeric" width="short" />
+          <TextField
+            path={`${path}.total`}
+            label={`${instrument.name} total`}
+            hint={`A whole number from 0 to ${instrument.maxTotal}`}
+            inputMode="numeric"
+            width="short"
+          />
         </div>
       ) : null}
       <p aria-live="polite" className="mt-3 font-medium text-slate-900">
-        {current?.status === 'assessed' && scored?.ok ? `${instrument.name} total ${scored.score.total} of ${instrument.maxTotal} — ${scored.score.band.label}` : null}
+        {current?.status === 'assessed' && scored?.ok
+          ? `${instrument.name} total ${scored.score.total} of ${instrument.maxTotal} — ${scored.score.band.label}`
+          : null}
         {current?.status === 'not_assessed' ? `${instrument.name}: not assessed` : null}
       </p>
       <FieldProblems path={path} errors={errorsFor(path)} />

@@ -40,12 +40,18 @@ function reduce(values: IntakeFormValues, action: FormAction): IntakeFormValues 
       return { ...values, substances: [...values.substances, emptySubstanceRow(action.rowId, false)] };
     case 'removeSubstance':
       // No automatic new primary: which substance is primary is the person's answer, not ours.
-      return values.substances.length <= 1 ? values : { ...values, substances: values.substances.filter((row) => row.rowId !== action.rowId) };
+      return values.substances.length <= 1
+        ? values
+        : { ...values, substances: values.substances.filter((row) => row.rowId !== action.rowId) };
     case 'setPrimary':
       return {
         ...values,
         substances: values.substances.map((row) =>
-          row.rowId === action.rowId ? { ...row, primary: action.primary } : action.primary ? { ...row, primary: false } : row,
+          row.rowId === action.rowId
+            ? { ...row, primary: action.primary }
+            : action.primary
+              ? { ...row, primary: false }
+              : row,
         ),
       };
   }
@@ -88,25 +94,44 @@ export interface IntakeFormProps {
  * controls in order, section changes move focus to the new section's heading, and Enter never
  * submits anything but the final "Submit intake" button.
  */
-export function IntakeForm({ draftId: initialDraftId, version, savedAt, initialValues, initialSection, timeZone }: IntakeFormProps) {
+export function IntakeForm({
+  draftId: initialDraftId,
+  version,
+  savedAt,
+  initialValues,
+  initialSection,
+  timeZone,
+}: IntakeFormProps) {
   const [values, dispatch] = useReducer(reduce, initialValues);
   const [section, setSection] = useState<IntakeSectionId>(initialSection);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   // A reopened draft has been worked through up to its saved section: those sections count as left.
   const [leftSections, setLeftSections] = useState<ReadonlySet<IntakeSectionId>>(
-    () => new Set(INTAKE_SECTIONS.slice(0, INTAKE_SECTIONS.findIndex((entry) => entry.id === initialSection)).map((entry) => entry.id)),
+    () =>
+      new Set(
+        INTAKE_SECTIONS.slice(
+          0,
+          INTAKE_SECTIONS.findIndex((entry) => entry.id === initialSection),
+        ).map((entry) => entry.id),
+      ),
   );
   const [submitAttempted, setSubmitAttempted] = useState(false);
   const focusAfterRender = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
-  const autosave = useDraftAutosave({ draftId: initialDraftId, version, savedAt: savedAt ? new Date(savedAt) : null, values, section });
+  const autosave = useDraftAutosave({
+    draftId: initialDraftId,
+    version,
+    savedAt: savedAt ? new Date(savedAt) : null,
+    values,
+    section,
+  });
   const check = useIntakeCheck(values);
-  const [submitState, submit, submitting] = useActionState<SubmitIntakeState, { values: IntakeFormValues; draftId: string | null }>(
-    (_previous, payload) => submitIntakeAction(payload),
-    { status: 'idle' },
-  );
+  const [submitState, submit, submitting] = useActionState<
+    SubmitIntakeState,
+    { values: IntakeFormValues; draftId: string | null }
+  >((_previous, payload) => submitIntakeAction(payload), { status: 'idle' });
   const [submittedValues, setSubmittedValues] = useState<IntakeFormValues | null>(null);
 
   // A refused submission keeps the draft: saving resumes.
@@ -115,7 +140,8 @@ export function IntakeForm({ draftId: initialDraftId, version, savedAt, initialV
   }, [submitState, autosave.saver]);
 
   const issues: readonly FormIssue[] = useMemo(() => {
-    const fromCheck = check.result?.status === 'success' && check.result.outcome === 'incomplete' ? check.result.issues : [];
+    const fromCheck =
+      check.result?.status === 'success' && check.result.outcome === 'incomplete' ? check.result.issues : [];
     // The server's answer to a submission counts only while the answers are the ones submitted.
     const fromSubmit = submitState.status === 'error' && submittedValues === values ? (submitState.issues ?? []) : [];
     const seen = new Set<string>();
@@ -131,12 +157,15 @@ export function IntakeForm({ draftId: initialDraftId, version, savedAt, initialV
     (issuePath: string) =>
       submitAttempted ||
       leftSections.has(sectionOfPath(issuePath)) ||
-      [...touched].some((path) => path === issuePath || path.startsWith(`${issuePath}.`) || path.startsWith(`${issuePath}[`)),
+      [...touched].some(
+        (path) => path === issuePath || path.startsWith(`${issuePath}.`) || path.startsWith(`${issuePath}[`),
+      ),
     [submitAttempted, leftSections, touched],
   );
 
   const errorsFor = useCallback(
-    (path: string) => issues.filter((issue) => issue.path === path && isVisible(issue.path)).map((issue) => issue.message),
+    (path: string) =>
+      issues.filter((issue) => issue.path === path && isVisible(issue.path)).map((issue) => issue.message),
     [issues, isVisible],
   );
 
@@ -185,7 +214,10 @@ export function IntakeForm({ draftId: initialDraftId, version, savedAt, initialV
     for (const { id } of INTAKE_SECTIONS) {
       const all = issues.filter((issue) => issue.section === id);
       const visited = leftSections.has(id) || id === section;
-      const complete = id === 'review' ? known && check.result?.status === 'success' && check.result.outcome === 'ready' : known && visited && all.length === 0;
+      const complete =
+        id === 'review'
+          ? known && check.result?.status === 'success' && check.result.outcome === 'ready'
+          : known && visited && all.length === 0;
       result[id] = { problems: all.filter((issue) => isVisible(issue.path)).length, visited, complete };
     }
     return result as Record<IntakeSectionId, SectionProgress>;
@@ -193,7 +225,11 @@ export function IntakeForm({ draftId: initialDraftId, version, savedAt, initialV
 
   // Emergencies known from the answers so far are shown on every section, not only at review.
   const urgentSoFar =
-    check.result?.status !== 'success' ? [] : check.result.outcome === 'ready' ? check.result.recommendation.urgentFlags : check.result.urgentSoFar;
+    check.result?.status !== 'success'
+      ? []
+      : check.result.outcome === 'ready'
+        ? check.result.recommendation.urgentFlags
+        : check.result.urgentSoFar;
 
   const position = INTAKE_SECTIONS.findIndex((entry) => entry.id === section);
   const previous = INTAKE_SECTIONS[position - 1];
@@ -217,13 +253,20 @@ export function IntakeForm({ draftId: initialDraftId, version, savedAt, initialV
           <h1 className="text-2xl font-semibold text-slate-900">{title ? `Intake: ${title}` : 'New intake'}</h1>
           <SaveStatus state={autosave.state} timeZone={timeZone} />
         </div>
-        {section !== 'review' ? <UrgentFlags flags={urgentSoFar} note="From the answers so far — act now, then finish the intake:" /> : null}
+        {section !== 'review' ? (
+          <UrgentFlags flags={urgentSoFar} note="From the answers so far — act now, then finish the intake:" />
+        ) : null}
         <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
           <div className="lg:sticky lg:top-4 lg:self-start">
             <ProgressNav current={section} progress={progress} onGoTo={(id) => goTo(id)} />
           </div>
           <section aria-labelledby="intake-section-heading" className="min-w-0 space-y-6">
-            <h2 id="intake-section-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-700">
+            <h2
+              id="intake-section-heading"
+              ref={headingRef}
+              tabIndex={-1}
+              className="text-xl font-semibold text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-700"
+            >
               {position + 1}. {current.title}
             </h2>
             {section === 'patient' ? <PatientSection /> : null}

@@ -31,7 +31,12 @@ export function ProgressNav({
       <p className="text-sm font-medium text-slate-800" id="intake-progress-label">
         Step {index + 1} of {INTAKE_SECTIONS.length}
       </p>
-      <progress aria-labelledby="intake-progress-label" value={index + 1} max={INTAKE_SECTIONS.length} className="mt-1 h-2 w-full overflow-hidden rounded [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-sky-800" />
+      <progress
+        aria-labelledby="intake-progress-label"
+        value={index + 1}
+        max={INTAKE_SECTIONS.length}
+        className="mt-1 h-2 w-full overflow-hidden rounded [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-sky-800"
+      />
       <ol className="mt-2 space-y-1">
         {INTAKE_SECTIONS.map((section, position) => {
           const state = progress[section.id];
@@ -51,8 +56,14 @@ export function ProgressNav({
                   {position + 1}. {section.title}
                 </span>
                 {status ? (
-                  <span className={`inline-flex items-center gap-1 text-xs font-medium ${isCurrent ? 'text-white' : state.problems > 0 ? 'text-red-800' : 'text-emerald-800'}`}>
-                    {state.problems > 0 ? <CircleAlert aria-hidden="true" className="h-3.5 w-3.5" /> : <Check aria-hidden="true" className="h-3.5 w-3.5" />}
+                  <span
+                    className={`inline-flex items-center gap-1 text-xs font-medium ${isCurrent ? 'text-white' : state.problems > 0 ? 'text-red-800' : 'text-emerald-800'}`}
+                  >
+                    {state.problems > 0 ? (
+                      <CircleAlert aria-hidden="true" className="h-3.5 w-3.5" />
+                    ) : (
+                      <Check aria-hidden="true" className="h-3.5 w-3.5" />
+                    )}
                     {status}
                   </span>
                 ) : null}

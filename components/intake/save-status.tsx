@@ -37,7 +37,12 @@ export function SaveStatus({ state, timeZone }: { state: SaveState; timeZone: st
       break;
   }
   return (
-    <p role="status" data-testid="save-status" data-state={state.kind} className={`inline-flex items-center gap-2 rounded-md border px-3 py-1 text-sm font-medium ${tone}`}>
+    <p
+      role="status"
+      data-testid="save-status"
+      data-state={state.kind}
+      className={`inline-flex items-center gap-2 rounded-md border px-3 py-1 text-sm font-medium ${tone}`}
+    >
       {icon}
       <span>{text}</span>
     </p>

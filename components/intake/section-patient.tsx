@@ -11,7 +11,13 @@ export function PatientSection() {
         <TextField path="patient.firstName" label="First name" />
         <TextField path="patient.lastName" label="Last name" />
       </div>
-      <TextField path="patient.dateOfBirth" label="Date of birth" hint="Year-month-day, for example 1984-03-09" inputMode="numeric" width="medium" />
+      <TextField
+        path="patient.dateOfBirth"
+        label="Date of birth"
+        hint="Year-month-day, for example 1984-03-09"
+        inputMode="numeric"
+        width="medium"
+      />
       <ChoiceField path="patient.sex" legend="Sex" options={optionsFrom(SEXES, SEX_LABELS)} />
       <YesNoField path="patient.pregnant" legend="Pregnant?" hint="Answer No when it does not apply." />
       <div className="grid gap-5 sm:grid-cols-2">

@@ -19,9 +19,18 @@ export function ReadinessSection() {
         path="readiness.stage"
         legend="Stage of change"
         layout="column"
-        options={optionsFrom(READINESS_STAGES, READINESS_STAGE_LABELS).map((option) => ({ ...option, detail: STAGE_DETAILS[option.value as (typeof READINESS_STAGES)[number]] }))}
+        options={optionsFrom(READINESS_STAGES, READINESS_STAGE_LABELS).map((option) => ({
+          ...option,
+          detail: STAGE_DETAILS[option.value as (typeof READINESS_STAGES)[number]],
+        }))}
       />
-      <TextField path="relapse.priorTreatmentEpisodes" label="Prior treatment episodes" hint="How many times in treatment before: 0 to 100" inputMode="numeric" width="short" />
+      <TextField
+        path="relapse.priorTreatmentEpisodes"
+        label="Prior treatment episodes"
+        hint="How many times in treatment before: 0 to 100"
+        inputMode="numeric"
+        width="short"
+      />
     </div>
   );
 }

@@ -25,20 +25,28 @@ interface ReviewSectionProps {
 export function ReviewSection({ check, issues, onGoTo, onSubmit, submitting, submitMessage }: ReviewSectionProps) {
   const { result, pending, failed } = check;
   const ready = result?.status === 'success' && result.outcome === 'ready';
-  const bySection = INTAKE_SECTIONS.map((section) => ({ section, issues: issues.filter((issue) => issue.section === section.id) })).filter(
-    (group) => group.issues.length > 0,
-  );
+  const bySection = INTAKE_SECTIONS.map((section) => ({
+    section,
+    issues: issues.filter((issue) => issue.section === section.id),
+  })).filter((group) => group.issues.length > 0);
 
   let checkLine: string;
   if (result === null) checkLine = 'Checking the answers on the server…';
   else if (result.status === 'error') checkLine = result.message;
   else if (failed) checkLine = 'Could not reach the server to check the newest answers. Retrying.';
   else if (pending) checkLine = 'Answers changed — checking again on the server…';
-  else if (ready) checkLine = 'All answers are complete. The recommendation below was computed on the server from them.';
-  else checkLine = `${issues.length} ${issues.length === 1 ? 'answer needs' : 'answers need'} attention before the recommendation can be computed.`;
+  else if (ready)
+    checkLine = 'All answers are complete. The recommendation below was computed on the server from them.';
+  else
+    checkLine = `${issues.length} ${issues.length === 1 ? 'answer needs' : 'answers need'} attention before the recommendation can be computed.`;
 
   return (
-    <div className="space-y-6" data-testid="review" data-roundtrip-ms={check.roundTripMs ?? undefined} data-check-state={pending ? 'pending' : ready ? 'ready' : 'incomplete'}>
+    <div
+      className="space-y-6"
+      data-testid="review"
+      data-roundtrip-ms={check.roundTripMs ?? undefined}
+      data-check-state={pending ? 'pending' : ready ? 'ready' : 'incomplete'}
+    >
       <p role="status" className="flex items-center gap-2 font-medium text-slate-900">
         {pending || result === null ? <LoaderCircle aria-hidden="true" className="h-4 w-4 animate-spin" /> : null}
         {checkLine}
@@ -46,7 +54,11 @@ export function ReviewSection({ check, issues, onGoTo, onSubmit, submitting, sub
 
       {result?.status === 'success' && result.outcome === 'ready' ? (
         <div className={pending ? 'opacity-60' : undefined} aria-busy={pending || undefined}>
-          <RecommendationPanel view={result.recommendation} headingLevel={3} title="Recommendation (computed on the server)" />
+          <RecommendationPanel
+            view={result.recommendation}
+            headingLevel={3}
+            title="Recommendation (computed on the server)"
+          />
         </div>
       ) : null}
 
@@ -62,7 +74,11 @@ export function ReviewSection({ check, issues, onGoTo, onSubmit, submitting, sub
               <ul className="mt-1 space-y-1">
                 {sectionIssues.map((issue) => (
                   <li key={`${issue.path}:${issue.message}`}>
-                    <button type="button" onClick={() => onGoTo(section.id, issue.path)} className={`text-left text-red-900 underline underline-offset-2 ${focusRing}`}>
+                    <button
+                      type="button"
+                      onClick={() => onGoTo(section.id, issue.path)}
+                      className={`text-left text-red-900 underline underline-offset-2 ${focusRing}`}
+                    >
                       {issue.message}
                     </button>
                   </li>
@@ -82,7 +98,10 @@ export function ReviewSection({ check, issues, onGoTo, onSubmit, submitting, sub
         }}
         className="space-y-3 border-t border-slate-300 pt-4"
       >
-        <p className="text-slate-800">Submitting stores the case with these answers and the recommendation the server computes from them, and opens the case.</p>
+        <p className="text-slate-800">
+          Submitting stores the case with these answers and the recommendation the server computes from them, and opens
+          the case.
+        </p>
         <button type="submit" className={buttonClass.primary} disabled={submitting} aria-disabled={submitting}>
           <Send aria-hidden="true" className="h-4 w-4" />
           {submitting ? 'Submitting…' : 'Submit intake'}

@@ -26,7 +26,12 @@ export interface IntakeCheck {
  * Answers to older requests are dropped, so the newest answers always win.
  */
 export function useIntakeCheck(values: IntakeFormValues): IntakeCheck {
-  const [checked, setChecked] = useState<{ for: IntakeFormValues | null; result: IntakeCheckResult | null; failed: boolean; roundTripMs: number | null }>({
+  const [checked, setChecked] = useState<{
+    for: IntakeFormValues | null;
+    result: IntakeCheckResult | null;
+    failed: boolean;
+    roundTripMs: number | null;
+  }>({
     for: null,
     result: null,
     failed: false,
@@ -41,7 +46,8 @@ export function useIntakeCheck(values: IntakeFormValues): IntakeCheck {
       const started = performance.now();
       try {
         const result = await checkIntakeAction(values);
-        if (request === sequence.current) setChecked({ for: values, result, failed: false, roundTripMs: Math.round(performance.now() - started) });
+        if (request === sequence.current)
+          setChecked({ for: values, result, failed: false, roundTripMs: Math.round(performance.now() - started) });
       } catch {
         if (request !== sequence.current) return;
         setChecked((previous) => ({ ...previous, failed: true }));
@@ -52,5 +58,10 @@ export function useIntakeCheck(values: IntakeFormValues): IntakeCheck {
     return () => clearTimeout(timer);
   }, [values]);
 
-  return { result: checked.result, pending: checked.for !== values, failed: checked.failed, roundTripMs: checked.roundTripMs };
+  return {
+    result: checked.result,
+    pending: checked.for !== values,
+    failed: checked.failed,
+    roundTripMs: checked.roundTripMs,
+  };
 }

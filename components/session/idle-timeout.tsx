@@ -6,7 +6,16 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { buttonClass } from '@/components/forms/styles';
 import { signInPath, type SignInReason } from '@/lib/auth/callback-url';
 
-const ACTIVITY_EVENTS = ['keydown', 'mousedown', 'pointerdown', 'mousemove', 'wheel', 'touchstart', 'input', 'focusin'] as const;
+const ACTIVITY_EVENTS = [
+  'keydown',
+  'mousedown',
+  'pointerdown',
+  'mousemove',
+  'wheel',
+  'touchstart',
+  'input',
+  'focusin',
+] as const;
 /** Shared by this site's tabs: activity confirmed in one keeps the others signed in too. */
 const STORAGE_KEY = 'intake.session.confirmedActivityAt';
 
@@ -24,7 +33,9 @@ function formatCountdown(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
-  return minutes > 0 ? `${minutes}:${String(seconds).padStart(2, '0')}` : `${seconds} second${seconds === 1 ? '' : 's'}`;
+  return minutes > 0
+    ? `${minutes}:${String(seconds).padStart(2, '0')}`
+    : `${seconds} second${seconds === 1 ? '' : 's'}`;
 }
 
 /**
@@ -35,7 +46,13 @@ function formatCountdown(ms: number): string {
  * "Stay signed in"; at zero the browser signs out and shows the sign-in page with the reason.
  * The server enforces the same limits on its own (lib/auth/session.ts, proxy.ts).
  */
-export function IdleTimeout({ idleTimeoutSeconds, warningSeconds, heartbeatSeconds, absoluteRemainingMs, absoluteLimitLabel }: IdleTimeoutProps) {
+export function IdleTimeout({
+  idleTimeoutSeconds,
+  warningSeconds,
+  heartbeatSeconds,
+  absoluteRemainingMs,
+  absoluteLimitLabel,
+}: IdleTimeoutProps) {
   const [mountedAt] = useState(() => Date.now());
   const confirmedAt = useRef(mountedAt);
   const lastSentAt = useRef(0);
@@ -157,20 +174,11 @@ export function IdleTimeout({ idleTimeoutSeconds, warningSeconds, heartbeatSecon
           : `You will be signed out in ${formatCountdown(remainingMs)} because there has been no activity. Unsaved changes in forms may be lost.`}
       </p>
       <div className="mt-5 flex justify-end gap-3">
-        <button
-          type="button"
-          onClick={() => end('signedout')}
-          className={buttonClass.secondary}
-        >
+        <button type="button" onClick={() => end('signedout')} className={buttonClass.secondary}>
           Sign out now
         </button>
         {warning === 'idle' ? (
-          <button
-            ref={stayRef}
-            type="button"
-            onClick={() => void staySignedIn()}
-            className={buttonClass.primary}
-          >
+          <button ref={stayRef} type="button" onClick={() => void staySignedIn()} className={buttonClass.primary}>
             Stay signed in
           </button>
         ) : null}

@@ -76,18 +76,26 @@ async function contextOf(): Promise<{ requestId: string; audit: AuditRequestCont
   return { requestId: audit.requestId ?? crypto.randomUUID(), audit };
 }
 
-function toActionFailure<Field extends string, Issue extends FieldIssue>(failure: Failure<Field, Issue>): ActionFailure<Field, Issue> {
+function toActionFailure<Field extends string, Issue extends FieldIssue>(
+  failure: Failure<Field, Issue>,
+): ActionFailure<Field, Issue> {
   return {
     status: 'error',
     reason: failure.reason,
     message: failure.message,
     ...(failure.fieldErrors ? { fieldErrors: failure.fieldErrors } : {}),
     ...(failure.issues ? { issues: failure.issues } : {}),
-    ...(failure.reason === 'unauthenticated' ? { authError: 401 as const } : failure.reason === 'forbidden' ? { authError: 403 as const } : {}),
+    ...(failure.reason === 'unauthenticated'
+      ? { authError: 401 as const }
+      : failure.reason === 'forbidden'
+        ? { authError: 403 as const }
+        : {}),
   };
 }
 
-async function authorize(access: Access): Promise<{ ok: true; staff: StaffSession | null } | { ok: false; failure: Failure }> {
+async function authorize(
+  access: Access,
+): Promise<{ ok: true; staff: StaffSession | null } | { ok: false; failure: Failure }> {
   if ('public' in access) {
     const refusal = await access.guard();
     return refusal ? { ok: false, failure: refusal } : { ok: true, staff: null };
@@ -108,8 +116,12 @@ async function run<Schema extends z.ZodType, T extends object, Field extends str
     const context = await contextOf();
     requestId = context.requestId;
     const parsed = spec.input.safeParse(raw);
-    if (!parsed.success) return toActionFailure(fail<Field, Issue>('invalid', spec.invalidMessage, { fieldErrors: fieldErrorsOf<Field>(parsed.error) }));
-    const outcome = await handler(parsed.data, { staff: access.staff, ...context } as ActionContext | PublicActionContext);
+    if (!parsed.success)
+      return toActionFailure(
+        fail<Field, Issue>('invalid', spec.invalidMessage, { fieldErrors: fieldErrorsOf<Field>(parsed.error) }),
+      );
+    const outcome = await handler(parsed.data, { staff: access.staff, ...context } as
+      ActionContext | PublicActionContext);
     if (!outcome.ok) return toActionFailure(outcome);
     const value: Record<string, unknown> = { ...outcome };
     delete value.ok;
@@ -128,7 +140,13 @@ function mark<F extends (...args: never[]) => unknown>(action: F): F {
   return action;
 }
 
-type CallSpec<Schema extends z.ZodType, Ctx, T extends object, Field extends string, Issue extends FieldIssue> = SpecBase<Schema> & {
+type CallSpec<
+  Schema extends z.ZodType,
+  Ctx,
+  T extends object,
+  Field extends string,
+  Issue extends FieldIssue,
+> = SpecBase<Schema> & {
   readonly handler: Handler<Schema, Ctx, T, Field, Issue>;
 };
 
@@ -136,10 +154,17 @@ type CallSpec<Schema extends z.ZodType, Ctx, T extends object, Field extends str
  * A server action called with arguments (`await action(input)`), e.g. autosave. Answers an
  * ActionResult; never throws except for Next's own redirect/notFound.
  */
-export function defineCallAction<Schema extends z.ZodType, T extends object = object, Field extends string = string, Issue extends FieldIssue = FieldIssue>(
+export function defineCallAction<
+  Schema extends z.ZodType,
+  T extends object = object,
+  Field extends string = string,
+  Issue extends FieldIssue = FieldIssue,
+>(
   spec: CallSpec<Schema, ActionContext, T, Field, Issue> & { readonly permission: Permission },
 ): (input: unknown) => Promise<ActionResult<T, Field, Issue>> {
-  return mark(async (input: unknown) => run(spec, spec.handler as Handler<Schema, ActionContext | PublicActionContext, T, Field, Issue>, input));
+  return mark(async (input: unknown) =>
+    run(spec, spec.handler as Handler<Schema, ActionContext | PublicActionContext, T, Field, Issue>, input),
+  );
 }
 
 /** Reads the named fields of a FormData as strings ('' when missing or a file). */
@@ -170,13 +195,23 @@ export function defineFormAction<Schema extends z.ZodType, Field extends string>
   spec: FormSpec<Schema, ActionContext, Field> & { readonly permission: Permission },
 ): FormAction<Field>;
 export function defineFormAction<Schema extends z.ZodType, Field extends string>(
-  spec: FormSpec<Schema, PublicActionContext, Field> & { readonly public: true; readonly guard: () => Promise<Failure | null> },
+  spec: FormSpec<Schema, PublicActionContext, Field> & {
+    readonly public: true;
+    readonly guard: () => Promise<Failure | null>;
+  },
 ): FormAction<Field>;
-export function defineFormAction<Schema extends z.ZodType, Field extends string>(spec: FormSpec<Schema, never, Field> & Access): FormAction<Field> {
+export function defineFormAction<Schema extends z.ZodType, Field extends string>(
+  spec: FormSpec<Schema, never, Field> & Access,
+): FormAction<Field> {
   return mark(async (_previous: FormState<Field>, formData: FormData) => {
     const raw = formFields(formData, spec.fields);
-    const result = await run(spec, spec.handler as Handler<Schema, ActionContext | PublicActionContext, { message?: string }, Field, FieldIssue>, raw);
-    if (result.status === 'success') return { status: 'success', ...(result.message === undefined ? {} : { message: result.message }) };
+    const result = await run(
+      spec,
+      spec.handler as Handler<Schema, ActionContext | PublicActionContext, { message?: string }, Field, FieldIssue>,
+      raw,
+    );
+    if (result.status === 'success')
+      return { status: 'success', ...(result.message === undefined ? {} : { message: result.message }) };
     if (!spec.echo || result.authError) return result as FormState<Field>;
     const values = Object.fromEntries(spec.echo.map((field) => [field, raw[field]])) as Partial<Record<Field, string>>;
     return { ...result, values };

@@ -3,7 +3,14 @@
 
 import { z } from 'zod';
 
-import { AUDIT_ACTION_VALUES, AUDIT_ENTITY_TYPES, AUDIT_OUTCOMES, type AuditAction, type AuditEntityType, type AuditOutcomeValue } from './event-names';
+import {
+  AUDIT_ACTION_VALUES,
+  AUDIT_ENTITY_TYPES,
+  AUDIT_OUTCOMES,
+  type AuditAction,
+  type AuditEntityType,
+  type AuditOutcomeValue,
+} from './event-names';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -74,7 +81,8 @@ export function parseAuditQuery(params: Params): ParsedAuditQuery {
   const entityType = first(params, 'entityType');
   if (entityType) {
     values.entityType = entityType;
-    if ((AUDIT_ENTITY_TYPES as readonly string[]).includes(entityType)) filters.entityType = entityType as AuditEntityType;
+    if ((AUDIT_ENTITY_TYPES as readonly string[]).includes(entityType))
+      filters.entityType = entityType as AuditEntityType;
     else errors.entityType = 'Choose a record type from the list.';
   }
   const entityId = first(params, 'entityId');
@@ -109,7 +117,10 @@ export function parseAuditQuery(params: Params): ParsedAuditQuery {
 }
 
 /** The URL query for these filter values plus a cursor (for the Older / Newer links). */
-export function auditQueryString(values: ParsedAuditQuery['values'], cursor: { before: bigint } | { after: bigint } | null): string {
+export function auditQueryString(
+  values: ParsedAuditQuery['values'],
+  cursor: { before: bigint } | { after: bigint } | null,
+): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(values)) if (value) params.set(key, value);
   if (cursor && 'before' in cursor) params.set('before', cursor.before.toString());

@@ -44,7 +44,12 @@ function whereOf(filters: AuditFilters): Prisma.AuditEventWhereInput {
 }
 
 /** One page of events, newest first, by keyset on the id (stable while new events arrive). */
-export async function getAuditPage(filters: AuditFilters, cursor: AuditCursor, db: DbClient = getPrisma(), pageSize = AUDIT_PAGE_SIZE): Promise<AuditPage> {
+export async function getAuditPage(
+  filters: AuditFilters,
+  cursor: AuditCursor,
+  db: DbClient = getPrisma(),
+  pageSize = AUDIT_PAGE_SIZE,
+): Promise<AuditPage> {
   const where = whereOf(filters);
   const newerFirst = cursor !== null && 'after' in cursor;
   const events = await db.auditEvent.findMany({
@@ -57,10 +62,16 @@ export async function getAuditPage(filters: AuditFilters, cursor: AuditCursor, d
   const newest = events[0]?.id;
   const oldest = events.at(-1)?.id;
   const [olderExists, newerExists, actors] = await Promise.all([
-    oldest !== undefined ? db.auditEvent.findFirst({ where: { ...where, id: { lt: oldest } }, select: { id: true } }) : null,
-    newest !== undefined ? db.auditEvent.findFirst({ where: { ...where, id: { gt: newest } }, select: { id: true } }) : null,
+    oldest !== undefined
+      ? db.auditEvent.findFirst({ where: { ...where, id: { lt: oldest } }, select: { id: true } })
+      : null,
+    newest !== undefined
+      ? db.auditEvent.findFirst({ where: { ...where, id: { gt: newest } }, select: { id: true } })
+      : null,
     db.staffUser.findMany({
-      where: { id: { in: [...new Set(events.map((event) => event.actorId).filter((id): id is string => id !== null))] } },
+      where: {
+        id: { in: [...new Set(events.map((event) => event.actorId).filter((id): id is string => id !== null))] },
+      },
       select: { id: true, displayName: true, email: true },
     }),
   ]);

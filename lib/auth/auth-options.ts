@@ -10,7 +10,13 @@ import { logger } from '@/lib/logger';
 
 import { authenticate } from './authenticate';
 import { resolveSession } from './session';
-import { readSessionClaims, readSessionConfig, sessionCookieName, sessionSecret, usesSecureCookies } from './session-rules';
+import {
+  readSessionClaims,
+  readSessionConfig,
+  sessionCookieName,
+  sessionSecret,
+  usesSecureCookies,
+} from './session-rules';
 
 /** The error text next-auth passes to the sign-in page when an email is locked. */
 const LOCKED_ERROR_CODE = 'AccountLocked';
@@ -70,7 +76,13 @@ export const authOptions: NextAuthOptions = {
         const result = await authenticate(credentials, { context: await currentRequestContext() });
         if (result.ok) {
           const { staff } = result;
-          return { id: staff.id, name: staff.displayName, email: staff.email, role: staff.role, sessionVersion: staff.sessionVersion };
+          return {
+            id: staff.id,
+            name: staff.displayName,
+            email: staff.email,
+            role: staff.role,
+            sessionVersion: staff.sessionVersion,
+          };
         }
         if (result.error === 'locked') throw new Error(LOCKED_ERROR_CODE);
         return null;
@@ -102,7 +114,10 @@ export const authOptions: NextAuthOptions = {
       // The jwt callback has just validated the token; this only shapes what the browser sees.
       const claims = readSessionClaims(token);
       if (!claims) throw new SessionEndedError('malformed');
-      return { expires: session.expires, user: { id: claims.sub, name: token.name ?? '', email: token.email ?? '', role: claims.role } };
+      return {
+        expires: session.expires,
+        user: { id: claims.sub, name: token.name ?? '', email: token.email ?? '', role: claims.role },
+      };
     },
     redirect({ url, baseUrl }) {
       // Same-site only (next-auth's default), as a path or a full URL on this origin.
@@ -118,7 +133,13 @@ export const authOptions: NextAuthOptions = {
   events: {
     async signOut({ token }) {
       const actorId = typeof token?.sub === 'string' ? token.sub : null;
-      await appendAuditEvent({ actorId, action: AUDIT_ACTIONS.SIGNOUT, entityType: 'StaffUser', ...(actorId ? { entityId: actorId } : {}), outcome: 'SUCCESS' });
+      await appendAuditEvent({
+        actorId,
+        action: AUDIT_ACTIONS.SIGNOUT,
+        entityType: 'StaffUser',
+        ...(actorId ? { entityId: actorId } : {}),
+        outcome: 'SUCCESS',
+      });
     },
   },
   logger: {

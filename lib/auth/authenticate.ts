@@ -74,7 +74,14 @@ export async function authenticate(
       const lockedUntil = activeLockUntil(throttle, now);
       if (lockedUntil) {
         await appendAuditEvent(
-          { actorId: null, action: AUDIT_ACTIONS.SIGNIN_LOCKED, ...target, outcome: 'DENIED', detail: { reason: 'attempt_while_locked', lockedUntil: lockedUntil.toISOString() } }, { db: tx, context },
+          {
+            actorId: null,
+            action: AUDIT_ACTIONS.SIGNIN_LOCKED,
+            ...target,
+            outcome: 'DENIED',
+            detail: { reason: 'attempt_while_locked', lockedUntil: lockedUntil.toISOString() },
+          },
+          { db: tx, context },
         );
         return { ok: false, error: 'locked' } as const;
       }
@@ -89,11 +96,25 @@ export async function authenticate(
         if (throttle) await tx.signInThrottle.delete({ where: { email } });
         await tx.staffUser.update({ where: { id: user.id }, data: { lastSignInAt: now } });
         await appendAuditEvent(
-          { actorId: user.id, action: AUDIT_ACTIONS.SIGNIN_SUCCESS, entityType: 'StaffUser', entityId: user.id, outcome: 'SUCCESS', detail: { role: user.role } }, { db: tx, context },
+          {
+            actorId: user.id,
+            action: AUDIT_ACTIONS.SIGNIN_SUCCESS,
+            entityType: 'StaffUser',
+            entityId: user.id,
+            outcome: 'SUCCESS',
+            detail: { role: user.role },
+          },
+          { db: tx, context },
         );
         return {
           ok: true,
-          staff: { id: user.id, email: user.email, displayName: user.displayName, role: user.role, sessionVersion: user.sessionVersion },
+          staff: {
+            id: user.id,
+            email: user.email,
+            displayName: user.displayName,
+            role: user.role,
+            sessionVersion: user.sessionVersion,
+          },
         } as const;
       }
 
@@ -101,11 +122,25 @@ export async function authenticate(
       await tx.signInThrottle.upsert({ where: { email }, create: { email, ...state }, update: state });
       const reason = !user ? 'unknown_email' : !user.active ? 'inactive_account' : 'wrong_password';
       await appendAuditEvent(
-        { actorId: null, action: AUDIT_ACTIONS.SIGNIN_FAILURE, ...target, outcome: 'FAILURE', detail: { reason, failuresInWindow: state.failures } }, { db: tx, context },
+        {
+          actorId: null,
+          action: AUDIT_ACTIONS.SIGNIN_FAILURE,
+          ...target,
+          outcome: 'FAILURE',
+          detail: { reason, failuresInWindow: state.failures },
+        },
+        { db: tx, context },
       );
       if (lockedNow) {
         await appendAuditEvent(
-          { actorId: null, action: AUDIT_ACTIONS.SIGNIN_LOCKED, ...target, outcome: 'DENIED', detail: { reason: 'too_many_failures', lockedUntil: state.lockedUntil?.toISOString() ?? null } }, { db: tx, context },
+          {
+            actorId: null,
+            action: AUDIT_ACTIONS.SIGNIN_LOCKED,
+            ...target,
+            outcome: 'DENIED',
+            detail: { reason: 'too_many_failures', lockedUntil: state.lockedUntil?.toISOString() ?? null },
+          },
+          { db: tx, context },
         );
       }
       return { ok: false, error: lockedNow ? 'locked' : 'invalid' } as const;

@@ -5,7 +5,8 @@ const DEFAULT_AFTER_SIGN_IN = '/dashboard';
 
 /** `value` when it is a same-site path ("/audit?page=2"), else the dashboard. */
 export function safeCallbackPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return DEFAULT_AFTER_SIGN_IN;
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
+    return DEFAULT_AFTER_SIGN_IN;
   // Control characters (tabs, newlines) could smuggle a different URL past the checks above.
   if ([...value].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)) return DEFAULT_AFTER_SIGN_IN;
   // Never come back to the sign-in or setup pages themselves.

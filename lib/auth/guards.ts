@@ -14,7 +14,6 @@ import { can, type Permission } from './permissions';
 import { getSessionResolution, type SessionResolution } from './session';
 import type { StaffSession } from './session-rules';
 
-
 function signInReason(resolution: SessionResolution): SignInReason | null {
   if (resolution.ok) return null;
   if (resolution.reason === 'idle') return 'idle';
@@ -28,14 +27,23 @@ async function currentPath(): Promise<string | null> {
 }
 
 /** Records the refusal; if that write fails the refusal still stands (fail closed) and is logged. */
-async function recordDenied(staff: StaffSession | null, permission: Permission | undefined, status: 401 | 403): Promise<void> {
+async function recordDenied(
+  staff: StaffSession | null,
+  permission: Permission | undefined,
+  status: 401 | 403,
+): Promise<void> {
   const path = await currentPath();
   try {
     await appendAuditEvent({
       actorId: staff?.id ?? null,
       action: AUDIT_ACTIONS.ACCESS_DENIED,
       outcome: 'DENIED',
-      detail: { permission: permission ?? null, status, ...(path ? { path: path.split('?')[0] ?? path } : {}), ...(staff ? { role: staff.role } : {}) },
+      detail: {
+        permission: permission ?? null,
+        status,
+        ...(path ? { path: path.split('?')[0] ?? path } : {}),
+        ...(staff ? { role: staff.role } : {}),
+      },
     });
   } catch (error) {
     const requestId = (await headers()).get(REQUEST_ID_HEADER);
@@ -64,7 +72,9 @@ export async function requireStaff(permission?: Permission): Promise<StaffSessio
  * never redirects or throws, so the action can answer "nothing was saved" and why. Refusals are
  * audited as access.denied.
  */
-export async function authorizeAction(permission: Permission): Promise<{ ok: true; staff: StaffSession } | Failure<never, never>> {
+export async function authorizeAction(
+  permission: Permission,
+): Promise<{ ok: true; staff: StaffSession } | Failure<never, never>> {
   const resolution = await getSessionResolution();
   if (!resolution.ok) {
     await recordDenied(null, permission, 401);

@@ -19,7 +19,13 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const INTAKE_PERMISSIONS: readonly Permission[] = ['case:read', 'case:create', 'case:note'];
-const CLINICIAN_PERMISSIONS: readonly Permission[] = [...INTAKE_PERMISSIONS, 'case:override', 'case:status', 'case:consent', 'case:export'];
+const CLINICIAN_PERMISSIONS: readonly Permission[] = [
+  ...INTAKE_PERMISSIONS,
+  'case:override',
+  'case:status',
+  'case:consent',
+  'case:export',
+];
 
 /** Role → what it may do. ADMIN manages accounts but has no clinical rights by default. */
 const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {

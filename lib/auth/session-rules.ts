@@ -61,7 +61,6 @@ export function activityHeartbeatSeconds(config: SessionConfig): number {
 // --- Token claims ---
 // What the session token (an encrypted next-auth JWT) carries, and the time rules on it.
 
-
 export interface SessionClaims {
   /** StaffUser.id */
   sub: string;

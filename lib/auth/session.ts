@@ -43,7 +43,10 @@ export interface ResolveOptions {
  * Runs on every request that needs a session, so a deactivation or password reset takes effect on
  * the next request. The role comes from the database, not from the token.
  */
-export async function resolveSession(token: Record<string, unknown> | null | undefined, options: ResolveOptions = {}): Promise<SessionResolution> {
+export async function resolveSession(
+  token: Record<string, unknown> | null | undefined,
+  options: ResolveOptions = {},
+): Promise<SessionResolution> {
   const claims = readSessionClaims(token);
   if (!claims) return { ok: false, reason: 'anonymous' };
   const timing = checkSessionClaims(claims, options.nowMs ?? Date.now(), options.config ?? readSessionConfig());
@@ -80,11 +83,17 @@ export const getSessionResolution = cache(async (): Promise<SessionResolution> =
 });
 
 /** What the browser's idle timer needs: the limits and how long until the absolute one. */
-export async function getSessionTiming(): Promise<SessionConfig & { heartbeatSeconds: number; absoluteRemainingMs: number }> {
+export async function getSessionTiming(): Promise<
+  SessionConfig & { heartbeatSeconds: number; absoluteRemainingMs: number }
+> {
   const config = readSessionConfig();
   const resolution = await getSessionResolution();
   const signedInAt = resolution.ok ? resolution.claims.signedInAt : Date.now();
-  return { ...config, heartbeatSeconds: activityHeartbeatSeconds(config), absoluteRemainingMs: signedInAt + config.maxAgeSeconds * 1000 - Date.now() };
+  return {
+    ...config,
+    heartbeatSeconds: activityHeartbeatSeconds(config),
+    absoluteRemainingMs: signedInAt + config.maxAgeSeconds * 1000 - Date.now(),
+  };
 }
 
 /** The signed-in, active staff member, or null. Never redirects. */

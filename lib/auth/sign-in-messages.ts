@@ -1,6 +1,7 @@
 // What the sign-in form says. The same words whether or not the email has an account.
 export const SIGN_IN_MESSAGES = {
   invalid: 'The email or password is incorrect.',
-  locked: 'Too many unsuccessful attempts. Sign-in with this email is paused for 15 minutes. Try again later, or ask an administrator to reset the password.',
+  locked:
+    'Too many unsuccessful attempts. Sign-in with this email is paused for 15 minutes. Try again later, or ask an administrator to reset the password.',
   unavailable: 'Sign-in is not available right now. Try again in a moment.',
 } as const;

@@ -17,6 +17,9 @@ export async function deny(
   action: AuditAction,
   entity?: { entityType: AuditEntityType; entityId: string },
 ): Promise<Failure<never, never>> {
-  await appendAuditEvent({ actorId: actor.id, action, outcome: 'DENIED', ...entity, detail: { role: actor.role } }, { db: db });
+  await appendAuditEvent(
+    { actorId: actor.id, action, outcome: 'DENIED', ...entity, detail: { role: actor.role } },
+    { db: db },
+  );
   return fail<never, never>('forbidden', OUTCOME_MESSAGES.forbidden);
 }

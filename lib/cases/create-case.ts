@@ -50,7 +50,9 @@ function checkInstrumentItems(intake: Intake, items: InstrumentItems): string[] 
     const section = intake[INSTRUMENT_SECTION[key]] as Record<string, unknown>;
     if (!result.ok) problems.push(...result.problems.map((problem) => problem.message));
     else if (section[key] !== result.score.total) {
-      problems.push(`${ITEMIZED_INSTRUMENTS[key].name}: the items add up to ${result.score.total}, not the total given`);
+      problems.push(
+        `${ITEMIZED_INSTRUMENTS[key].name}: the items add up to ${result.score.total}, not the total given`,
+      );
     }
   }
   return problems;
@@ -61,7 +63,11 @@ function checkInstrumentItems(intake: Intake, items: InstrumentItems): string[] 
  * with it), the patient fields copied out for the list, and a case.create audit event — all in
  * one transaction, so a case never exists without its trace.
  */
-export async function createCase(actor: CaseActor, input: CreateCaseInput, options: CaseServiceOptions = {}): Promise<Outcome<{ caseId: string }, string, FormIssue>> {
+export async function createCase(
+  actor: CaseActor,
+  input: CreateCaseInput,
+  options: CaseServiceOptions = {},
+): Promise<Outcome<{ caseId: string }, string, FormIssue>> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.CASE_CREATE);
 
@@ -69,17 +75,17 @@ export async function createCase(actor: CaseActor, input: CreateCaseInput, optio
   const parsed = schema.safeParse(input.intake);
   if (!parsed.success) {
     const issues = formatIntakeIssues(parsed.error).map((issue) => ({ ...issue, section: sectionOfPath(issue.path) }));
-    return fail('invalid', 'The intake is not complete or has answers that break a rule. Nothing was saved.', { issues });
+    return fail('invalid', 'The intake is not complete or has answers that break a rule. Nothing was saved.', {
+      issues,
+    });
   }
   const intake = parsed.data;
   const instrumentItems = input.instrumentItems ?? {};
   const itemProblems = checkInstrumentItems(intake, instrumentItems);
   if (itemProblems.length > 0) {
-    return fail(
-      'invalid',
-      'The instrument answers do not match the totals. Nothing was saved.',
-      { issues: itemProblems.map((message) => ({ path: '', message, section: 'review' as const })) },
-    );
+    return fail('invalid', 'The instrument answers do not match the totals. Nothing was saved.', {
+      issues: itemProblems.map((message) => ({ path: '', message, section: 'review' as const })),
+    });
   }
   const draftId = input.draftId ?? null;
   if (draftId !== null && !isUuid(draftId)) return fail('not_found', 'That draft does not exist. Nothing was saved.');
@@ -119,7 +125,8 @@ export async function createCase(actor: CaseActor, input: CreateCaseInput, optio
         entityId: created.id,
         outcome: 'SUCCESS',
         detail: { rulesVersion: recommendation.rulesVersion, fromDraft: draftId !== null },
-      }, { db: tx },
+      },
+      { db: tx },
     );
     if (draftId !== null) await deleteSubmittedDraft(tx, actor, draftId, created.id);
     return created.id;
@@ -132,7 +139,15 @@ async function deleteSubmittedDraft(tx: DbClient, actor: CaseActor, draftId: str
   const { count } = await tx.intakeDraft.deleteMany({ where: { id: draftId, authorId: actor.id } });
   if (count === 0) return;
   await appendAuditEvent(
-    { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_DELETE, entityType: 'IntakeDraft', entityId: draftId, outcome: 'SUCCESS', detail: { submittedAs: caseId } }, { db: tx },
+    {
+      actorId: actor.id,
+      action: AUDIT_ACTIONS.DRAFT_DELETE,
+      entityType: 'IntakeDraft',
+      entityId: draftId,
+      outcome: 'SUCCESS',
+      detail: { submittedAs: caseId },
+    },
+    { db: tx },
   );
 }
 
@@ -149,11 +164,20 @@ export async function submitIntakeForm(
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.CASE_CREATE);
   const shape = IntakeFormValuesSchema.safeParse(input.values);
-  if (!shape.success) return fail('invalid', 'The form sent something it should not have. Reload the page and try again. Nothing was saved.');
+  if (!shape.success)
+    return fail(
+      'invalid',
+      'The form sent something it should not have. Reload the page and try again. Nothing was saved.',
+    );
   const checked = formValuesToIntake(shape.data, options.today === undefined ? {} : { today: options.today });
-  if (!checked.ok) return fail('invalid', 'Some answers are missing or break a rule. Nothing was saved.', { issues: checked.issues });
+  if (!checked.ok)
+    return fail('invalid', 'Some answers are missing or break a rule. Nothing was saved.', { issues: checked.issues });
   const draftId = typeof input.draftId === 'string' && input.draftId !== '' ? input.draftId : null;
-  return createCase(actor, { intake: checked.intake, instrumentItems: checked.instrumentItems, draftId }, { ...options, db });
+  return createCase(
+    actor,
+    { intake: checked.intake, instrumentItems: checked.instrumentItems, draftId },
+    { ...options, db },
+  );
 }
 
 /** Plain validated data → a JSON column value. */

@@ -66,16 +66,28 @@ export async function saveDraft(
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.DRAFT_SAVE);
   const values = IntakeFormValuesSchema.safeParse(input.values);
-  if (!values.success) return fail('invalid', 'The draft holds something the form does not know. Reload the page. Not saved.');
+  if (!values.success)
+    return fail('invalid', 'The draft holds something the form does not know. Reload the page. Not saved.');
   const section = isIntakeSectionId(input.section) ? input.section : INTAKE_SECTIONS[0].id;
   const data = { formVersion: 1, section, values: values.data } satisfies z.input<typeof StoredDraftSchema>;
   const json = data as unknown as Prisma.InputJsonValue;
 
   if (input.draftId === null) {
     return db.$transaction(async (tx) => {
-      const created = await tx.intakeDraft.create({ data: { authorId: actor.id, data: json }, select: { id: true, version: true, updatedAt: true } });
+      const created = await tx.intakeDraft.create({
+        data: { authorId: actor.id, data: json },
+        select: { id: true, version: true, updatedAt: true },
+      });
       await appendAuditEvent(
-        { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_SAVE, entityType: 'IntakeDraft', entityId: created.id, outcome: 'SUCCESS', detail: { version: created.version, created: true } }, { db: tx },
+        {
+          actorId: actor.id,
+          action: AUDIT_ACTIONS.DRAFT_SAVE,
+          entityType: 'IntakeDraft',
+          entityId: created.id,
+          outcome: 'SUCCESS',
+          detail: { version: created.version, created: true },
+        },
+        { db: tx },
       );
       return { ok: true as const, draftId: created.id, version: created.version, savedAt: created.updatedAt };
     });
@@ -83,7 +95,8 @@ export async function saveDraft(
 
   const { draftId, expectedVersion } = input;
   if (!isUuid(draftId)) return fail('not_found', NOT_FOUND);
-  if (expectedVersion === null || !Number.isInteger(expectedVersion)) return fail('invalid', 'The save did not say which version it started from. Reload the page. Not saved.');
+  if (expectedVersion === null || !Number.isInteger(expectedVersion))
+    return fail('invalid', 'The save did not say which version it started from. Reload the page. Not saved.');
 
   return db.$transaction(async (tx) => {
     const { count } = await tx.intakeDraft.updateMany({
@@ -91,10 +104,21 @@ export async function saveDraft(
       data: { data: json, version: { increment: 1 } },
     });
     if (count === 0) {
-      const current = await tx.intakeDraft.findFirst({ where: { id: draftId, authorId: actor.id }, select: { version: true } });
+      const current = await tx.intakeDraft.findFirst({
+        where: { id: draftId, authorId: actor.id },
+        select: { version: true },
+      });
       if (current === null) {
         await appendAuditEvent(
-          { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_SAVE, entityType: 'IntakeDraft', entityId: draftId, outcome: 'DENIED', detail: { reason: 'not_found_or_not_author' } }, { db: tx },
+          {
+            actorId: actor.id,
+            action: AUDIT_ACTIONS.DRAFT_SAVE,
+            entityType: 'IntakeDraft',
+            entityId: draftId,
+            outcome: 'DENIED',
+            detail: { reason: 'not_found_or_not_author' },
+          },
+          { db: tx },
         );
         return fail('not_found', NOT_FOUND);
       }
@@ -103,29 +127,65 @@ export async function saveDraft(
         'Not saved: this draft was changed in another tab or window since this page loaded. Reload to continue from the newest answers.',
       );
     }
-    const saved = await tx.intakeDraft.findUniqueOrThrow({ where: { id: draftId }, select: { version: true, updatedAt: true } });
+    const saved = await tx.intakeDraft.findUniqueOrThrow({
+      where: { id: draftId },
+      select: { version: true, updatedAt: true },
+    });
     await appendAuditEvent(
-      { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_SAVE, entityType: 'IntakeDraft', entityId: draftId, outcome: 'SUCCESS', detail: { version: saved.version } }, { db: tx },
+      {
+        actorId: actor.id,
+        action: AUDIT_ACTIONS.DRAFT_SAVE,
+        entityType: 'IntakeDraft',
+        entityId: draftId,
+        outcome: 'SUCCESS',
+        detail: { version: saved.version },
+      },
+      { db: tx },
     );
     return { ok: true as const, draftId, version: saved.version, savedAt: saved.updatedAt };
   });
 }
 
 /** Opens one of the actor's drafts (audited: a draft holds patient data). */
-export async function loadDraft(actor: CaseActor, draftId: unknown, options: DraftServiceOptions = {}): Promise<Outcome<{ draft: DraftSnapshot }>> {
+export async function loadDraft(
+  actor: CaseActor,
+  draftId: unknown,
+  options: DraftServiceOptions = {},
+): Promise<Outcome<{ draft: DraftSnapshot }>> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.DRAFT_VIEW);
   if (!isUuid(draftId)) return fail('not_found', NOT_FOUND);
-  const row = await db.intakeDraft.findFirst({ where: { id: draftId, authorId: actor.id }, select: { id: true, version: true, updatedAt: true, data: true } });
+  const row = await db.intakeDraft.findFirst({
+    where: { id: draftId, authorId: actor.id },
+    select: { id: true, version: true, updatedAt: true, data: true },
+  });
   if (row === null) {
     await appendAuditEvent(
-      { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_VIEW, entityType: 'IntakeDraft', entityId: draftId, outcome: 'DENIED', detail: { reason: 'not_found_or_not_author' } }, { db: db },
+      {
+        actorId: actor.id,
+        action: AUDIT_ACTIONS.DRAFT_VIEW,
+        entityType: 'IntakeDraft',
+        entityId: draftId,
+        outcome: 'DENIED',
+        detail: { reason: 'not_found_or_not_author' },
+      },
+      { db: db },
     );
     return fail('not_found', NOT_FOUND);
   }
   const stored = StoredDraftSchema.safeParse(row.data);
-  if (!stored.success) return fail('invalid', 'This draft was saved by an older version of the form and cannot be opened.');
-  await appendAuditEvent({ actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_VIEW, entityType: 'IntakeDraft', entityId: row.id, outcome: 'SUCCESS' }, { db: db });
+  if (!stored.success)
+    return fail('invalid', 'This draft was saved by an older version of the form and cannot be opened.');
+  await appendAuditEvent(
+    {
+      actorId: actor.id,
+      action: AUDIT_ACTIONS.DRAFT_VIEW,
+      entityType: 'IntakeDraft',
+      entityId: row.id,
+      outcome: 'SUCCESS',
+    },
+    { db: db },
+  );
   return {
     ok: true,
     draft: {
@@ -139,14 +199,21 @@ export async function loadDraft(actor: CaseActor, draftId: unknown, options: Dra
 }
 
 /** The actor's drafts, newest first (for "continue where you left off"). */
-export async function listDrafts(actor: CaseActor, options: DraftServiceOptions & { readonly limit?: number } = {}): Promise<DraftSummary[]> {
+export async function listDrafts(
+  actor: CaseActor,
+  options: DraftServiceOptions & { readonly limit?: number } = {},
+): Promise<DraftSummary[]> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return [];
   // Only the two name fields are read out of the JSON, in the database.
   const rows = await db.$queryRaw<{ id: string; updatedAt: Date; firstName: string | null; lastName: string | null }[]>`
     SELECT id, "updatedAt", data #>> '{values,patient,firstName}' AS "firstName", data #>> '{values,patient,lastName}' AS "lastName"
     FROM "IntakeDraft" WHERE "authorId" = ${actor.id}::uuid ORDER BY "updatedAt" DESC LIMIT ${options.limit ?? 20}`;
-  return rows.map((row) => ({ id: row.id, updatedAt: row.updatedAt, patientLabel: draftLabel(row.firstName, row.lastName) }));
+  return rows.map((row) => ({
+    id: row.id,
+    updatedAt: row.updatedAt,
+    patientLabel: draftLabel(row.firstName, row.lastName),
+  }));
 }
 
 function draftLabel(firstName: string | null, lastName: string | null): string {
@@ -157,14 +224,25 @@ function draftLabel(firstName: string | null, lastName: string | null): string {
 }
 
 /** Discards one of the actor's drafts. */
-export async function deleteDraft(actor: CaseActor, draftId: unknown, options: DraftServiceOptions = {}): Promise<Outcome<object>> {
+export async function deleteDraft(
+  actor: CaseActor,
+  draftId: unknown,
+  options: DraftServiceOptions = {},
+): Promise<Outcome<object>> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.DRAFT_DELETE);
   if (!isUuid(draftId)) return fail('not_found', NOT_FOUND);
   return db.$transaction(async (tx) => {
     const { count } = await tx.intakeDraft.deleteMany({ where: { id: draftId, authorId: actor.id } });
     await appendAuditEvent(
-      { actorId: actor.id, action: AUDIT_ACTIONS.DRAFT_DELETE, entityType: 'IntakeDraft', entityId: draftId, outcome: count === 0 ? 'DENIED' : 'SUCCESS' }, { db: tx },
+      {
+        actorId: actor.id,
+        action: AUDIT_ACTIONS.DRAFT_DELETE,
+        entityType: 'IntakeDraft',
+        entityId: draftId,
+        outcome: count === 0 ? 'DENIED' : 'SUCCESS',
+      },
+      { db: tx },
     );
     return count === 0 ? fail('not_found', NOT_FOUND) : { ok: true as const };
   });

@@ -67,7 +67,11 @@ export interface CaseDetail {
 
 const NOT_FOUND = 'There is no case with that id.';
 
-const rating = z.number().int().min(RATINGS[0]).max(RATINGS[RATINGS.length - 1] ?? 4);
+const rating = z
+  .number()
+  .int()
+  .min(RATINGS[0])
+  .max(RATINGS[RATINGS.length - 1] ?? 4);
 
 /** The shape of a stored lib/placement recommendation, checked before it is shown. */
 const StoredRecommendationSchema = z.object({
@@ -81,9 +85,19 @@ const StoredRecommendationSchema = z.object({
 });
 
 /** One case with its history. Every successful read is recorded as case.view. */
-export async function getCase(actor: CaseActor, caseId: unknown, options: { readonly db?: PrismaClient } = {}): Promise<Outcome<{ case: CaseDetail }>> {
+export async function getCase(
+  actor: CaseActor,
+  caseId: unknown,
+  options: { readonly db?: PrismaClient } = {},
+): Promise<Outcome<{ case: CaseDetail }>> {
   const db = options.db ?? getPrisma();
-  if (!can(actor.role, 'case:read')) return deny(db, actor, AUDIT_ACTIONS.CASE_VIEW, isUuid(caseId) ? { entityType: 'Case', entityId: caseId } : undefined);
+  if (!can(actor.role, 'case:read'))
+    return deny(
+      db,
+      actor,
+      AUDIT_ACTIONS.CASE_VIEW,
+      isUuid(caseId) ? { entityType: 'Case', entityId: caseId } : undefined,
+    );
   if (!isUuid(caseId)) return fail('not_found', NOT_FOUND);
 
   const row = await db.case.findUnique({
@@ -105,13 +119,35 @@ export async function getCase(actor: CaseActor, caseId: unknown, options: { read
       assignedTo: { select: { displayName: true } },
       overrides: {
         orderBy: { at: 'desc' },
-        select: { id: true, at: true, previousLevel: true, previousWm: true, level: true, wm: true, reason: true, by: { select: { displayName: true } } },
+        select: {
+          id: true,
+          at: true,
+          previousLevel: true,
+          previousWm: true,
+          level: true,
+          wm: true,
+          reason: true,
+          by: { select: { displayName: true } },
+        },
       },
-      notes: { orderBy: { createdAt: 'asc' }, select: { id: true, createdAt: true, body: true, author: { select: { displayName: true } } } },
+      notes: {
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, createdAt: true, body: true, author: { select: { displayName: true } } },
+      },
     },
   });
   if (row === null) {
-    await appendAuditEvent({ actorId: actor.id, action: AUDIT_ACTIONS.CASE_VIEW, entityType: 'Case', entityId: caseId, outcome: 'FAILURE', detail: { reason: 'not_found' } }, { db: db });
+    await appendAuditEvent(
+      {
+        actorId: actor.id,
+        action: AUDIT_ACTIONS.CASE_VIEW,
+        entityType: 'Case',
+        entityId: caseId,
+        outcome: 'FAILURE',
+        detail: { reason: 'not_found' },
+      },
+      { db: db },
+    );
     return fail('not_found', NOT_FOUND);
   }
   // Written only by createCase after validation; checked again as it is read back, so a damaged
@@ -120,11 +156,25 @@ export async function getCase(actor: CaseActor, caseId: unknown, options: { read
   const recommendation = StoredRecommendationSchema.safeParse(row.recommendation);
   if (!intake.success || !recommendation.success) {
     await appendAuditEvent(
-      { actorId: actor.id, action: AUDIT_ACTIONS.CASE_VIEW, entityType: 'Case', entityId: row.id, outcome: 'FAILURE', detail: { reason: 'stored_data_unreadable' } }, { db: db },
+      {
+        actorId: actor.id,
+        action: AUDIT_ACTIONS.CASE_VIEW,
+        entityType: 'Case',
+        entityId: row.id,
+        outcome: 'FAILURE',
+        detail: { reason: 'stored_data_unreadable' },
+      },
+      { db: db },
     );
-    return fail('invalid', 'This case’s stored answers cannot be read. Nothing is shown rather than something wrong; ask an administrator to check the database.');
+    return fail(
+      'invalid',
+      'This case’s stored answers cannot be read. Nothing is shown rather than something wrong; ask an administrator to check the database.',
+    );
   }
-  await appendAuditEvent({ actorId: actor.id, action: AUDIT_ACTIONS.CASE_VIEW, entityType: 'Case', entityId: row.id, outcome: 'SUCCESS' }, { db: db });
+  await appendAuditEvent(
+    { actorId: actor.id, action: AUDIT_ACTIONS.CASE_VIEW, entityType: 'Case', entityId: row.id, outcome: 'SUCCESS' },
+    { db: db },
+  );
 
   return {
     ok: true,
@@ -153,7 +203,12 @@ export async function getCase(actor: CaseActor, caseId: unknown, options: { read
         wm: entry.wm,
         reason: entry.reason,
       })),
-      notes: row.notes.map((note) => ({ id: note.id, createdAt: note.createdAt, authorName: note.author.displayName, body: note.body })),
+      notes: row.notes.map((note) => ({
+        id: note.id,
+        createdAt: note.createdAt,
+        authorName: note.author.displayName,
+        body: note.body,
+      })),
     },
   };
 }

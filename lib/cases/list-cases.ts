@@ -65,7 +65,11 @@ function searchCondition(terms: readonly string[]): Prisma.CaseWhereInput[] {
 }
 
 /** The case list, newest first. Recorded as case.list (filters and counts only — never the search words). */
-export async function listCases(actor: CaseActor, query: CaseListQuery = {}, options: { readonly db?: PrismaClient } = {}): Promise<Outcome<{ list: CaseListPage }>> {
+export async function listCases(
+  actor: CaseActor,
+  query: CaseListQuery = {},
+  options: { readonly db?: PrismaClient } = {},
+): Promise<Outcome<{ list: CaseListPage }>> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:read')) return deny(db, actor, AUDIT_ACTIONS.CASE_LIST);
 
@@ -113,8 +117,16 @@ export async function listCases(actor: CaseActor, query: CaseListQuery = {}, opt
       action: AUDIT_ACTIONS.CASE_LIST,
       entityType: 'Case',
       outcome: 'SUCCESS',
-      detail: { status: query.status ?? null, page, searched: terms.length > 0, resultCount: rows.length, total, totalIsAtLeast },
-    }, { db: db },
+      detail: {
+        status: query.status ?? null,
+        page,
+        searched: terms.length > 0,
+        resultCount: rows.length,
+        total,
+        totalIsAtLeast,
+      },
+    },
+    { db: db },
   );
 
   return {

@@ -22,15 +22,29 @@ export async function addCaseNote(
   if (!can(actor.role, 'case:note')) return deny(db, actor, AUDIT_ACTIONS.CASE_NOTE, entity);
   if (!isUuid(input.caseId)) return fail('not_found', 'There is no case with that id.');
   const body = NoteBodySchema.safeParse(input.body);
-  if (!body.success) return fail('invalid', 'The note was not saved.', { fieldErrors: { body: body.error.issues.map((issue) => issue.message) } });
+  if (!body.success)
+    return fail('invalid', 'The note was not saved.', {
+      fieldErrors: { body: body.error.issues.map((issue) => issue.message) },
+    });
   const caseId = input.caseId;
 
   return db.$transaction(async (tx) => {
     const exists = await tx.case.findUnique({ where: { id: caseId }, select: { id: true } });
     if (exists === null) return fail('not_found', 'There is no case with that id.');
-    const note = await tx.caseNote.create({ data: { caseId, authorId: actor.id, body: body.data }, select: { id: true } });
+    const note = await tx.caseNote.create({
+      data: { caseId, authorId: actor.id, body: body.data },
+      select: { id: true },
+    });
     await appendAuditEvent(
-      { actorId: actor.id, action: AUDIT_ACTIONS.CASE_NOTE, entityType: 'Case', entityId: caseId, outcome: 'SUCCESS', detail: { noteId: note.id } }, { db: tx },
+      {
+        actorId: actor.id,
+        action: AUDIT_ACTIONS.CASE_NOTE,
+        entityType: 'Case',
+        entityId: caseId,
+        outcome: 'SUCCESS',
+        detail: { noteId: note.id },
+      },
+      { db: tx },
     );
     return { ok: true as const, noteId: note.id };
   });

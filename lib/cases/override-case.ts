@@ -11,8 +11,10 @@ import { isUuid, type CaseActor } from './actor';
 import { fail, type Outcome } from '@/lib/outcome';
 import { OverrideInputSchema, type OverrideField } from './schemas';
 
-
-export type OverrideOutcome = Outcome<{ readonly version: number; readonly level: string; readonly wm: string }, OverrideField>;
+export type OverrideOutcome = Outcome<
+  { readonly version: number; readonly level: string; readonly wm: string },
+  OverrideField
+>;
 
 /**
  * Overrides the final treatment level and/or WM level of a case (CLINICIAN and up), with a
@@ -43,15 +45,22 @@ export async function overrideCase(
   const id = parsed.data.caseId;
 
   return db.$transaction(async (tx): Promise<OverrideOutcome> => {
-    const current = await tx.case.findUnique({ where: { id }, select: { version: true, finalLevel: true, finalWm: true } });
+    const current = await tx.case.findUnique({
+      where: { id },
+      select: { version: true, finalLevel: true, finalWm: true },
+    });
     if (current === null) return fail('not_found', 'There is no case with that id.');
     const level = parsed.data.level || current.finalLevel;
     const wm = parsed.data.wm || current.finalWm;
     if (current.version !== expectedVersion) return staleFailure();
     if (level === current.finalLevel && wm === current.finalWm) {
-      return fail<OverrideField>('invalid', 'The override was not saved: choose a treatment level or WM level different from the current one.', {
-        fieldErrors: { level: ['Choose a level different from the current one, or change the WM level'] },
-      });
+      return fail<OverrideField>(
+        'invalid',
+        'The override was not saved: choose a treatment level or WM level different from the current one.',
+        {
+          fieldErrors: { level: ['Choose a level different from the current one, or change the WM level'] },
+        },
+      );
     }
     const { count } = await tx.case.updateMany({
       where: { id, version: expectedVersion },
@@ -59,15 +68,34 @@ export async function overrideCase(
     });
     if (count === 0) return staleFailure();
     await tx.caseOverride.create({
-      data: { caseId: id, byId: actor.id, previousLevel: current.finalLevel, previousWm: current.finalWm, level, wm, reason },
+      data: {
+        caseId: id,
+        byId: actor.id,
+        previousLevel: current.finalLevel,
+        previousWm: current.finalWm,
+        level,
+        wm,
+        reason,
+      },
     });
     await appendAuditEvent(
-      { actorId: actor.id, action: AUDIT_ACTIONS.CASE_OVERRIDE, entityType: 'Case', entityId: id, outcome: 'SUCCESS', detail: { version: expectedVersion + 1 } }, { db: tx },
+      {
+        actorId: actor.id,
+        action: AUDIT_ACTIONS.CASE_OVERRIDE,
+        entityType: 'Case',
+        entityId: id,
+        outcome: 'SUCCESS',
+        detail: { version: expectedVersion + 1 },
+      },
+      { db: tx },
     );
     return { ok: true as const, version: expectedVersion + 1, level, wm };
   });
 }
 
 function staleFailure() {
-  return fail('conflict', 'Not saved: someone changed this case after you opened it. Reload the page to see the current levels, then try again.');
+  return fail(
+    'conflict',
+    'Not saved: someone changed this case after you opened it. Reload the page to see the current levels, then try again.',
+  );
 }

@@ -43,7 +43,11 @@ export interface DimensionView {
 export interface RecommendationView {
   readonly rulesLabel: string;
   readonly rulesVersion: string;
-  readonly treatmentLevel: { readonly code: TreatmentLevel; readonly name: string; readonly because: readonly string[] };
+  readonly treatmentLevel: {
+    readonly code: TreatmentLevel;
+    readonly name: string;
+    readonly because: readonly string[];
+  };
   readonly withdrawalManagement: {
     readonly code: WithdrawalManagementLevel;
     readonly name: string;
@@ -58,9 +62,11 @@ export interface RecommendationView {
 export function describeRecommendation(recommendation: PlacementRecommendation): RecommendationView {
   const becauseFor = (subject: string) =>
     recommendation.rationale.filter((entry) => entry.dimension === subject).map((entry) => entry.because);
-  const flags = recommendation.flags.map(
-    (code): FlagView => ({ code, title: FLAG_TITLES[code], guidance: flagGuidance(code, recommendation.treatmentLevel) }),
-  );
+  const flags = recommendation.flags.map((code): FlagView => ({
+    code,
+    title: FLAG_TITLES[code],
+    guidance: flagGuidance(code, recommendation.treatmentLevel),
+  }));
   return {
     rulesLabel: RULES_LABEL,
     rulesVersion: recommendation.rulesVersion,

@@ -18,13 +18,17 @@ const keepOr = <const T extends readonly [string, ...string[]]>(options: T, labe
 /** The override form. '' for a level means "leave it as it is". */
 export const OverrideInputSchema = z.object({
   caseId: z.string(),
-  expectedVersion: z.coerce.number({ error: 'The form did not say which version of the case it shows. Reload the page.' }).int(),
+  expectedVersion: z.coerce
+    .number({ error: 'The form did not say which version of the case it shows. Reload the page.' })
+    .int(),
   level: keepOr(TREATMENT_LEVELS, 'Treatment level'),
   wm: keepOr(WITHDRAWAL_MANAGEMENT_LEVELS, 'Withdrawal-management level'),
   reason: z
     .string({ error: 'Give the reason for the override' })
     .trim()
-    .min(OVERRIDE_REASON_MIN, { error: `Give the reason for the override in at least ${OVERRIDE_REASON_MIN} characters` })
+    .min(OVERRIDE_REASON_MIN, {
+      error: `Give the reason for the override in at least ${OVERRIDE_REASON_MIN} characters`,
+    })
     .max(OVERRIDE_REASON_MAX, { error: `Keep the reason under ${OVERRIDE_REASON_MAX} characters` }),
   confirmed: z.literal(true, { error: 'Tick the box to confirm that you are overriding the recommendation' }),
 });

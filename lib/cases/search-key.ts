@@ -35,7 +35,8 @@ const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
  * (a prefix of only "z"s). `prefix` must already be a search key.
  */
 export function prefixUpperBound(prefix: string): string | null {
-  if (!/^[0-9a-z]*$/.test(prefix)) throw new RangeError('prefixUpperBound needs a search key (letters a-z and digits only)');
+  if (!/^[0-9a-z]*$/.test(prefix))
+    throw new RangeError('prefixUpperBound needs a search key (letters a-z and digits only)');
   let head = prefix;
   while (head.length > 0) {
     const position = ALPHABET.indexOf(head[head.length - 1] ?? '');

@@ -11,7 +11,9 @@ const globalForPrisma = globalThis as unknown as { intakePrisma?: PrismaClient }
 function createPrismaClient(): PrismaClient {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    throw new Error('DATABASE_URL is not set. Start the app with `npm start` (it starts the embedded database) or set DATABASE_URL.');
+    throw new Error(
+      'DATABASE_URL is not set. Start the app with `npm start` (it starts the embedded database) or set DATABASE_URL.',
+    );
   }
   const adapter = new PrismaPg({
     connectionString: url,

@@ -28,12 +28,16 @@ export function resolveTimeZone(setting: string | undefined): string {
   try {
     return new Intl.DateTimeFormat(DISPLAY_LOCALE, { timeZone: name }).resolvedOptions().timeZone;
   } catch {
-    throw new RangeError(`PROGRAM_TIME_ZONE="${name}" is not a time zone this runtime knows; use an IANA name such as America/Chicago.`);
+    throw new RangeError(
+      `PROGRAM_TIME_ZONE="${name}" is not a time zone this runtime knows; use an IANA name such as America/Chicago.`,
+    );
   }
 }
 
 /** The program's time zone: the PROGRAM_TIME_ZONE setting, else the server's own zone. */
-export const PROGRAM_TIME_ZONE: string = resolveTimeZone(typeof process === 'undefined' ? undefined : process.env.PROGRAM_TIME_ZONE);
+export const PROGRAM_TIME_ZONE: string = resolveTimeZone(
+  typeof process === 'undefined' ? undefined : process.env.PROGRAM_TIME_ZONE,
+);
 
 export interface TimeOptions {
   /** Defaults to the program's zone. */
@@ -71,7 +75,9 @@ function timeParts({ withSeconds, withZone }: TimeOptions): Intl.DateTimeFormatO
 
 /** "Mar 8, 2026, 14:05" (with `withZone`: "Mar 8, 2026, 14:05 CDT") in the program's zone. */
 export function formatDateTime(at: Date, options: TimeOptions = {}): string {
-  return formatter({ ...DATE_PARTS, ...timeParts(options), timeZone: options.timeZone ?? PROGRAM_TIME_ZONE }).format(at);
+  return formatter({ ...DATE_PARTS, ...timeParts(options), timeZone: options.timeZone ?? PROGRAM_TIME_ZONE }).format(
+    at,
+  );
 }
 
 /** "Mar 8, 2026": the day it was in the program's zone at that instant. */

@@ -20,7 +20,8 @@ export const CIWA_AR: ItemizedInstrument = {
   id: 'ciwaAr',
   name: 'CIWA-Ar',
   fullName: 'Clinical Institute Withdrawal Assessment for Alcohol, revised',
-  source: 'Sullivan JT et al. Br J Addict 1989;84:1353-1357 (not copyrighted); bands: ASAM Alcohol Withdrawal Management Guideline 2020',
+  source:
+    'Sullivan JT et al. Br J Addict 1989;84:1353-1357 (not copyrighted); bands: ASAM Alcohol Withdrawal Management Guideline 2020',
   maxTotal: 67,
   items: [
     {

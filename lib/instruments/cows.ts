@@ -66,7 +66,8 @@ export const COWS: ItemizedInstrument = {
       id: 'boneJointAches',
       number: 5,
       label: 'Bone or joint aches',
-      instructions: 'If the patient was having pain previously, only the additional component attributed to opiate withdrawal is scored.',
+      instructions:
+        'If the patient was having pain previously, only the additional component attributed to opiate withdrawal is scored.',
       options: optionsExactly({
         0: 'not present',
         1: 'mild diffuse discomfort',

@@ -16,12 +16,32 @@ export const GAD7: ItemizedInstrument = {
   maxTotal: 21,
   items: [
     { id: 'nervous', number: 1, label: 'Feeling nervous, anxious, or on edge', options: TWO_WEEK_FREQUENCY_OPTIONS },
-    { id: 'uncontrollableWorry', number: 2, label: 'Not being able to stop or control worrying', options: TWO_WEEK_FREQUENCY_OPTIONS },
-    { id: 'worryingTooMuch', number: 3, label: 'Worrying too much about different things', options: TWO_WEEK_FREQUENCY_OPTIONS },
+    {
+      id: 'uncontrollableWorry',
+      number: 2,
+      label: 'Not being able to stop or control worrying',
+      options: TWO_WEEK_FREQUENCY_OPTIONS,
+    },
+    {
+      id: 'worryingTooMuch',
+      number: 3,
+      label: 'Worrying too much about different things',
+      options: TWO_WEEK_FREQUENCY_OPTIONS,
+    },
     { id: 'troubleRelaxing', number: 4, label: 'Trouble relaxing', options: TWO_WEEK_FREQUENCY_OPTIONS },
-    { id: 'restless', number: 5, label: 'Being so restless that it is hard to sit still', options: TWO_WEEK_FREQUENCY_OPTIONS },
+    {
+      id: 'restless',
+      number: 5,
+      label: 'Being so restless that it is hard to sit still',
+      options: TWO_WEEK_FREQUENCY_OPTIONS,
+    },
     { id: 'irritable', number: 6, label: 'Becoming easily annoyed or irritable', options: TWO_WEEK_FREQUENCY_OPTIONS },
-    { id: 'afraid', number: 7, label: 'Feeling afraid, as if something awful might happen', options: TWO_WEEK_FREQUENCY_OPTIONS },
+    {
+      id: 'afraid',
+      number: 7,
+      label: 'Feeling afraid, as if something awful might happen',
+      options: TWO_WEEK_FREQUENCY_OPTIONS,
+    },
   ],
   severityBands: [
     { id: 'minimal', label: 'Minimal anxiety', min: 0, max: 4 },

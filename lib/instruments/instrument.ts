@@ -72,8 +72,7 @@ export interface ScoringProblem {
 
 /** Scoring either succeeds or lists every problem; a bad answer is an expected outcome, not a crash. */
 export type ScoringResult<Score extends InstrumentScore = InstrumentScore> =
-  | { readonly ok: true; readonly score: Score }
-  | { readonly ok: false; readonly problems: readonly ScoringProblem[] };
+  { readonly ok: true; readonly score: Score } | { readonly ok: false; readonly problems: readonly ScoringProblem[] };
 
 /** Answers keyed by item id, as they arrive from a form (so values are checked, not trusted). */
 export type InstrumentAnswers = Readonly<Record<string, unknown>>;
@@ -100,7 +99,9 @@ export function optionsExactly(anchors: Readonly<Record<number, string>>): Instr
 export function severityBandFor(instrument: Instrument, total: number): SeverityBand {
   const band = instrument.severityBands.find((candidate) => total >= candidate.min && total <= candidate.max);
   if (!Number.isInteger(total) || band === undefined) {
-    throw new RangeError(`${instrument.name} total must be a whole number from 0 to ${instrument.maxTotal}; got ${total}`);
+    throw new RangeError(
+      `${instrument.name} total must be a whole number from 0 to ${instrument.maxTotal}; got ${total}`,
+    );
   }
   return band;
 }
@@ -141,7 +142,8 @@ export function scoreItems(instrument: ItemizedInstrument, answers: InstrumentAn
   }
   const knownIds = new Set(instrument.items.map((item) => item.id));
   for (const key of Object.keys(answers)) {
-    if (!knownIds.has(key)) problems.push({ itemId: key, message: `"${key}" is not an item of the ${instrument.name}` });
+    if (!knownIds.has(key))
+      problems.push({ itemId: key, message: `"${key}" is not an item of the ${instrument.name}` });
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, score: { instrumentId: instrument.id, total, band: severityBandFor(instrument, total) } };

@@ -4,7 +4,13 @@
  * validity of a brief depression severity measure. J Gen Intern Med 2001;16(9):606-613.
  * Developed with an educational grant from Pfizer; no permission required to reproduce.
  */
-import { scoreItems, type InstrumentAnswers, type InstrumentScore, type ItemizedInstrument, type ScoringResult } from './instrument';
+import {
+  scoreItems,
+  type InstrumentAnswers,
+  type InstrumentScore,
+  type ItemizedInstrument,
+  type ScoringResult,
+} from './instrument';
 import { TWO_WEEK_FREQUENCY_OPTIONS } from './two-week-frequency';
 
 /** Item 9, "Thoughts that you would be better off dead or of hurting yourself in some way". */
@@ -19,9 +25,24 @@ export const PHQ9: ItemizedInstrument = {
   stem: 'Over the last 2 weeks, how often have you been bothered by any of the following problems?',
   maxTotal: 27,
   items: [
-    { id: 'littleInterest', number: 1, label: 'Little interest or pleasure in doing things', options: TWO_WEEK_FREQUENCY_OPTIONS },
-    { id: 'feelingDown', number: 2, label: 'Feeling down, depressed, or hopeless', options: TWO_WEEK_FREQUENCY_OPTIONS },
-    { id: 'sleep', number: 3, label: 'Trouble falling or staying asleep, or sleeping too much', options: TWO_WEEK_FREQUENCY_OPTIONS },
+    {
+      id: 'littleInterest',
+      number: 1,
+      label: 'Little interest or pleasure in doing things',
+      options: TWO_WEEK_FREQUENCY_OPTIONS,
+    },
+    {
+      id: 'feelingDown',
+      number: 2,
+      label: 'Feeling down, depressed, or hopeless',
+      options: TWO_WEEK_FREQUENCY_OPTIONS,
+    },
+    {
+      id: 'sleep',
+      number: 3,
+      label: 'Trouble falling or staying asleep, or sleeping too much',
+      options: TWO_WEEK_FREQUENCY_OPTIONS,
+    },
     { id: 'tiredness', number: 4, label: 'Feeling tired or having little energy', options: TWO_WEEK_FREQUENCY_OPTIONS },
     { id: 'appetite', number: 5, label: 'Poor appetite or overeating', options: TWO_WEEK_FREQUENCY_OPTIONS },
     {

@@ -28,7 +28,9 @@ export function scoreOrNullField(label: string, max: number) {
 }
 
 export function yesNoField(label: string) {
-  return z.boolean({ error: requiredOr(`${label} is required`, `${label} must be answered yes or no (true or false)`) });
+  return z.boolean({
+    error: requiredOr(`${label} is required`, `${label} must be answered yes or no (true or false)`),
+  });
 }
 
 /** A yes/no answer that may be null when it is not known (e.g. whether naloxone is on hand). */
@@ -51,7 +53,9 @@ export function wholeNumberOrNullField(label: string, min: number, max: number) 
 }
 
 export function choiceField<const Options extends readonly [string, ...string[]]>(label: string, options: Options) {
-  return z.enum(options, { error: requiredOr(`${label} is required`, `${label} must be one of: ${options.join(', ')}`) });
+  return z.enum(options, {
+    error: requiredOr(`${label} is required`, `${label} must be one of: ${options.join(', ')}`),
+  });
 }
 
 /** Required text: surrounding spaces are dropped and a blank answer counts as missing. */
@@ -74,7 +78,10 @@ export function freeTextField(label: string, maxLength: number) {
 export function textListField(label: string, itemLabel: string, maxItems: number, maxItemLength: number) {
   return z
     .array(requiredTextField(itemLabel, maxItemLength), {
-      error: requiredOr(`${label} is required (an empty list if none)`, `${label} must be a list (an empty list if none)`),
+      error: requiredOr(
+        `${label} is required (an empty list if none)`,
+        `${label} must be a list (an empty list if none)`,
+      ),
     })
     .max(maxItems, { error: `${label} can list at most ${maxItems} entries` });
 }
@@ -98,7 +105,12 @@ export function calendarDateField(label: string, rules: CalendarDateRules) {
     const today = rules.today();
     // YYYY-MM-DD strings sort in date order, so string comparison is date comparison.
     if (value > today) {
-      ctx.addIssue({ code: 'custom', message: `${label} cannot be in the future (today is ${today})`, input: value, continue: false });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${label} cannot be in the future (today is ${today})`,
+        input: value,
+        continue: false,
+      });
       return;
     }
     if (rules.ageRange) {

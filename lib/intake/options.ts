@@ -99,7 +99,14 @@ export const SUPPORT_SYSTEM_LABELS: Readonly<Record<SupportSystem, string>> = {
   none: 'None',
 };
 
-export const EMPLOYMENT_STATUSES = ['employed', 'unemployed', 'recent_job_loss', 'student', 'retired', 'disabled'] as const;
+export const EMPLOYMENT_STATUSES = [
+  'employed',
+  'unemployed',
+  'recent_job_loss',
+  'student',
+  'retired',
+  'disabled',
+] as const;
 export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
 export const EMPLOYMENT_STATUS_LABELS: Readonly<Record<EmploymentStatus, string>> = {
   employed: 'Employed',
@@ -128,7 +135,15 @@ export const PREGNANCY_STATUS_LABELS: Readonly<Record<PregnancyStatus, string>> 
   unknown: 'Unknown (not known or not asked)',
 };
 
-export const COVERAGE_TYPES = ['medicaid', 'medicare', 'commercial', 'military', 'uninsured', 'other', 'unknown'] as const;
+export const COVERAGE_TYPES = [
+  'medicaid',
+  'medicare',
+  'commercial',
+  'military',
+  'uninsured',
+  'other',
+  'unknown',
+] as const;
 export type CoverageType = (typeof COVERAGE_TYPES)[number];
 export const COVERAGE_TYPE_LABELS: Readonly<Record<CoverageType, string>> = {
   medicaid: 'Medicaid',

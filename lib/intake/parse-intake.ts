@@ -93,7 +93,8 @@ export const AnyIntakeDraftSchema = dispatching(IntakeDraftSchema, IntakeV2Draft
  */
 export function parseIntake(input: unknown, options: IntakeSchemaOptions = {}): z.ZodSafeParseResult<AnyIntake> {
   const version = intakeVersionOf(input);
-  if (version === null) return { success: false, error: new z.ZodError([versionIssue(input)]) as z.ZodError<AnyIntake> };
+  if (version === null)
+    return { success: false, error: new z.ZodError([versionIssue(input)]) as z.ZodError<AnyIntake> };
   const { today } = options;
   return version === INTAKE_V2_VERSION ? v2SchemaFor(today).safeParse(input) : v1SchemaFor(today).safeParse(input);
 }

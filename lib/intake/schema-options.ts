@@ -13,4 +13,3 @@ export function todaySource(options: IntakeSchemaOptions): () => CalendarDate {
   if (!isCalendarDate(today)) throw new RangeError(`today must be a date written YYYY-MM-DD, got "${today}"`);
   return () => today;
 }
-

@@ -29,7 +29,11 @@ export interface FlagWords {
 }
 
 /** Title, guidance and urgency of a flag, or null when that version has no such flag. */
-export function flagWordsFor(rulesVersion: AnyRulesVersion, code: string, treatmentLevel: TreatmentLevel): FlagWords | null {
+export function flagWordsFor(
+  rulesVersion: AnyRulesVersion,
+  code: string,
+  treatmentLevel: TreatmentLevel,
+): FlagWords | null {
   const rule = FLAG_TABLES[rulesVersion].find((candidate) => candidate.flag === code);
   return rule ? { title: rule.title, guidance: rule.guidance({ treatmentLevel }), urgency: rule.urgency } : null;
 }

@@ -14,7 +14,10 @@ export type AnyPlacementRecommendation = PlacementRecommendationV1 | PlacementRe
 export type AnyRulesVersion = AnyPlacementRecommendation['rulesVersion'];
 
 export const RULES_VERSIONS: readonly AnyRulesVersion[] = [RULES_VERSION, RULES_VERSION_V2];
-export const RULES_LABELS: Readonly<Record<AnyRulesVersion, string>> = { [RULES_VERSION]: RULES_LABEL, [RULES_VERSION_V2]: RULES_LABEL_V2 };
+export const RULES_LABELS: Readonly<Record<AnyRulesVersion, string>> = {
+  [RULES_VERSION]: RULES_LABEL,
+  [RULES_VERSION_V2]: RULES_LABEL_V2,
+};
 
 /** Recommends a level of care for a valid intake of either version (validate it first). */
 export function recommendPlacement(intake: Intake): PlacementRecommendationV1;
@@ -24,6 +27,8 @@ export function recommendPlacement(intake: AnyIntake): AnyPlacementRecommendatio
   return isIntakeV2(intake) ? recommendPlacementV2(intake) : recommendPlacementV1(intake);
 }
 
-export function isPlacementRecommendationV2(recommendation: AnyPlacementRecommendation): recommendation is PlacementRecommendationV2 {
+export function isPlacementRecommendationV2(
+  recommendation: AnyPlacementRecommendation,
+): recommendation is PlacementRecommendationV2 {
   return recommendation.rulesVersion === RULES_VERSION_V2;
 }

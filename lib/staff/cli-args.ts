@@ -29,7 +29,8 @@ export function parseUserCreateArgs(argv: string[]): UserCreateArgs {
     allowPositionals: true,
   });
   if (values.help) return { help: true };
-  if (positionals.length > 0) throw new Error(`Unexpected argument "${positionals[0]}". Put values after their option, e.g. --name "Jane Doe".`);
+  if (positionals.length > 0)
+    throw new Error(`Unexpected argument "${positionals[0]}". Put values after their option, e.g. --name "Jane Doe".`);
   const missing = (['email', 'name', 'role'] as const).filter((key) => !values[key]);
   if (missing.length > 0) throw new Error(`Missing ${missing.map((key) => `--${key}`).join(', ')}.`);
   return { help: false, email: values.email!, displayName: values.name!, role: values.role!.toUpperCase() };

@@ -64,6 +64,8 @@ export type ChangeRoleField = 'staffId' | 'role';
 
 export const SetActiveSchema = z.object({
   staffId: StaffIdSchema,
-  active: z.enum(['true', 'false'], { error: 'Choose whether the account is active.' }).transform((value) => value === 'true'),
+  active: z
+    .enum(['true', 'false'], { error: 'Choose whether the account is active.' })
+    .transform((value) => value === 'true'),
 });
 export type SetActiveField = 'staffId' | 'active';

@@ -18,7 +18,10 @@ import type { FirstAdmin, NewStaff } from './schemas';
 // errors throw.
 
 /** Saved (with the sentence to show), or not saved and why. */
-export type StaffChangeResult<Field extends string = string, T extends object = object> = Outcome<{ message: string } & T, Field>;
+export type StaffChangeResult<Field extends string = string, T extends object = object> = Outcome<
+  { message: string } & T,
+  Field
+>;
 
 /** Who made the change: a staff member, or the command line (no actor). */
 export type StaffChangeActor = { id: string | null; via: 'admin' | 'cli' | 'setup' };
@@ -62,7 +65,8 @@ export async function createStaff(
   db: PrismaClient = getPrisma(),
 ): Promise<StaffChangeResult<keyof NewStaff, { id: string }>> {
   const problems = passwordPolicyProblems(input.password, input.email);
-  if (problems.length > 0) return fail('invalid', 'The account was not created.', { fieldErrors: { password: problems } });
+  if (problems.length > 0)
+    return fail('invalid', 'The account was not created.', { fieldErrors: { password: problems } });
   const passwordHash = await hashPassword(input.password);
   try {
     const created = await db.$transaction(async (tx) => {
@@ -71,13 +75,22 @@ export async function createStaff(
         select: { id: true },
       });
       await appendAuditEvent(
-        { actorId: actor.id, action: AUDIT_ACTIONS.STAFF_CREATE, entityType: 'StaffUser', entityId: user.id, outcome: 'SUCCESS', detail: { role: input.role, via: actor.via } }, { db: tx, context },
+        {
+          actorId: actor.id,
+          action: AUDIT_ACTIONS.STAFF_CREATE,
+          entityType: 'StaffUser',
+          entityId: user.id,
+          outcome: 'SUCCESS',
+          detail: { role: input.role, via: actor.via },
+        },
+        { db: tx, context },
       );
       return user;
     });
     return { ok: true, message: `Account created for ${input.displayName} (${input.email}).`, id: created.id };
   } catch (error) {
-    if (isUniqueViolation(error)) return fail('conflict', 'The account was not created.', { fieldErrors: { email: [DUPLICATE_EMAIL] } });
+    if (isUniqueViolation(error))
+      return fail('conflict', 'The account was not created.', { fieldErrors: { email: [DUPLICATE_EMAIL] } });
     throw error;
   }
 }
@@ -92,7 +105,8 @@ export async function createFirstAdmin(
   db: PrismaClient = getPrisma(),
 ): Promise<StaffChangeResult<keyof FirstAdmin>> {
   const problems = passwordPolicyProblems(input.password, input.email);
-  if (problems.length > 0) return fail('invalid', 'The account was not created.', { fieldErrors: { password: problems } });
+  if (problems.length > 0)
+    return fail('invalid', 'The account was not created.', { fieldErrors: { password: problems } });
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${FIRST_RUN_LOCK}::int, 0)`;
@@ -104,10 +118,26 @@ export async function createFirstAdmin(
       select: { id: true },
     });
     await appendAuditEvent(
-      { actorId: null, action: AUDIT_ACTIONS.SETUP_FIRST_ADMIN, entityType: 'StaffUser', entityId: user.id, outcome: 'SUCCESS', detail: { role: 'ADMIN', via: 'setup' } }, { db: tx, context },
+      {
+        actorId: null,
+        action: AUDIT_ACTIONS.SETUP_FIRST_ADMIN,
+        entityType: 'StaffUser',
+        entityId: user.id,
+        outcome: 'SUCCESS',
+        detail: { role: 'ADMIN', via: 'setup' },
+      },
+      { db: tx, context },
     );
     await appendAuditEvent(
-      { actorId: null, action: AUDIT_ACTIONS.STAFF_CREATE, entityType: 'StaffUser', entityId: user.id, outcome: 'SUCCESS', detail: { role: 'ADMIN', via: 'setup' } }, { db: tx, context },
+      {
+        actorId: null,
+        action: AUDIT_ACTIONS.STAFF_CREATE,
+        entityType: 'StaffUser',
+        entityId: user.id,
+        outcome: 'SUCCESS',
+        detail: { role: 'ADMIN', via: 'setup' },
+      },
+      { db: tx, context },
     );
     return { ok: true, message: `Administrator account created for ${input.email}. Sign in to continue.` };
   });
@@ -135,12 +165,16 @@ export async function setStaffActive(
 ): Promise<StaffChangeResult> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_CHANGE_LOCK}::int, 0)`;
-    const target = await tx.staffUser.findUnique({ where: { id: staffId }, select: { id: true, email: true, role: true, active: true } });
+    const target = await tx.staffUser.findUnique({
+      where: { id: staffId },
+      select: { id: true, email: true, role: true, active: true },
+    });
     if (!target) return fail('not_found', GONE);
     if (target.active === active) {
       return { ok: true, message: `${target.email} is already ${active ? 'active' : 'deactivated'}.` };
     }
-    if (!active && target.role === 'ADMIN' && (await isLastActiveAdmin(tx, target.id))) return fail('invalid', LAST_ADMIN);
+    if (!active && target.role === 'ADMIN' && (await isLastActiveAdmin(tx, target.id)))
+      return fail('invalid', LAST_ADMIN);
     await tx.staffUser.update({
       where: { id: target.id },
       // Deactivation bumps sessionVersion: every session of this person ends on its next request.
@@ -154,9 +188,15 @@ export async function setStaffActive(
         entityId: target.id,
         outcome: 'SUCCESS',
         detail: { via: actor.via, self: actor.id === target.id },
-      }, { db: tx, context },
+      },
+      { db: tx, context },
     );
-    return { ok: true, message: active ? `${target.email} can sign in again.` : `${target.email} is deactivated and signed out everywhere.` };
+    return {
+      ok: true,
+      message: active
+        ? `${target.email} can sign in again.`
+        : `${target.email} is deactivated and signed out everywhere.`,
+    };
   });
 }
 
@@ -171,7 +211,8 @@ export async function resetStaffPassword(
   const target = await db.staffUser.findUnique({ where: { id: staffId }, select: { id: true, email: true } });
   if (!target) return fail('not_found', GONE);
   const problems = passwordPolicyProblems(password, target.email);
-  if (problems.length > 0) return fail('invalid', 'The password was not changed.', { fieldErrors: { password: problems } });
+  if (problems.length > 0)
+    return fail('invalid', 'The password was not changed.', { fieldErrors: { password: problems } });
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const updated = await tx.staffUser.updateMany({
@@ -181,7 +222,15 @@ export async function resetStaffPassword(
     if (updated.count === 0) return fail('not_found', GONE);
     await tx.signInThrottle.deleteMany({ where: { email: target.email } });
     await appendAuditEvent(
-      { actorId: actor.id, action: AUDIT_ACTIONS.STAFF_PASSWORD_RESET, entityType: 'StaffUser', entityId: target.id, outcome: 'SUCCESS', detail: { via: actor.via, self: actor.id === target.id } }, { db: tx, context },
+      {
+        actorId: actor.id,
+        action: AUDIT_ACTIONS.STAFF_PASSWORD_RESET,
+        entityType: 'StaffUser',
+        entityId: target.id,
+        outcome: 'SUCCESS',
+        detail: { via: actor.via, self: actor.id === target.id },
+      },
+      { db: tx, context },
     );
     return { ok: true, message: `New password set for ${target.email}; they are signed out everywhere.` };
   });
@@ -197,7 +246,10 @@ export async function changeStaffRole(
 ): Promise<StaffChangeResult<'role'>> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_CHANGE_LOCK}::int, 0)`;
-    const target = await tx.staffUser.findUnique({ where: { id: staffId }, select: { id: true, email: true, role: true, active: true } });
+    const target = await tx.staffUser.findUnique({
+      where: { id: staffId },
+      select: { id: true, email: true, role: true, active: true },
+    });
     if (!target) return fail('not_found', GONE);
     if (target.role === role) return { ok: true, message: `${target.email} already has that role.` };
     if (target.role === 'ADMIN' && target.active && (await isLastActiveAdmin(tx, target.id))) {
@@ -205,7 +257,15 @@ export async function changeStaffRole(
     }
     await tx.staffUser.update({ where: { id: target.id }, data: { role } });
     await appendAuditEvent(
-      { actorId: actor.id, action: AUDIT_ACTIONS.STAFF_ROLE_CHANGE, entityType: 'StaffUser', entityId: target.id, outcome: 'SUCCESS', detail: { from: target.role, to: role, via: actor.via, self: actor.id === target.id } }, { db: tx, context },
+      {
+        actorId: actor.id,
+        action: AUDIT_ACTIONS.STAFF_ROLE_CHANGE,
+        entityType: 'StaffUser',
+        entityId: target.id,
+        outcome: 'SUCCESS',
+        detail: { from: target.role, to: role, via: actor.via, self: actor.id === target.id },
+      },
+      { db: tx, context },
     );
     return { ok: true, message: `${target.email} is now: ${ROLE_LABELS[role]}.` };
   });

@@ -28,7 +28,9 @@ function promptHidden(question: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const { stdin, stderr } = process;
     if (!stdin.isTTY) {
-      reject(new CliError('No password: set INTAKE_PASSWORD or run this in a terminal to be asked for one.', EXIT_INVALID));
+      reject(
+        new CliError('No password: set INTAKE_PASSWORD or run this in a terminal to be asked for one.', EXIT_INVALID),
+      );
       return;
     }
     stderr.write(question);
@@ -71,7 +73,11 @@ async function readPassword(): Promise<string> {
  */
 async function openAccountsDatabase() {
   try {
-    return await openDatabase({ log: (message) => console.error(`[user:create] ${message}`), announce: false, ifEmbeddedInUse: 'join' });
+    return await openDatabase({
+      log: (message) => console.error(`[user:create] ${message}`),
+      announce: false,
+      ifEmbeddedInUse: 'join',
+    });
   } catch (error) {
     if ((error as { code?: string }).code === 'EMBEDDED_DB_LOCKED') {
       throw new CliError(
@@ -97,10 +103,22 @@ async function main(): Promise<number> {
   }
 
   const password = await readPassword();
-  const parsed = NewStaffSchema.safeParse({ email: args.email, displayName: args.displayName, role: args.role, password });
+  const parsed = NewStaffSchema.safeParse({
+    email: args.email,
+    displayName: args.displayName,
+    role: args.role,
+    password,
+  });
   if (!parsed.success) {
-    const flag: Record<string, string> = { email: '--email', displayName: '--name', role: '--role', password: 'password' };
-    const lines = parsed.error.issues.map((issue) => `  ${flag[String(issue.path[0])] ?? String(issue.path[0])}: ${issue.message}`);
+    const flag: Record<string, string> = {
+      email: '--email',
+      displayName: '--name',
+      role: '--role',
+      password: 'password',
+    };
+    const lines = parsed.error.issues.map(
+      (issue) => `  ${flag[String(issue.path[0])] ?? String(issue.path[0])}: ${issue.message}`,
+    );
     throw new CliError(`Nothing was created:\n${lines.join('\n')}`, EXIT_INVALID);
   }
 
@@ -111,7 +129,9 @@ async function main(): Promise<number> {
       const problems = Object.values(result.fieldErrors ?? {}).flat();
       throw new CliError(`Nothing was created: ${problems.join(' ') || result.message}`, EXIT_INVALID);
     }
-    console.log(`Created ${parsed.data.role} account for ${parsed.data.displayName} <${parsed.data.email}> (id ${result.id}).`);
+    console.log(
+      `Created ${parsed.data.role} account for ${parsed.data.displayName} <${parsed.data.email}> (id ${result.id}).`,
+    );
     return EXIT_OK;
   } finally {
     await getPrisma().$disconnect();

@@ -5,5 +5,8 @@ export interface ChromiumExecutable {
   path: string;
   source: 'INTAKE_CHROMIUM_PATH' | 'system';
 }
-export declare function chromiumExecutable(env?: Record<string, string | undefined>, isExecutable?: (file: string) => boolean): ChromiumExecutable | undefined;
+export declare function chromiumExecutable(
+  env?: Record<string, string | undefined>,
+  isExecutable?: (file: string) => boolean,
+): ChromiumExecutable | undefined;
 export declare function isExecutableFile(file: string): boolean;

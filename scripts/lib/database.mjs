@@ -34,10 +34,14 @@ export async function openDatabase({ env = process.env, log, announce = true, if
   } catch (err) {
     if (err?.code !== 'EMBEDDED_DB_LOCKED' || ifEmbeddedInUse !== 'join' || !err.port) throw err;
     env.DATABASE_URL = embeddedDatabaseUrl(err.port);
-    say(`database: the embedded database in ${displayPath(dataDir)}, through the Intake server (pid ${err.pid}) that runs it`);
+    say(
+      `database: the embedded database in ${displayPath(dataDir)}, through the Intake server (pid ${err.pid}) that runs it`,
+    );
     return { url: env.DATABASE_URL, source: 'running-embedded', embedded: undefined, close: async () => {} };
   }
   env.DATABASE_URL = embedded.url;
-  say(`embedded database in ${displayPath(embedded.dataDir)} ready in ${seconds(performance.now() - started)} (127.0.0.1:${embedded.port})`);
+  say(
+    `embedded database in ${displayPath(embedded.dataDir)} ready in ${seconds(performance.now() - started)} (127.0.0.1:${embedded.port})`,
+  );
   return { url: embedded.url, source: 'embedded', embedded, close: () => embedded.stop() };
 }

@@ -12,7 +12,10 @@ export type EmbeddedDatabaseErrorCode =
   | 'EMBEDDED_DB_OPEN_FAILED';
 
 export declare class EmbeddedDatabaseError extends Error {
-  constructor(message: string, options?: { code?: EmbeddedDatabaseErrorCode; pid?: number; port?: number; cause?: unknown });
+  constructor(
+    message: string,
+    options?: { code?: EmbeddedDatabaseErrorCode; pid?: number; port?: number; cause?: unknown },
+  );
   code: EmbeddedDatabaseErrorCode | undefined;
   /** For EMBEDDED_DB_LOCKED: the pid of the server holding the folder, when known. */
   pid?: number;

@@ -33,7 +33,9 @@ export function configuredDatabaseUrl(env = process.env) {
 export function parsePort(value, name) {
   const port = typeof value === 'number' ? value : /^\d+$/.test(String(value).trim()) ? Number(value) : NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new EmbeddedDatabaseError(`${name} must be a port number (1–65535), not "${value}".`, { code: 'EMBEDDED_DB_BAD_PORT' });
+    throw new EmbeddedDatabaseError(`${name} must be a port number (1–65535), not "${value}".`, {
+      code: 'EMBEDDED_DB_BAD_PORT',
+    });
   }
   return port;
 }

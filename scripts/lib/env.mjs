@@ -33,7 +33,8 @@ export function loadEnvFiles(root = PROJECT_ROOT) {
 /** The settings with their defaults; relative DATA_DIR is taken from the project folder. */
 export function readSettings(env = process.env) {
   const port = env.PORT ? Number(env.PORT) : DEFAULT_PORT;
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UserError(`PORT must be a port number (1–65535), not "${env.PORT}".`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new UserError(`PORT must be a port number (1–65535), not "${env.PORT}".`);
   return { port, dataDir: dataDirOf(env), embeddedDbPort: defaultEmbeddedDbPort(env) };
 }
 
@@ -55,7 +56,10 @@ export function ensureNextAuthSecret(dataDir, env = process.env) {
   let secret = readTrimmed(file);
   if (!secret) {
     try {
-      fs.writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: secret === '' ? 'w' : 'wx' });
+      fs.writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, {
+        mode: 0o600,
+        flag: secret === '' ? 'w' : 'wx',
+      });
       source = 'generated';
     } catch (err) {
       if (err.code !== 'EEXIST') throw err; // another start wrote it first: use theirs

@@ -139,19 +139,31 @@ export function describeConnectError(error, url) {
   }
   switch (error?.code) {
     case '3D000':
-      return { code: 'P1003', message: `Database \`${database}\` does not exist on the database server at \`${where}\`.` };
+      return {
+        code: 'P1003',
+        message: `Database \`${database}\` does not exist on the database server at \`${where}\`.`,
+      };
     case '28P01':
     case '28000':
-      return { code: 'P1000', message: `Authentication failed against the database server at \`${where}\`: the provided credentials are not valid.` };
+      return {
+        code: 'P1000',
+        message: `Authentication failed against the database server at \`${where}\`: the provided credentials are not valid.`,
+      };
     case '42501':
       return { code: 'P1010', message: `The database user was denied access on the database \`${database}\`.` };
     case 'ECONNREFUSED':
     case 'ENOTFOUND':
     case 'EHOSTUNREACH':
     case 'ETIMEDOUT':
-      return { code: 'P1001', message: `Can't reach database server at \`${where}\`. Please make sure the server is running.` };
+      return {
+        code: 'P1001',
+        message: `Can't reach database server at \`${where}\`. Please make sure the server is running.`,
+      };
     default:
-      return { code: error?.code && /^P\d{4}$/.test(error.code) ? error.code : null, message: String(error?.message ?? error) };
+      return {
+        code: error?.code && /^P\d{4}$/.test(error.code) ? error.code : null,
+        message: String(error?.message ?? error),
+      };
   }
 }
 
@@ -216,11 +228,15 @@ export function createPostgresAdapterFactory(url, { shadowDatabaseUrl } = {}) {
         return openAdapter(shadow.config, shadow.schema);
       }
       const database = `prisma_migrate_shadow_db_${randomUUID()}`;
-      await withMaintenanceClient(main.config, (client) => client.query(`CREATE DATABASE ${quoteIdentifier(database)}`));
+      await withMaintenanceClient(main.config, (client) =>
+        client.query(`CREATE DATABASE ${quoteIdentifier(database)}`),
+      );
       const shadowConfig = { ...main.config, database };
       if (main.schema) await ensureSchema(shadowConfig, main.schema);
       return openAdapter(shadowConfig, main.schema, () =>
-        withMaintenanceClient(main.config, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(database)} WITH (FORCE)`)),
+        withMaintenanceClient(main.config, (client) =>
+          client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(database)} WITH (FORCE)`),
+        ),
       );
     },
     /** Ends every pool still open and drops a shadow database the engine did not dispose of. */

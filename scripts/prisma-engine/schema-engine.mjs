@@ -23,7 +23,14 @@ const DATASOURCE_ONLY_SCHEMA = 'datasource db {\n  provider = "postgresql"\n}\n'
 const log = {
   // The CLI parses stderr lines as JSON log records (`fields.message`, `level`).
   line(level, message, extraFields = {}) {
-    process.stderr.write(JSON.stringify({ timestamp: new Date().toISOString(), level, target: 'schema_engine::logger', fields: { message, ...extraFields } }) + '\n');
+    process.stderr.write(
+      JSON.stringify({
+        timestamp: new Date().toISOString(),
+        level,
+        target: 'schema_engine::logger',
+        fields: { message, ...extraFields },
+      }) + '\n',
+    );
   },
   info(message) {
     this.line('INFO', message);
@@ -130,7 +137,9 @@ function toRpcError(thrown, databaseError) {
     is_panic: Boolean(fields.is_panic),
     message: failedMigration ?? message,
     meta: fields.meta ?? null,
-    error_code: failedMigration ? 'P3018' : (fields.error_code ?? fields.errorCode ?? (/^P\d{4}$/.test(String(fields.code)) ? fields.code : null)),
+    error_code: failedMigration
+      ? 'P3018'
+      : (fields.error_code ?? fields.errorCode ?? (/^P\d{4}$/.test(String(fields.code)) ? fields.code : null)),
   };
   return { code: 4466, message: 'An error happened. Check the data field for details.', data };
 }
@@ -165,7 +174,9 @@ async function serveJsonRpc(args) {
   const glue = await loadWasmEngineModule();
   const datamodels = await readDatamodels(args.datamodels);
   const url = args.datasource?.url;
-  const factory = url ? createPostgresAdapterFactory(url, { shadowDatabaseUrl: args.datasource?.shadowDatabaseUrl }) : null;
+  const factory = url
+    ? createPostgresAdapterFactory(url, { shadowDatabaseUrl: args.datasource?.shadowDatabaseUrl })
+    : null;
   const { bindMigrationAwareSqlAdapterFactory } = await import('@prisma/driver-adapter-utils');
 
   const engineLog = (line) => {
@@ -175,7 +186,11 @@ async function serveJsonRpc(args) {
   // The wasm engine connects as soon as it is made (it asks the server for its version), so even a
   // diff between two schema files needs a reachable database here, unlike the native engine.
   // Its failure (say, an unreachable server) is reported as the answer to each request.
-  const enginePromise = glue.SchemaEngine.new({ datamodels }, engineLog, factory ? bindMigrationAwareSqlAdapterFactory(factory) : undefined);
+  const enginePromise = glue.SchemaEngine.new(
+    { datamodels },
+    engineLog,
+    factory ? bindMigrationAwareSqlAdapterFactory(factory) : undefined,
+  );
   enginePromise.catch(() => {});
 
   const pendingPrints = new Map();
@@ -213,7 +228,11 @@ async function serveJsonRpc(args) {
           // The engine only knows how to reach the shadow database once it has read the
           // migration history with shadow-database permission; do that and retry once.
           if (!/shadow/i.test(String(error?.message ?? error))) throw error;
-          await engine.diagnoseMigrationHistory({ migrationsList: params.migrationsList, optInToShadowDatabase: true, filters: params.filters });
+          await engine.diagnoseMigrationHistory({
+            migrationsList: params.migrationsList,
+            optInToShadowDatabase: true,
+            filters: params.filters,
+          });
           return engine[method](params);
         }
       default:
@@ -261,7 +280,8 @@ async function serveJsonRpc(args) {
     const work = call(message.method, message.params)
       .then((result) => send({ jsonrpc: '2.0', id: message.id, result: result ?? {} }))
       .catch((error) => {
-        if (error?.rpcCode === -32601) send({ jsonrpc: '2.0', id: message.id, error: { code: -32601, message: error.message } });
+        if (error?.rpcCode === -32601)
+          send({ jsonrpc: '2.0', id: message.id, error: { code: -32601, message: error.message } });
         else send({ jsonrpc: '2.0', id: message.id, error: toRpcError(error, factory?.lastDatabaseError) });
       })
       .finally(() => {

@@ -6,7 +6,9 @@ import { staffCount } from './support/staff';
 
 test('the first visitor creates the administrator, then /setup is gone', async ({ page }) => {
   // Files run in name order on one worker, so this one meets the empty database; fail loudly, never skip, if not.
-  expect(await staffCount(), 'this spec needs a database with no accounts: run it first (it sorts first by name)').toBe(0);
+  expect(await staffCount(), 'this spec needs a database with no accounts: run it first (it sorts first by name)').toBe(
+    0,
+  );
 
   await page.goto('/');
   await expect(page).toHaveURL(/\/setup$/);

@@ -31,8 +31,12 @@ test('warns before the idle limit, can stay signed in, then signs out to the sig
 
   // Now idle for the whole period: warned again, then signed out.
   await expect(warning).toBeVisible({ timeout: gap + 5_000 });
-  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fdashboard&reason=idle$/, { timeout: SHORT_IDLE_WARNING * 1000 + 10_000 });
-  await expect(page.getByRole('status')).toHaveText(`Your session ended after ${SHORT_IDLE_TIMEOUT} seconds without activity. Sign in again to continue.`);
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fdashboard&reason=idle$/, {
+    timeout: SHORT_IDLE_WARNING * 1000 + 10_000,
+  });
+  await expect(page.getByRole('status')).toHaveText(
+    `Your session ended after ${SHORT_IDLE_TIMEOUT} seconds without activity. Sign in again to continue.`,
+  );
 
   // The session is gone on the server too.
   const session = await page.request.get('/api/auth/session');

@@ -16,12 +16,14 @@ function watchConsole(page: Page, expectedFailures: RegExp[] = []): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.text().startsWith('Failed to load resource')) return; // reported with its URL below
-    if (message.type() === 'error' || /Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+    if (message.type() === 'error' || /Content Security Policy|Refused to/i.test(message.text()))
+      problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('response', (response) => {
     const url = new URL(response.url());
-    if (response.status() >= 400 && !expectedFailures.some((pattern) => pattern.test(url.pathname))) problems.push(`${response.status()} ${url.pathname}`);
+    if (response.status() >= 400 && !expectedFailures.some((pattern) => pattern.test(url.pathname)))
+      problems.push(`${response.status()} ${url.pathname}`);
   });
   return problems;
 }
@@ -44,7 +46,9 @@ test('signs in with the keyboard, lands on the requested page, sees only what th
   await expect(page.getByLabel('Password')).toBeFocused();
   await page.keyboard.type(clinician.password);
   // The idle timer's first heartbeat proves the dashboard hydrated under the CSP.
-  const heartbeat = page.waitForResponse((response) => response.url().endsWith('/api/auth/session') && response.request().method() === 'GET');
+  const heartbeat = page.waitForResponse(
+    (response) => response.url().endsWith('/api/auth/session') && response.request().method() === 'GET',
+  );
   await page.keyboard.press('Enter');
 
   await expect(page).toHaveURL(/\/dashboard$/);
@@ -69,7 +73,10 @@ test('signs in with the keyboard, lands on the requested page, sees only what th
   expect(problems, 'console errors / CSP violations').toEqual([]);
 
   const events = await withDb((client) =>
-    client.query<{ action: string }>(`SELECT action FROM "AuditEvent" WHERE "actorId" = $1 AND action IN ('auth.signin.success', 'auth.signout', 'access.denied') ORDER BY id`, [clinician.id]),
+    client.query<{ action: string }>(
+      `SELECT action FROM "AuditEvent" WHERE "actorId" = $1 AND action IN ('auth.signin.success', 'auth.signout', 'access.denied') ORDER BY id`,
+      [clinician.id],
+    ),
   );
   expect(events.rows.map((row) => row.action)).toEqual(['auth.signin.success', 'access.denied', 'auth.signout']);
 });
@@ -107,7 +114,10 @@ test('the sign-in page has no detectable accessibility violations', async ({ pag
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });
 
-test('an administrator creates an account and deactivating someone ends their session on the next request', async ({ page, browser }) => {
+test('an administrator creates an account and deactivating someone ends their session on the next request', async ({
+  page,
+  browser,
+}) => {
   const problems = watchConsole(page);
   const admin = await seedStaff('ADMIN', { displayName: 'Ada Admin' });
   const intake = await seedStaff('INTAKE', { displayName: 'Ian Intake' });
@@ -135,7 +145,9 @@ test('an administrator creates an account and deactivating someone ends their se
   await expect(page.getByLabel('Initial password')).toHaveAttribute('aria-describedby', /new-password-error/);
   await page.getByLabel('Initial password').fill('a fine starting passphrase');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Account created for Nora Newhire (${newEmail}).` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Account created for Nora Newhire (${newEmail}).` }),
+  ).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: newEmail })).toBeVisible();
 
   // Deactivate Ian.

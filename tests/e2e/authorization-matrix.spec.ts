@@ -5,9 +5,22 @@ import { expect, test, type APIRequestContext, type APIResponse } from '@playwri
 
 import { STAFF_ROLES } from '@/lib/auth/permissions';
 
-import { ACTION_MATRIX, PAGE_MATRIX, PRINCIPALS, ROUTE_MATRIX, type PageOutcome, type Principal } from './authorization-matrix';
+import {
+  ACTION_MATRIX,
+  PAGE_MATRIX,
+  PRINCIPALS,
+  ROUTE_MATRIX,
+  type PageOutcome,
+  type Principal,
+} from './authorization-matrix';
 import { anonymousContext, signInOverHttp } from './support/http-session';
-import { builtServerActions, discoverAppFiles, discoverServerActionExports, exportedMethods, workerToPath } from './support/routes';
+import {
+  builtServerActions,
+  discoverAppFiles,
+  discoverServerActionExports,
+  exportedMethods,
+  workerToPath,
+} from './support/routes';
 import { MAIN_BASE_URL } from './support/servers';
 import { deactivateInDb, seedStaff, type SeededStaff } from './support/staff';
 
@@ -15,7 +28,9 @@ type EncodeReply = (value: unknown) => Promise<string | FormData>;
 /** React's own encoder for server action arguments: exactly what the browser sends. */
 async function encodeReply(value: unknown): Promise<string | FormData> {
   // @ts-expect-error -- Next's vendored React client has no type declarations.
-  const client = (await import('next/dist/compiled/react-server-dom-webpack/client.edge.js')) as { encodeReply: EncodeReply };
+  const client = (await import('next/dist/compiled/react-server-dom-webpack/client.edge.js')) as {
+    encodeReply: EncodeReply;
+  };
   return client.encodeReply(value);
 }
 
@@ -60,12 +75,18 @@ function locationPath(response: APIResponse): string {
 
 test('every page, route handler and server action has an entry in the matrix', () => {
   const { pages, routes } = discoverAppFiles();
-  expect(pages, 'pages without a PAGE_MATRIX entry (or entries without a page)').toEqual(Object.keys(PAGE_MATRIX).sort());
-  expect(routes, 'route handlers without a ROUTE_MATRIX entry (or entries without a file)').toEqual(Object.keys(ROUTE_MATRIX).sort());
+  expect(pages, 'pages without a PAGE_MATRIX entry (or entries without a page)').toEqual(
+    Object.keys(PAGE_MATRIX).sort(),
+  );
+  expect(routes, 'route handlers without a ROUTE_MATRIX entry (or entries without a file)').toEqual(
+    Object.keys(ROUTE_MATRIX).sort(),
+  );
   for (const route of routes) {
     expect(exportedMethods(route), `methods of ${route}`).toEqual(Object.keys(ROUTE_MATRIX[route]!.methods).sort());
   }
-  expect(discoverServerActionExports(), "exported functions of 'use server' modules vs ACTION_MATRIX").toEqual(Object.keys(ACTION_MATRIX).sort());
+  expect(discoverServerActionExports(), "exported functions of 'use server' modules vs ACTION_MATRIX").toEqual(
+    Object.keys(ACTION_MATRIX).sort(),
+  );
   for (const action of builtServerActions()) {
     expect(Object.keys(ACTION_MATRIX), `server action ${action.key} (${action.id}) in the build`).toContain(action.key);
   }
@@ -125,7 +146,10 @@ for (const principal of PRINCIPALS) {
     for (const [key, outcomes] of Object.entries(ACTION_MATRIX)) {
       const action = built.find((candidate) => candidate.key === key);
       if (!action) {
-        test.info().annotations.push({ type: 'unreachable', description: `${key} is not in the build (no page uses it): no endpoint to call` });
+        test.info().annotations.push({
+          type: 'unreachable',
+          description: `${key} is not in the build (no page uses it): no endpoint to call`,
+        });
         continue;
       }
       const path = workerToPath(action.workers[0]!);
@@ -146,7 +170,10 @@ for (const principal of PRINCIPALS) {
       } else {
         const toSignIn = [302, 303, 307].includes(status) && locationPath(response) === '/signin';
         const refused = status === 200 && /"authError":(401|403)/.test(text);
-        expect(toSignIn || refused || status === 401 || status === 403, `${label}: status ${status}, body ${text.slice(0, 300)}`).toBe(true);
+        expect(
+          toSignIn || refused || status === 401 || status === 403,
+          `${label}: status ${status}, body ${text.slice(0, 300)}`,
+        ).toBe(true);
         await expectNoData(response, label);
       }
     }

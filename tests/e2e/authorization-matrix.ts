@@ -35,15 +35,20 @@ function forEveryone<T>(outcome: T): Record<Principal, T> {
 /** Signed-in staff whose role has `permission`: allow; other roles: forbidden; others: sign in. */
 function pageNeeding(permission?: Permission): Record<Principal, PageOutcome> {
   const outcome = (role: StaffRole): PageOutcome => (!permission || can(role, permission) ? 'allow' : 'forbidden');
-  return { anonymous: 'signin', deactivated: 'signin', ...Object.fromEntries(STAFF_ROLES.map((role) => [role, outcome(role)])) } as Record<Principal, PageOutcome>;
+  return {
+    anonymous: 'signin',
+    deactivated: 'signin',
+    ...Object.fromEntries(STAFF_ROLES.map((role) => [role, outcome(role)])),
+  } as Record<Principal, PageOutcome>;
 }
 
 /** For server actions and API calls: allow for roles with `permission`, deny for everyone else. */
 export function callNeeding(permission: Permission): Record<Principal, CallOutcome> {
-  return { anonymous: 'deny', deactivated: 'deny', ...Object.fromEntries(STAFF_ROLES.map((role) => [role, can(role, permission) ? 'allow' : 'deny'])) } as Record<
-    Principal,
-    CallOutcome
-  >;
+  return {
+    anonymous: 'deny',
+    deactivated: 'deny',
+    ...Object.fromEntries(STAFF_ROLES.map((role) => [role, can(role, permission) ? 'allow' : 'deny'])),
+  } as Record<Principal, CallOutcome>;
 }
 
 /** Keyed by page file. */
@@ -61,7 +66,11 @@ export const PAGE_MATRIX: Record<string, PageEntry> = {
   // Accounts exist by the time the matrix runs: setup is gone for everyone.
   'app/setup/page.tsx': { path: '/setup', expect: forEveryone<PageOutcome>('notFound') },
   'app/(staff)/dashboard/page.tsx': { path: '/dashboard', expect: pageNeeding(), text: 'Welcome' },
-  'app/(staff)/admin/staff/page.tsx': { path: '/admin/staff', expect: pageNeeding('staff:manage'), text: 'Staff accounts' },
+  'app/(staff)/admin/staff/page.tsx': {
+    path: '/admin/staff',
+    expect: pageNeeding('staff:manage'),
+    text: 'Staff accounts',
+  },
   'app/(staff)/audit/page.tsx': { path: '/audit', expect: pageNeeding('audit:read'), text: 'Audit log' },
   'app/(staff)/intake/page.tsx': { path: '/intake', expect: pageNeeding('case:create'), text: 'Your drafts' },
   'app/(staff)/intake/new/page.tsx': { path: '/intake/new', expect: pageNeeding('case:create'), text: 'New intake' },
@@ -82,7 +91,10 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   'app/api/health/route.ts': { path: '/api/health', methods: { GET: forEveryone<CallOutcome>('allow') } },
   // next-auth's own endpoints are public; /api/auth/session answers {} without a live session
   // (checked separately in the spec).
-  'app/api/auth/[...nextauth]/route.ts': { path: '/api/auth/session', methods: { GET: forEveryone<CallOutcome>('allow'), POST: forEveryone<CallOutcome>('allow') } },
+  'app/api/auth/[...nextauth]/route.ts': {
+    path: '/api/auth/session',
+    methods: { GET: forEveryone<CallOutcome>('allow'), POST: forEveryone<CallOutcome>('allow') },
+  },
 };
 
 /** Keyed by "<file>#<exported name>" of each server action. */

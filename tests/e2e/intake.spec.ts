@@ -8,25 +8,38 @@ import { expect, test, type Page } from '@playwright/test';
 
 import severeAlcohol from '@/tests/fixtures/intakes/alcohol-severe-withdrawal-seizure-history.json';
 
-import { chooseWithKeyboard, nextSection, question, seedCase, signInWithKeyboard, tabTo, typeInto } from './support/intake-fixtures';
+import {
+  chooseWithKeyboard,
+  nextSection,
+  question,
+  seedCase,
+  signInWithKeyboard,
+  tabTo,
+  typeInto,
+} from './support/intake-fixtures';
 import { seedStaff } from './support/staff';
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`),
+  ).toEqual([]);
 }
 
 /** CSP violations, script errors and failed requests: a page with any did not hydrate cleanly. */
 function watchProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || /Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+    if (message.type() === 'error' || /Content Security Policy|Refused to/i.test(message.text()))
+      problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
   return problems;
 }
 
-test('a full intake by keyboard only: daily Klonopin for 8 months → 3.7 / 3.7-WM with NO_ABRUPT_STOP, stored and found', async ({ page }) => {
+test('a full intake by keyboard only: daily Klonopin for 8 months → 3.7 / 3.7-WM with NO_ABRUPT_STOP, stored and found', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const problems = watchProblems(page);
   const coordinator = await seedStaff('INTAKE', { displayName: 'Ines Intake' });
@@ -80,7 +93,15 @@ test('a full intake by keyboard only: daily Klonopin for 8 months → 3.7 / 3.7-
   await chooseWithKeyboard(page, question(page, 'Signs of psychosis?'), 'No');
   await chooseWithKeyboard(page, question(page, 'Was the PHQ-9 done?'), 'Not assessed');
   await chooseWithKeyboard(page, question(page, 'Was the GAD-7 done?'), 'Assess item by item');
-  for (const item of ['1. Feeling nervous, anxious, or on edge', '2. Not being able to stop or control worrying', '3. Worrying too much about different things', '4. Trouble relaxing', '5. Being so restless that it is hard to sit still', '6. Becoming easily annoyed or irritable', '7. Feeling afraid, as if something awful might happen']) {
+  for (const item of [
+    '1. Feeling nervous, anxious, or on edge',
+    '2. Not being able to stop or control worrying',
+    '3. Worrying too much about different things',
+    '4. Trouble relaxing',
+    '5. Being so restless that it is hard to sit still',
+    '6. Becoming easily annoyed or irritable',
+    '7. Feeling afraid, as if something awful might happen',
+  ]) {
     await chooseWithKeyboard(page, question(page, item), /^0 — Not at all$/);
   }
   await expect(page.getByText('GAD-7 total 0 of 21 — Minimal anxiety')).toBeVisible();
@@ -110,8 +131,12 @@ test('a full intake by keyboard only: daily Klonopin for 8 months → 3.7 / 3.7-
   await expect(recommendation.getByTestId('recommended-level')).toHaveText('Level 3.7');
   await expect(recommendation.getByText('Medically Monitored Intensive Inpatient', { exact: true })).toBeVisible();
   await expect(recommendation.getByTestId('recommended-wm')).toHaveText('3.7-WM');
-  await expect(recommendation.locator('[data-flag="NO_ABRUPT_STOP"]')).toContainText('do not stop abruptly; medically supervised taper');
-  await expect(recommendation.locator('[data-flag="CONTINUE_AFTER_WITHDRAWAL"]')).toContainText('withdrawal management is only the first stage; continue at level 3.7');
+  await expect(recommendation.locator('[data-flag="NO_ABRUPT_STOP"]')).toContainText(
+    'do not stop abruptly; medically supervised taper',
+  );
+  await expect(recommendation.locator('[data-flag="CONTINUE_AFTER_WITHDRAWAL"]')).toContainText(
+    'withdrawal management is only the first stage; continue at level 3.7',
+  );
   await expect(recommendation).toContainText('placement rules v1 (local policy, ASAM-informed)');
   await expect(recommendation).toContainText('decision support — a clinician may override');
   await expect(recommendation.getByRole('alert')).toHaveCount(0); // no emergency in this scenario
@@ -187,13 +212,20 @@ test('a reload mid-intake reopens the draft where it was left, with every answer
   await expect(page.getByRole('heading', { level: 1, name: 'Intake: Riley Moss' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: '2. Substances' })).toBeVisible();
   await expect(page.getByRole('group', { name: /^Substance 1: Fentanyl/ }).getByLabel('Name')).toHaveValue('Fentanyl');
-  await expect(page.getByRole('group', { name: /^Substance 1: Fentanyl/ }).getByLabel('Days used in the last 30')).toHaveValue('25');
+  await expect(
+    page.getByRole('group', { name: /^Substance 1: Fentanyl/ }).getByLabel('Days used in the last 30'),
+  ).toHaveValue('25');
   await expect(page.getByTestId('save-status')).toContainText(/^Saved at \d{2}:\d{2}$/);
 
   // Problems of a section left behind show next to their fields and on the progress indicator.
-  await page.getByRole('navigation', { name: 'Intake sections' }).getByRole('button', { name: /^1\. Patient/ }).focus();
+  await page
+    .getByRole('navigation', { name: 'Intake sections' })
+    .getByRole('button', { name: /^1\. Patient/ })
+    .focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('navigation', { name: 'Intake sections' }).getByRole('button', { name: /^2\. Substances.*to fix/ })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Intake sections' }).getByRole('button', { name: /^2\. Substances.*to fix/ }),
+  ).toBeVisible();
   await expect(main.getByLabel('Date of birth')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#error-patient-dateOfBirth')).toHaveText('Date of birth is required');
   await expect(main.getByLabel('Date of birth')).toHaveAttribute('aria-describedby', /error-patient-dateOfBirth/);
@@ -222,7 +254,10 @@ test('a reload mid-intake reopens the draft where it was left, with every answer
 test('urgent flags stand out in the case list and at the top of the case', async ({ page }) => {
   const coordinator = await seedStaff('INTAKE');
   const lastName = `Price${randomBytes(2).toString('hex')}`;
-  const seeded = await seedCase(coordinator, { ...severeAlcohol, patient: { ...severeAlcohol.patient, lastName, mrn: undefined } });
+  const seeded = await seedCase(coordinator, {
+    ...severeAlcohol,
+    patient: { ...severeAlcohol.patient, lastName, mrn: undefined },
+  });
   await signInWithKeyboard(page, coordinator, '/cases');
   await typeInto(page, page.getByLabel('Name or MRN'), lastName);
   await page.keyboard.press('Enter');

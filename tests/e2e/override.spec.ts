@@ -10,7 +10,9 @@ import klonopinDaily from '@/tests/fixtures/intakes/klonopin-daily-8-months.json
 import { seedCase, signInWithKeyboard } from './support/intake-fixtures';
 import { seedStaff } from './support/staff';
 
-test('a clinician overrides the level with a reason; computed and final level, who and why are shown', async ({ page }) => {
+test('a clinician overrides the level with a reason; computed and final level, who and why are shown', async ({
+  page,
+}) => {
   const coordinator = await seedStaff('INTAKE');
   const clinician = await seedStaff('CLINICIAN', { displayName: `Dr. Rosa Okafor ${randomBytes(2).toString('hex')}` });
   const seeded = await seedCase(coordinator, klonopinDaily);
@@ -25,7 +27,9 @@ test('a clinician overrides the level with a reason; computed and final level, w
   await form.getByLabel('Reason (required, at least 10 characters)').fill('too short');
   await form.getByRole('checkbox', { name: /I am overriding/ }).check();
   await form.getByRole('button', { name: 'Save override' }).click();
-  await expect(form.locator('#override-reason-error')).toHaveText('Give the reason for the override in at least 10 characters');
+  await expect(form.locator('#override-reason-error')).toHaveText(
+    'Give the reason for the override in at least 10 characters',
+  );
   await expect(form.getByLabel('Reason (required, at least 10 characters)')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId('final-levels')).toContainText('Level 3.7 · 3.7-WM');
 

@@ -18,7 +18,14 @@ test('pages carry a nonce-based CSP without unsafe-eval, no-store and the static
   expect(headers).toMatchObject(STATIC);
   expect(headers['cache-control']).toContain('no-store');
   const csp = headers['content-security-policy'] ?? '';
-  for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+  for (const directive of [
+    "default-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ])
+    expect(csp).toContain(directive);
   expect(csp).not.toContain('unsafe-eval');
   expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
@@ -67,11 +74,16 @@ test('the request id the proxy sets on a sign-in is the one in its audit event; 
   const requestId = response.headers()['x-request-id'];
   expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
   const { rows } = await withDb((client) =>
-    client.query<{ requestId: string | null }>(`SELECT "requestId" FROM "AuditEvent" WHERE "actorId" = $1 AND action = 'auth.signin.success'`, [staff.id]),
+    client.query<{ requestId: string | null }>(
+      `SELECT "requestId" FROM "AuditEvent" WHERE "actorId" = $1 AND action = 'auth.signin.success'`,
+      [staff.id],
+    ),
   );
   expect(rows).toEqual([{ requestId }]);
   // Secure is added when the app is served over https (NEXTAUTH_URL https://…).
-  const cookie = (await context.storageState()).cookies.find((candidate) => candidate.name === 'next-auth.session-token');
+  const cookie = (await context.storageState()).cookies.find(
+    (candidate) => candidate.name === 'next-auth.session-token',
+  );
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false });
   await context.dispose();
 });

@@ -16,14 +16,16 @@ import { freePort, queryRows as query } from './support/test-database';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MODULE_URL = pathToFileURL(path.join(PROJECT_ROOT, 'scripts', 'embedded-db.mjs')).href;
-const LOCKED = /^The embedded database in .+ is already in use by another Intake server \(pid (\d+)\)\. Stop that server first, or set DATA_DIR to a different folder\.$/;
+const LOCKED =
+  /^The embedded database in .+ is already in use by another Intake server \(pid (\d+)\)\. Stop that server first, or set DATA_DIR to a different folder\.$/;
 
 const tmpDirs: string[] = [];
 const running: EmbeddedDatabase[] = [];
 const children: ChildProcess[] = [];
 
 afterEach(async () => {
-  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of children.splice(0))
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await Promise.all(running.splice(0).map((db) => db.stop()));
   for (const dir of tmpDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
   vi.restoreAllMocks();
@@ -103,7 +105,9 @@ describe('embedded database', () => {
     // Through a pool, as the app uses it: several connections at once must work (maxConnections).
     const pool = new pg.Pool({ connectionString: first.url, max: 10 });
     await pool.query('create table notes (id serial primary key, body text not null)');
-    await Promise.all(Array.from({ length: 20 }, (_, i) => pool.query('insert into notes (body) values ($1)', [`note ${i}`])));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => pool.query('insert into notes (body) values ($1)', [`note ${i}`])),
+    );
     await pool.end();
 
     t = performance.now();
@@ -164,7 +168,9 @@ describe('embedded database', () => {
 
     const messages: string[] = [];
     const db = await start(dataDir, undefined, (message) => messages.push(message));
-    expect(messages.join('\n')).toMatch(new RegExp(`Clearing a stale lock in .+ \\(pid ${holder.pid}, started .+\\) is no longer running`));
+    expect(messages.join('\n')).toMatch(
+      new RegExp(`Clearing a stale lock in .+ \\(pid ${holder.pid}, started .+\\) is no longer running`),
+    );
     expect(await count(db.url, 'held')).toBe(500);
     const lock = JSON.parse(fs.readFileSync(path.join(dataDir, 'intake.lock'), 'utf8'));
     expect(lock.pid).toBe(process.pid);
@@ -173,7 +179,10 @@ describe('embedded database', () => {
   it('treats a lock naming our own pid, but not taken by us, as stale (pid reused after a restart)', async () => {
     const dataDir = newDataDir();
     fs.mkdirSync(dataDir, { recursive: true });
-    fs.writeFileSync(path.join(dataDir, 'intake.lock'), JSON.stringify({ pid: process.pid, startedAt: '2020-01-01T00:00:00.000Z', token: 'earlier' }));
+    fs.writeFileSync(
+      path.join(dataDir, 'intake.lock'),
+      JSON.stringify({ pid: process.pid, startedAt: '2020-01-01T00:00:00.000Z', token: 'earlier' }),
+    );
     const messages: string[] = [];
     await start(dataDir, undefined, (message) => messages.push(message));
     expect(messages.join('\n')).toContain('Clearing a stale lock');
@@ -234,7 +243,10 @@ describe('npm scripts on the embedded database', () => {
       .sort();
     expect(applied.map((row) => row.name)).toEqual(expected);
 
-    const refused = await runScript('scripts/db-migrate.mjs', { DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(await freePort()) });
+    const refused = await runScript('scripts/db-migrate.mjs', {
+      DATA_DIR: dataDir,
+      EMBEDDED_DB_PORT: String(await freePort()),
+    });
     expect(refused.code).toBe(1);
     expect(refused.output).toContain(`is already in use by another Intake server (pid ${process.pid})`);
     expect(refused.output).toContain('`npm start` always does');
@@ -243,9 +255,15 @@ describe('npm scripts on the embedded database', () => {
   it('npm start refuses a data folder that a running server holds, before touching it', async () => {
     const dataDir = newDataDir();
     await start(dataDir);
-    const result = await runScript('scripts/start.mjs', { DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_DB_PORT: String(await freePort()) });
+    const result = await runScript('scripts/start.mjs', {
+      DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      EMBEDDED_DB_PORT: String(await freePort()),
+    });
     expect(result.code).toBe(1);
-    expect(result.output).toContain(`[intake] could not start: The embedded database in ${dataDir} is already in use by another Intake server (pid ${process.pid}).`);
+    expect(result.output).toContain(
+      `[intake] could not start: The embedded database in ${dataDir} is already in use by another Intake server (pid ${process.pid}).`,
+    );
     expect(fs.existsSync(path.join(dataDir, 'nextauth-secret'))).toBe(false);
   });
 });
@@ -270,14 +288,21 @@ describe('start-up settings', () => {
   });
 
   it('describes DATABASE_URL without its password', () => {
-    expect(describeDatabaseUrl('postgresql://intake:p%40ss@db.example.org:5433/clinic?sslmode=require')).toBe('db.example.org:5433/clinic as intake');
-    expect(describeDatabaseUrl('postgresql://intake:secret@localhost/clinic?host=/var/run/postgresql')).toBe('/var/run/postgresql/clinic as intake');
+    expect(describeDatabaseUrl('postgresql://intake:p%40ss@db.example.org:5433/clinic?sslmode=require')).toBe(
+      'db.example.org:5433/clinic as intake',
+    );
+    expect(describeDatabaseUrl('postgresql://intake:secret@localhost/clinic?host=/var/run/postgresql')).toBe(
+      '/var/run/postgresql/clinic as intake',
+    );
     expect(describeDatabaseUrl('not a url with secret')).not.toContain('secret');
   });
 });
 
 /** Runs `node <script>` in the project with the embedded-database settings given (and no DATABASE_URL). */
-async function runScript(script: string, vars: Record<string, string>): Promise<{ code: number | null; output: string }> {
+async function runScript(
+  script: string,
+  vars: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...vars };
   for (const name of ['DATABASE_URL', 'NEXTAUTH_SECRET', 'HOSTNAME']) delete env[name];
   const child = spawn(process.execPath, [script], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -5,9 +5,18 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createScratchDatabase, dropDatabase, projectRoot, queryRows as query, runPrisma, testServerUrl } from './support/test-database';
+import {
+  createScratchDatabase,
+  dropDatabase,
+  projectRoot,
+  queryRows as query,
+  runPrisma,
+  testServerUrl,
+} from './support/test-database';
 
-const migrationNames = readdirSync(path.join(projectRoot, 'prisma', 'migrations')).filter((name) => /^\d{14}_/.test(name));
+const migrationNames = readdirSync(path.join(projectRoot, 'prisma', 'migrations')).filter((name) =>
+  /^\d{14}_/.test(name),
+);
 const scratch: { name: string }[] = [];
 
 async function scratchDatabase(label: string) {
@@ -19,7 +28,10 @@ async function scratchDatabase(label: string) {
 async function shadowDatabases(): Promise<string[]> {
   const url = new URL(testServerUrl);
   url.pathname = '/postgres';
-  const rows = await query<{ datname: string }>(url.toString(), "SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'");
+  const rows = await query<{ datname: string }>(
+    url.toString(),
+    "SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'",
+  );
   return rows.map((row) => row.datname);
 }
 
@@ -30,9 +42,14 @@ function copyOfPrismaProject(): string {
   cpSync(path.join(projectRoot, 'prisma'), path.join(dir, 'prisma'), { recursive: true });
   cpSync(path.join(projectRoot, 'prisma.config.ts'), path.join(dir, 'prisma.config.ts'));
   mkdirSync(path.join(dir, 'scripts'), { recursive: true });
-  cpSync(path.join(projectRoot, 'scripts', 'prisma-engine'), path.join(dir, 'scripts', 'prisma-engine'), { recursive: true });
+  cpSync(path.join(projectRoot, 'scripts', 'prisma-engine'), path.join(dir, 'scripts', 'prisma-engine'), {
+    recursive: true,
+  });
   // prisma.config.ts takes the embedded database's address from here.
-  cpSync(path.join(projectRoot, 'scripts', 'lib', 'embedded-db-address.mjs'), path.join(dir, 'scripts', 'lib', 'embedded-db-address.mjs'));
+  cpSync(
+    path.join(projectRoot, 'scripts', 'lib', 'embedded-db-address.mjs'),
+    path.join(dir, 'scripts', 'lib', 'embedded-db-address.mjs'),
+  );
   return dir;
 }
 
@@ -54,10 +71,18 @@ describe('prisma migrate deploy', () => {
     expect(first.status, first.output).toBe(0);
     expect(first.output).toContain('All migrations have been successfully applied.');
 
-    const applied = await query<{ migration_name: string }>(database.url, 'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name');
+    const applied = await query<{ migration_name: string }>(
+      database.url,
+      'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name',
+    );
     expect(applied.map((row) => row.migration_name)).toEqual(migrationNames);
-    const tables = await query<{ table_name: string }>(database.url, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
-    expect(tables.map((row) => row.table_name)).toEqual(expect.arrayContaining(['StaffUser', 'Case', 'AuditEvent', 'IntakeDraft']));
+    const tables = await query<{ table_name: string }>(
+      database.url,
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
+    );
+    expect(tables.map((row) => row.table_name)).toEqual(
+      expect.arrayContaining(['StaffUser', 'Case', 'AuditEvent', 'IntakeDraft']),
+    );
 
     const second = runPrisma(['migrate', 'deploy'], { databaseUrl: database.url });
     expect(second.status, second.output).toBe(0);
@@ -100,7 +125,10 @@ describe('engine failures', () => {
   it('surfaces an engine panic as an error with its message, never a silent success', async () => {
     const database = await scratchDatabase('panic');
     // Prisma's own switch: the CLI sends the engine its debugPanic request instead of the command.
-    const result = runPrisma(['migrate', 'status'], { databaseUrl: database.url, env: { FORCE_PANIC_SCHEMA_ENGINE: '1' } });
+    const result = runPrisma(['migrate', 'status'], {
+      databaseUrl: database.url,
+      env: { FORCE_PANIC_SCHEMA_ENGINE: '1' },
+    });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('This is the debugPanic artificial panic');
   });
@@ -127,18 +155,29 @@ describe('prisma migrate dev', () => {
     const database = await scratchDatabase('dev');
     const dir = copyOfPrismaProject();
     const schemaFile = path.join(dir, 'prisma', 'schema.prisma');
-    writeFileSync(schemaFile, `${readFileSync(schemaFile, 'utf8')}\nmodel ReferralPartner {\n  id   Int    @id @default(autoincrement())\n  name String\n}\n`);
+    writeFileSync(
+      schemaFile,
+      `${readFileSync(schemaFile, 'utf8')}\nmodel ReferralPartner {\n  id   Int    @id @default(autoincrement())\n  name String\n}\n`,
+    );
 
-    const result = runPrisma(['migrate', 'dev', '--name', 'add_referral_partner'], { databaseUrl: database.url, cwd: dir });
+    const result = runPrisma(['migrate', 'dev', '--name', 'add_referral_partner'], {
+      databaseUrl: database.url,
+      cwd: dir,
+    });
     expect(result.status, result.output).toBe(0);
 
-    const created = readdirSync(path.join(dir, 'prisma', 'migrations')).filter((name) => name.endsWith('_add_referral_partner'));
+    const created = readdirSync(path.join(dir, 'prisma', 'migrations')).filter((name) =>
+      name.endsWith('_add_referral_partner'),
+    );
     expect(created).toHaveLength(1);
     const sql = readFileSync(path.join(dir, 'prisma', 'migrations', created[0]!, 'migration.sql'), 'utf8');
     expect(sql).toContain('CREATE TABLE "ReferralPartner"');
     expect(sql).not.toContain('CREATE TABLE "Case"');
 
-    const tables = await query<{ table_name: string }>(database.url, "SELECT table_name FROM information_schema.tables WHERE table_name = 'ReferralPartner'");
+    const tables = await query<{ table_name: string }>(
+      database.url,
+      "SELECT table_name FROM information_schema.tables WHERE table_name = 'ReferralPartner'",
+    );
     expect(tables).toHaveLength(1);
     const status = runPrisma(['migrate', 'status'], { databaseUrl: database.url, cwd: dir });
     expect(status.output).toContain('Database schema is up to date!');
@@ -155,7 +194,9 @@ describe('prisma migrate diff', () => {
   it('prints the SQL that creates the schema from nothing', async () => {
     // The wasm engine asks the configured server for its version even for a schema-only diff.
     const database = await scratchDatabase('diff_empty');
-    const result = runPrisma(['migrate', 'diff', '--from-empty', '--to-schema', 'prisma/schema.prisma', '--script'], { databaseUrl: database.url });
+    const result = runPrisma(['migrate', 'diff', '--from-empty', '--to-schema', 'prisma/schema.prisma', '--script'], {
+      databaseUrl: database.url,
+    });
     expect(result.status, result.output).toBe(0);
     expect(result.stdout).toContain('CREATE TABLE "Case"');
     expect(result.stdout).toContain('CREATE TYPE "StaffRole" AS ENUM');
@@ -164,9 +205,20 @@ describe('prisma migrate diff', () => {
   it('finds no difference between the committed migrations and the schema', async () => {
     // Replaying the migrations needs a shadow database, created next to this one and dropped after.
     const database = await scratchDatabase('diff');
-    const result = runPrisma(['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--exit-code'], {
-      databaseUrl: database.url,
-    });
+    const result = runPrisma(
+      [
+        'migrate',
+        'diff',
+        '--from-migrations',
+        'prisma/migrations',
+        '--to-schema',
+        'prisma/schema.prisma',
+        '--exit-code',
+      ],
+      {
+        databaseUrl: database.url,
+      },
+    );
     // --exit-code: 0 = no difference, 2 = difference. A schema edit without its migration fails here.
     expect(result.status, result.output).toBe(0);
   });
@@ -178,7 +230,10 @@ describe('prisma db push', () => {
     const result = runPrisma(['db', 'push'], { databaseUrl: database.url });
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain('Your database is now in sync with your Prisma schema');
-    const tables = await query<{ table_name: string }>(database.url, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+    const tables = await query<{ table_name: string }>(
+      database.url,
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
+    );
     expect(tables.map((row) => row.table_name)).toEqual(expect.arrayContaining(['StaffUser', 'Case', 'AuditEvent']));
   });
 });

@@ -50,33 +50,55 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       <AuditFilterForm query={query} actors={actors} />
 
       {page.rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">No events match these filters.</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
+          No events match these filters.
+        </p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <caption className="sr-only">Audit events, newest first</caption>
             <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-2">Time</th>
-                <th scope="col" className="px-3 py-2">Staff member</th>
-                <th scope="col" className="px-3 py-2">Action</th>
-                <th scope="col" className="px-3 py-2">Record</th>
-                <th scope="col" className="px-3 py-2">Outcome</th>
-                <th scope="col" className="px-3 py-2">Details</th>
-                <th scope="col" className="px-3 py-2">Request</th>
+                <th scope="col" className="px-3 py-2">
+                  Time
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Staff member
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Action
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Record
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Outcome
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Details
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Request
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {page.rows.map((row) => (
                 <tr key={row.id.toString()}>
                   <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">
-                    <time dateTime={row.at.toISOString()}>{formatDateTime(row.at, { withSeconds: true, withZone: true })}</time>
+                    <time dateTime={row.at.toISOString()}>
+                      {formatDateTime(row.at, { withSeconds: true, withZone: true })}
+                    </time>
                   </td>
                   <td className="px-3 py-2">{row.actorLabel ?? <span className="text-slate-500">—</span>}</td>
                   <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{row.action}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{row.entityType ? `${row.entityType} ${row.entityId ?? ''}` : '—'}</td>
+                  <td className="px-3 py-2 font-mono text-xs">
+                    {row.entityType ? `${row.entityType} ${row.entityId ?? ''}` : '—'}
+                  </td>
                   <td className="px-3 py-2">
-                    <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${OUTCOME_STYLE[row.outcome] ?? ''}`}>{row.outcome.toLowerCase()}</span>
+                    <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${OUTCOME_STYLE[row.outcome] ?? ''}`}>
+                      {row.outcome.toLowerCase()}
+                    </span>
                   </td>
                   <td className="px-3 py-2 text-xs text-slate-700">{formatDetail(row.detail)}</td>
                   <td className="px-3 py-2 font-mono text-xs text-slate-500" title={row.requestId ?? undefined}>
@@ -91,14 +113,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
 
       <nav aria-label="Audit log pages" className="flex justify-between">
         {page.newer ? (
-          <Link href={`/audit${auditQueryString(query.values, page.newer)}`} className="text-sm font-medium text-sky-800 underline">
+          <Link
+            href={`/audit${auditQueryString(query.values, page.newer)}`}
+            className="text-sm font-medium text-sky-800 underline"
+          >
             ← Newer events
           </Link>
         ) : (
           <span />
         )}
         {page.older ? (
-          <Link href={`/audit${auditQueryString(query.values, page.older)}`} className="text-sm font-medium text-sky-800 underline">
+          <Link
+            href={`/audit${auditQueryString(query.values, page.older)}`}
+            className="text-sm font-medium text-sky-800 underline"
+          >
             Older events →
           </Link>
         ) : null}

@@ -39,7 +39,10 @@ export const overrideCaseAction = defineFormAction({
     });
     if (!result.ok) return result;
     revalidatePath(`/cases/${input.caseId}`);
-    return { ok: true, message: `Override saved: the final level is now ${result.level} with ${result.wm === 'none' ? 'no withdrawal management' : result.wm}.` };
+    return {
+      ok: true,
+      message: `Override saved: the final level is now ${result.level} with ${result.wm === 'none' ? 'no withdrawal management' : result.wm}.`,
+    };
   },
 });
 
@@ -81,7 +84,10 @@ export const searchCasesAction = defineFormAction({
     }
     if (input.intent !== 'search') return fail('invalid', 'Nothing to do.');
     const query = input.q.trim();
-    if (query === '') return fail('invalid', 'Type a name or medical record number to search.', { fieldErrors: { q: ['Type a name or medical record number'] } });
+    if (query === '')
+      return fail('invalid', 'Type a name or medical record number to search.', {
+        fieldErrors: { q: ['Type a name or medical record number'] },
+      });
     await writeCaseSearch(staff.id, query);
     redirect(target);
   },

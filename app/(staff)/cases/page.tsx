@@ -22,7 +22,11 @@ function listHref(status: CaseStatusValue | null, page: number): string {
 }
 
 /** Newest cases first. Status and page are in the URL; the search words are not (see CaseSearchForm). */
-export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CasesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const staff = await requireStaff('case:read');
   const params = await searchParams;
   const status = isCaseStatus(params.status) ? params.status : null;
@@ -37,7 +41,11 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold text-slate-900">Cases</h1>
         <p className="text-slate-700" role="status">
-          {list.total === 0 ? 'No cases' : list.totalIsAtLeast ? `More than ${formatCount(list.total - 1)} cases` : `${formatCount(list.total)} ${list.total === 1 ? 'case' : 'cases'}`}
+          {list.total === 0
+            ? 'No cases'
+            : list.totalIsAtLeast
+              ? `More than ${formatCount(list.total - 1)} cases`
+              : `${formatCount(list.total)} ${list.total === 1 ? 'case' : 'cases'}`}
           {list.searched ? ' matching the search' : ''}
           {status ? ` with status “${CASE_STATUS_LABELS[status]}”` : ''}
         </p>
@@ -53,7 +61,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                   href={listHref(value, 1)}
                   aria-current={value === status ? 'page' : undefined}
                   className={`inline-block rounded-full border px-3 py-1 text-sm ${focusRing} ${
-                    value === status ? 'border-sky-900 bg-sky-800 font-semibold text-white' : 'border-slate-400 bg-white text-slate-900 hover:bg-slate-50'
+                    value === status
+                      ? 'border-sky-900 bg-sky-800 font-semibold text-white'
+                      : 'border-slate-400 bg-white text-slate-900 hover:bg-slate-50'
                   }`}
                 >
                   {value ? CASE_STATUS_LABELS[value] : 'All'}
@@ -68,7 +78,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         <div className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">
           <p className="font-medium text-slate-900">{list.searched || status ? 'No cases match.' : 'No cases yet.'}</p>
           <p className="mt-1 text-slate-700">
-            {list.searched || status ? 'Try another spelling or status, or clear the search.' : 'Cases appear here when an intake is submitted.'}{' '}
+            {list.searched || status
+              ? 'Try another spelling or status, or clear the search.'
+              : 'Cases appear here when an intake is submitted.'}{' '}
             <Link href="/intake/new" className="font-medium text-sky-900 underline">
               Start a new intake
             </Link>
@@ -81,7 +93,11 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       {list.pageCount > 1 ? (
         <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3">
           {list.page > 1 ? (
-            <Link href={listHref(status, list.page - 1)} className={`font-medium text-sky-900 underline ${focusRing}`} rel="prev">
+            <Link
+              href={listHref(status, list.page - 1)}
+              className={`font-medium text-sky-900 underline ${focusRing}`}
+              rel="prev"
+            >
               ← Newer cases
             </Link>
           ) : (
@@ -92,7 +108,11 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
             {list.totalIsAtLeast ? ' (older cases: filter by status or search)' : ''}
           </p>
           {list.page < list.pageCount ? (
-            <Link href={listHref(status, list.page + 1)} className={`font-medium text-sky-900 underline ${focusRing}`} rel="next">
+            <Link
+              href={listHref(status, list.page + 1)}
+              className={`font-medium text-sky-900 underline ${focusRing}`}
+              rel="next"
+            >
               Older cases →
             </Link>
           ) : (

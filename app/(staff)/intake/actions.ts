@@ -36,13 +36,20 @@ export const saveIntakeDraftAction = defineCallAction({
   input: SaveDraftInput,
   invalidMessage: 'Nothing to save. Not saved.',
   handler: async (input, { staff }) => {
-    const result = await saveDraft(staff, { draftId: input.draftId, expectedVersion: input.version, values: input.values, section: input.section });
+    const result = await saveDraft(staff, {
+      draftId: input.draftId,
+      expectedVersion: input.version,
+      values: input.values,
+      section: input.section,
+    });
     if (!result.ok) return result;
     return { ok: true, draftId: result.draftId, version: result.version, savedAt: result.savedAt.toISOString() };
   },
 });
 
-type IntakeCheck = { outcome: 'ready'; recommendation: RecommendationView } | { outcome: 'incomplete'; issues: readonly FormIssue[]; urgentSoFar: readonly FlagView[] };
+type IntakeCheck =
+  | { outcome: 'ready'; recommendation: RecommendationView }
+  | { outcome: 'incomplete'; issues: readonly FormIssue[]; urgentSoFar: readonly FlagView[] };
 export type IntakeCheckResult = ActionResult<IntakeCheck>;
 
 /**
@@ -57,7 +64,8 @@ export const checkIntakeAction = defineCallAction({
   handler: async (values): Promise<Outcome<IntakeCheck>> => {
     const checked = formValuesToIntake(values);
     // Incomplete: still say at once if the answers so far already make it an emergency.
-    if (!checked.ok) return { ok: true, outcome: 'incomplete', issues: checked.issues, urgentSoFar: urgentFlagsSoFar(values) };
+    if (!checked.ok)
+      return { ok: true, outcome: 'incomplete', issues: checked.issues, urgentSoFar: urgentFlagsSoFar(values) };
     return { ok: true, outcome: 'ready', recommendation: describeRecommendation(recommendPlacement(checked.intake)) };
   },
 });

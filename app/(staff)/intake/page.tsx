@@ -28,16 +28,27 @@ export default async function IntakeHomePage() {
           Your drafts
         </h2>
         {drafts.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-400 bg-white p-6 text-slate-700">No drafts. Intakes you start are saved here as you type until you submit them.</p>
+          <p className="rounded-lg border border-dashed border-slate-400 bg-white p-6 text-slate-700">
+            No drafts. Intakes you start are saved here as you type until you submit them.
+          </p>
         ) : (
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-300 bg-white">
             {drafts.map((draft) => (
               <li key={draft.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
-                <Link href={`/intake/${draft.id}`} prefetch={false} className="font-medium text-sky-900 underline underline-offset-2">
+                <Link
+                  href={`/intake/${draft.id}`}
+                  prefetch={false}
+                  className="font-medium text-sky-900 underline underline-offset-2"
+                >
                   {draft.patientLabel}
                 </Link>
                 <span className="flex flex-wrap items-center gap-3">
-                  <span className="text-sm text-slate-700">Last saved <time dateTime={draft.updatedAt.toISOString()}>{formatDateTime(draft.updatedAt, { withZone: true })}</time></span>
+                  <span className="text-sm text-slate-700">
+                    Last saved{' '}
+                    <time dateTime={draft.updatedAt.toISOString()}>
+                      {formatDateTime(draft.updatedAt, { withZone: true })}
+                    </time>
+                  </span>
                   <DiscardDraftButton draftId={draft.id} label={draft.patientLabel} />
                 </span>
               </li>

@@ -40,7 +40,9 @@ export function intakeToFormValues(intake: Intake, instrumentItems: InstrumentIt
       ciwaAr: itemized(instrumentItems.ciwaAr),
       cows: itemized(instrumentItems.cows),
       ciwaB:
-        intake.withdrawal.ciwaB === null ? { status: 'not_assessed', total: '' } : { status: 'assessed', total: String(intake.withdrawal.ciwaB) },
+        intake.withdrawal.ciwaB === null
+          ? { status: 'not_assessed', total: '' }
+          : { status: 'assessed', total: String(intake.withdrawal.ciwaB) },
       historySeizures: yesNo(intake.withdrawal.historySeizures),
       historyDeliriumTremens: yesNo(intake.withdrawal.historyDeliriumTremens),
       historyHallucinations: yesNo(intake.withdrawal.historyHallucinations),

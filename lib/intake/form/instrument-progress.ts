@@ -13,7 +13,10 @@ export interface InstrumentProgress {
   readonly band: SeverityBand | null;
 }
 
-export function instrumentProgress(instrument: ItemizedInstrument, items: Readonly<Record<string, number | null | undefined>>): InstrumentProgress {
+export function instrumentProgress(
+  instrument: ItemizedInstrument,
+  items: Readonly<Record<string, number | null | undefined>>,
+): InstrumentProgress {
   let answered = 0;
   let total = 0;
   for (const item of instrument.items) {

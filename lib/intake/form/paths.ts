@@ -6,7 +6,9 @@
  */
 
 export function pathSegments(path: string): Array<string | number> {
-  return Array.from(path.matchAll(/([^.[\]]+)|\[(\d+)\]/g), (match) => (match[2] !== undefined ? Number(match[2]) : (match[1] ?? '')));
+  return Array.from(path.matchAll(/([^.[\]]+)|\[(\d+)\]/g), (match) =>
+    match[2] !== undefined ? Number(match[2]) : (match[1] ?? ''),
+  );
 }
 
 export function getFormValue(values: unknown, path: string): unknown {

@@ -77,7 +77,9 @@ function itemizedTotal(
   }
   if (values.status === 'not_assessed') return { total: null };
 
-  const answered = Object.fromEntries(Object.entries(values.items).filter(([, answer]) => answer !== null && answer !== undefined));
+  const answered = Object.fromEntries(
+    Object.entries(values.items).filter(([, answer]) => answer !== null && answer !== undefined),
+  );
   const result = scoreItems(instrument, answered);
   if (result.ok) return { total: result.score.total, items: answered as Record<string, number> };
 
@@ -132,7 +134,12 @@ export function formValuesToIntake(values: IntakeFormValues, options: FormCheckO
   const instrumentItems: InstrumentItems = {};
   const itemized = (key: ItemizedInstrumentKey, section: 'withdrawal' | 'mentalHealth') => {
     const group = values[section] as Record<string, unknown>;
-    const outcome = itemizedTotal(ITEMIZED_INSTRUMENTS[key], group[key] as ItemizedInstrumentValues, `${section}.${key}`, issues);
+    const outcome = itemizedTotal(
+      ITEMIZED_INSTRUMENTS[key],
+      group[key] as ItemizedInstrumentValues,
+      `${section}.${key}`,
+      issues,
+    );
     if (outcome.items) instrumentItems[key] = outcome.items;
     return outcome;
   };

@@ -20,19 +20,41 @@ import { ITEMIZED_INSTRUMENTS, type IntakeFormValues, type ItemizedInstrumentVal
 const no = (answer: YesNo): YesNo => answer || 'no';
 const zero = (typed: string) => (typed.trim() === '' ? '0' : typed);
 
-function itemsAtLowest(key: keyof typeof ITEMIZED_INSTRUMENTS, values: ItemizedInstrumentValues): ItemizedInstrumentValues {
+function itemsAtLowest(
+  key: keyof typeof ITEMIZED_INSTRUMENTS,
+  values: ItemizedInstrumentValues,
+): ItemizedInstrumentValues {
   if (values.status !== 'assessed') return { status: 'not_assessed', items: {} };
   const instrument = ITEMIZED_INSTRUMENTS[key];
   return {
     status: 'assessed',
-    items: Object.fromEntries(instrument.items.map((item) => [item.id, values.items[item.id] ?? item.options[0]?.value ?? 0])),
+    items: Object.fromEntries(
+      instrument.items.map((item) => [item.id, values.items[item.id] ?? item.options[0]?.value ?? 0]),
+    ),
   };
 }
 
 /** The form with every open question given the answer that raises nothing. */
 export function withHarmlessAnswers(values: IntakeFormValues): IntakeFormValues {
-  const rows = values.substances.length > 0 ? values.substances : [{ rowId: 'none', category: '', name: '', route: '', daysUsedLast30: '', durationMonths: '', primary: true, lastUse: '' } as const];
-  const primaryIndex = Math.max(0, rows.findIndex((row) => row.primary));
+  const rows =
+    values.substances.length > 0
+      ? values.substances
+      : [
+          {
+            rowId: 'none',
+            category: '',
+            name: '',
+            route: '',
+            daysUsedLast30: '',
+            durationMonths: '',
+            primary: true,
+            lastUse: '',
+          } as const,
+        ];
+  const primaryIndex = Math.max(
+    0,
+    rows.findIndex((row) => row.primary),
+  );
   const { patient, withdrawal, biomedical, mentalHealth, environment, socialNeeds } = values;
   return {
     patient: {
@@ -56,13 +78,20 @@ export function withHarmlessAnswers(values: IntakeFormValues): IntakeFormValues 
     withdrawal: {
       ciwaAr: itemsAtLowest('ciwaAr', withdrawal.ciwaAr),
       cows: itemsAtLowest('cows', withdrawal.cows),
-      ciwaB: withdrawal.ciwaB.status === 'assessed' && withdrawal.ciwaB.total.trim() !== '' ? withdrawal.ciwaB : { status: 'not_assessed', total: '' },
+      ciwaB:
+        withdrawal.ciwaB.status === 'assessed' && withdrawal.ciwaB.total.trim() !== ''
+          ? withdrawal.ciwaB
+          : { status: 'not_assessed', total: '' },
       historySeizures: no(withdrawal.historySeizures),
       historyDeliriumTremens: no(withdrawal.historyDeliriumTremens),
       historyHallucinations: no(withdrawal.historyHallucinations),
       currentSeizureOrDelirium: no(withdrawal.currentSeizureOrDelirium),
     },
-    biomedical: { unstableMedical: no(biomedical.unstableMedical), needs24hMedical: no(biomedical.needs24hMedical), chronicConditions: biomedical.chronicConditions },
+    biomedical: {
+      unstableMedical: no(biomedical.unstableMedical),
+      needs24hMedical: no(biomedical.needs24hMedical),
+      chronicConditions: biomedical.chronicConditions,
+    },
     mentalHealth: {
       phq9: itemsAtLowest('phq9', mentalHealth.phq9),
       gad7: itemsAtLowest('gad7', mentalHealth.gad7),
@@ -96,7 +125,8 @@ function harmlessReplacement(path: string): unknown {
   if (/^patient\.(firstName|lastName)$/.test(path) || /\.name$/.test(path)) return 'Unknown';
   if (/^patient\.(mrn|phone)$/.test(path)) return '';
   if (path === 'withdrawal.ciwaB') return { status: 'not_assessed', total: '' };
-  if (/^(withdrawal\.(ciwaAr|cows)|mentalHealth\.(phq9|gad7))$/.test(path)) return { status: 'not_assessed', items: {} };
+  if (/^(withdrawal\.(ciwaAr|cows)|mentalHealth\.(phq9|gad7))$/.test(path))
+    return { status: 'not_assessed', items: {} };
   if (path === 'biomedical.chronicConditions') return '';
   return undefined;
 }

@@ -134,7 +134,18 @@ function intakeSections(today: () => CalendarDate) {
     general: freeTextField('General notes', L.maxNoteLength).optional(),
   });
 
-  return { patient, substance, withdrawal, biomedical, mentalHealth, readiness, relapse, environment, socialNeeds, notes };
+  return {
+    patient,
+    substance,
+    withdrawal,
+    biomedical,
+    mentalHealth,
+    readiness,
+    relapse,
+    environment,
+    socialNeeds,
+    notes,
+  };
 }
 
 const substancesListError = (issue: { readonly input?: unknown }) =>

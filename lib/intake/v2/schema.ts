@@ -172,7 +172,10 @@ function intakeV2Sections(today: () => CalendarDate) {
 
   return {
     intakeVersion: z.literal(INTAKE_V2_VERSION, {
-      error: (issue) => (issue.input === undefined ? 'Intake version is required (2)' : 'Intake version must be 2 for a version 2 intake'),
+      error: (issue) =>
+        issue.input === undefined
+          ? 'Intake version is required (2)'
+          : 'Intake version must be 2 for a version 2 intake',
     }),
     assessedOn: calendarDateField('Assessment date', { today }),
     patient,
@@ -310,7 +313,12 @@ export function makeIntakeV2Schema(options: IntakeSchemaOptions = {}) {
     }
 
     const { phq9, phq9Item9 } = intake.mentalHealth;
-    if (phq9 !== null && phq9Item9 !== null && phq9Item9 > phq9 && !failed(['mentalHealth', 'phq9'], ['mentalHealth', 'phq9Item9'])) {
+    if (
+      phq9 !== null &&
+      phq9Item9 !== null &&
+      phq9Item9 > phq9 &&
+      !failed(['mentalHealth', 'phq9'], ['mentalHealth', 'phq9Item9'])
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['mentalHealth', 'phq9Item9'],
@@ -327,7 +335,9 @@ function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean
 
 /** "alcohol, benzodiazepine, other_sedative or ghb" */
 function categoryList(categories: readonly string[]): string {
-  return categories.length === 1 ? categories[0]! : `${categories.slice(0, -1).join(', ')} or ${categories[categories.length - 1]}`;
+  return categories.length === 1
+    ? categories[0]!
+    : `${categories.slice(0, -1).join(', ')} or ${categories[categories.length - 1]}`;
 }
 
 /** Validates a v2 intake against the server's current date. */

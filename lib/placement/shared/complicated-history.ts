@@ -21,5 +21,7 @@ export function describeComplicatedHistory(withdrawal: WithdrawalHistory): strin
     withdrawal.historyDeliriumTremens ? 'delirium tremens' : null,
     withdrawal.historyHallucinations ? 'withdrawal hallucinations' : null,
   ].filter((part): part is string => part !== null);
-  return parts.length === 0 ? 'no history of withdrawal seizures, delirium tremens or hallucinations' : `history of ${joinWords(parts)}`;
+  return parts.length === 0
+    ? 'no history of withdrawal seizures, delirium tremens or hallucinations'
+    : `history of ${joinWords(parts)}`;
 }

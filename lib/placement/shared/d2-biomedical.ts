@@ -78,7 +78,8 @@ export function makeD2Rules<F extends BiomedicalFacts>(definitions: BiomedicalDe
       dimension: 'd2',
       scope: 'intake',
       description: 'No D2 rule applies → 0.',
-      because: () => 'Not medically unstable, no need for 24-hour medical care, not pregnant and no chronic conditions listed',
+      because: () =>
+        'Not medically unstable, no need for 24-hour medical care, not pregnant and no chronic conditions listed',
     },
   };
 }

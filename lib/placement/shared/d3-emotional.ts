@@ -67,7 +67,8 @@ export function makeD3Rules<F extends MentalHealthFacts>(additions: EmotionalAdd
         description: 'PHQ-9 item 9 (thoughts of self-harm) 2 or more → 3.',
         effect: { kind: 'atLeast', rating: 3 },
         condition: (facts) => inRange(facts.intake.mentalHealth.phq9Item9, 2),
-        because: (facts) => `PHQ-9 item 9 (thoughts of self-harm) answered ${facts.intake.mentalHealth.phq9Item9} (2 or more)`,
+        because: (facts) =>
+          `PHQ-9 item 9 (thoughts of self-harm) answered ${facts.intake.mentalHealth.phq9Item9} (2 or more)`,
       },
       ...additions.atThree,
       {

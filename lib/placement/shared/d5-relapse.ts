@@ -9,7 +9,6 @@
 import type { DimensionRuleTable, RuleFacts } from './rating-rule';
 import { REGULAR_USE_MIN_DAYS } from './use-days';
 
-
 export interface RelapseEntry {
   readonly name: string;
   readonly daysUsedLast30: number;
@@ -31,10 +30,16 @@ export interface RelapseDefinitions<F extends RuleFacts> {
 }
 
 /** Highest of a measure over the counted entries; 0 when none is counted. */
-const highest = (entries: readonly RelapseEntry[], measure: (entry: RelapseEntry) => number) => Math.max(0, ...entries.map(measure));
+const highest = (entries: readonly RelapseEntry[], measure: (entry: RelapseEntry) => number) =>
+  Math.max(0, ...entries.map(measure));
 
 /** The name of the first entry with the highest value, to name it in explanations. */
-function entryWithMost(entries: readonly RelapseEntry[], measure: (entry: RelapseEntry) => number, value: number, noEntry: string): string {
+function entryWithMost(
+  entries: readonly RelapseEntry[],
+  measure: (entry: RelapseEntry) => number,
+  value: number,
+  noEntry: string,
+): string {
   return entries.find((entry) => measure(entry) === value)?.name ?? noEntry;
 }
 
@@ -62,7 +67,8 @@ export function makeD5Rules<F extends RuleFacts>(definitions: RelapseDefinitions
         description: `Most days used in the last 30 (${definitions.counted}) 4 or fewer and longest regular use under 3 months → 0.`,
         effect: { kind: 'atLeast', rating: 0 },
         condition: isLittleUse,
-        because: (facts) => `Little use: ${describeMaxDays(facts)}, 4 or fewer, and ${describeMaxDuration(facts)}, under 3`,
+        because: (facts) =>
+          `Little use: ${describeMaxDays(facts)}, 4 or fewer, and ${describeMaxDuration(facts)}, under 3`,
       },
       {
         id: 'd5.use-under-20-days',
@@ -101,7 +107,8 @@ export function makeD5Rules<F extends RuleFacts>(definitions: RelapseDefinitions
         description: 'With regular use, 2 or more prior treatment episodes → +1 (up to 4).',
         effect: { kind: 'add', amount: 1 },
         condition: (facts) => isRegularUse(facts) && definitions.use(facts).priorTreatmentEpisodes >= 2,
-        because: (facts) => `Regular use and ${definitions.use(facts).priorTreatmentEpisodes} prior treatment episodes (2 or more): adds 1`,
+        because: (facts) =>
+          `Regular use and ${definitions.use(facts).priorTreatmentEpisodes} prior treatment episodes (2 or more): adds 1`,
       },
     ],
   };

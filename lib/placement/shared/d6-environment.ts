@@ -26,17 +26,15 @@ const HOUSING_RATINGS: ReadonlyArray<readonly [HousingStatus, Rating]> = [
 export const D6_RULES: DimensionRuleTable<EnvironmentFacts> = {
   dimension: 'd6',
   rules: [
-    ...HOUSING_RATINGS.map(
-      ([housing, rating]): IntakeRatingRule<EnvironmentFacts> => ({
-        id: `d6.housing-${housing}`,
-        dimension: 'd6',
-        scope: 'intake',
-        description: `Housing ${housing} → ${rating}.`,
-        effect: { kind: 'atLeast', rating },
-        condition: (facts) => facts.intake.environment.housing === housing,
-        because: () => `Housing: ${housing}`,
-      }),
-    ),
+    ...HOUSING_RATINGS.map(([housing, rating]): IntakeRatingRule<EnvironmentFacts> => ({
+      id: `d6.housing-${housing}`,
+      dimension: 'd6',
+      scope: 'intake',
+      description: `Housing ${housing} → ${rating}.`,
+      effect: { kind: 'atLeast', rating },
+      condition: (facts) => facts.intake.environment.housing === housing,
+      because: () => `Housing: ${housing}`,
+    })),
     {
       id: 'd6.lives-with-active-user',
       dimension: 'd6',

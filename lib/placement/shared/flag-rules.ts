@@ -38,14 +38,18 @@ export const CONTINUE_AFTER_WITHDRAWAL_FLAG: FlagRule<FlagContext, 'CONTINUE_AFT
   description: 'Withdrawal-management level is not none.',
   condition: (c) => c.withdrawalManagement !== 'none',
   because: (c) => `Withdrawal-management level is ${c.withdrawalManagement}`,
-  guidance: ({ treatmentLevel }) => `withdrawal management is only the first stage; continue at level ${treatmentLevel}`,
+  guidance: ({ treatmentLevel }) =>
+    `withdrawal management is only the first stage; continue at level ${treatmentLevel}`,
 };
 
 /**
  * EMERGENCY_PSYCHIATRIC (D3 = 4) in both versions; each names its own causes of D3 = 4 (`findings`
  * explain which hold, `causes` is the guidance's list of all of them).
  */
-export function emergencyPsychiatricFlag<C extends FlagContext>(findings: Findings<C>, causes: string): FlagRule<C, 'EMERGENCY_PSYCHIATRIC'> {
+export function emergencyPsychiatricFlag<C extends FlagContext>(
+  findings: Findings<C>,
+  causes: string,
+): FlagRule<C, 'EMERGENCY_PSYCHIATRIC'> {
   const holding = findingsThatHold(findings, ' and ');
   return {
     id: 'flag.emergency-psychiatric',

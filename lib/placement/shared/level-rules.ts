@@ -15,7 +15,8 @@ export interface LevelRule {
 }
 
 const acuteMax = (d: DimensionRatings) => Math.max(d.d1, d.d2, d.d3);
-const describeAcute = (d: DimensionRatings) => `the highest of D1 (${d.d1}), D2 (${d.d2}) and D3 (${d.d3}) is ${acuteMax(d)}`;
+const describeAcute = (d: DimensionRatings) =>
+  `the highest of D1 (${d.d1}), D2 (${d.d2}) and D3 (${d.d3}) is ${acuteMax(d)}`;
 
 export const LEVEL_RULES: readonly LevelRule[] = [
   {
@@ -94,11 +95,15 @@ export const LEVEL_RULES: readonly LevelRule[] = [
     description: 'Otherwise → 0.5.',
     condition: () => true,
     level: '0.5',
-    because: (d) => `Level 0.5 because D1, D2, D3, D5 and D6 are all 0 (D4 is ${d.d4} and does not raise the level by itself)`,
+    because: (d) =>
+      `Level 0.5 because D1, D2, D3, D5 and D6 are all 0 (D4 is ${d.d4} and does not raise the level by itself)`,
   },
 ];
 
-export function chooseTreatmentLevel(dimensions: DimensionRatings): { level: TreatmentLevel; rationale: RationaleEntry } {
+export function chooseTreatmentLevel(dimensions: DimensionRatings): {
+  level: TreatmentLevel;
+  rationale: RationaleEntry;
+} {
   // The last rule always matches, so find() only returns undefined if the table is edited badly.
   const rule = LEVEL_RULES.find((candidate) => candidate.condition(dimensions));
   if (!rule) throw new Error('placement rules: no level rule matched');

@@ -47,11 +47,19 @@ export interface AppliedOutcomes<Code extends string> {
   readonly rationale: readonly RationaleEntry[];
 }
 
-export function applyServiceRules<C, S extends string>(rules: readonly ServiceRule<C, S>[], context: C): AppliedOutcomes<S> {
+export function applyServiceRules<C, S extends string>(
+  rules: readonly ServiceRule<C, S>[],
+  context: C,
+): AppliedOutcomes<S> {
   const applied = rules.filter((rule) => rule.condition(context));
   return {
     codes: applied.map((rule) => rule.service),
-    rationale: applied.map((rule) => ({ dimension: 'service', code: rule.service, rule: rule.id, because: rule.because(context) })),
+    rationale: applied.map((rule) => ({
+      dimension: 'service',
+      code: rule.service,
+      rule: rule.id,
+      because: rule.because(context),
+    })),
   };
 }
 
@@ -59,7 +67,12 @@ export function applyFlagRules<C, F extends string>(rules: readonly FlagRule<C, 
   const applied = rules.filter((rule) => rule.condition(context));
   return {
     codes: applied.map((rule) => rule.flag),
-    rationale: applied.map((rule) => ({ dimension: 'flag', code: rule.flag, rule: rule.id, because: rule.because(context) })),
+    rationale: applied.map((rule) => ({
+      dimension: 'flag',
+      code: rule.flag,
+      rule: rule.id,
+      because: rule.because(context),
+    })),
   };
 }
 
@@ -69,12 +82,19 @@ export function flagTitles<F extends string>(rules: readonly FlagRule<never, F>[
 }
 
 /** The flag codes of a table with the given urgency, in table order. */
-export function flagsWithUrgency<F extends string>(rules: readonly FlagRule<never, F>[], ...urgencies: readonly FlagUrgency[]): readonly F[] {
+export function flagsWithUrgency<F extends string>(
+  rules: readonly FlagRule<never, F>[],
+  ...urgencies: readonly FlagUrgency[]
+): readonly F[] {
   return rules.filter((rule) => urgencies.includes(rule.urgency)).map((rule) => rule.flag);
 }
 
 /** The guidance of one flag of a table. */
-export function guidanceFrom<F extends string>(rules: readonly FlagRule<never, F>[], flag: F, treatmentLevel: TreatmentLevel): string {
+export function guidanceFrom<F extends string>(
+  rules: readonly FlagRule<never, F>[],
+  flag: F,
+  treatmentLevel: TreatmentLevel,
+): string {
   const rule = rules.find((candidate) => candidate.flag === flag);
   // Every code of a table has a rule (the tests check it); a missing one is a bug in the table.
   if (!rule) throw new Error(`placement rules: no rule for flag ${flag}`);

@@ -42,7 +42,9 @@ export const WITHDRAWAL_MANAGEMENT_SERVICE: SharedServiceRule<'WITHDRAWAL_MANAGE
   because: (c) => `Withdrawal-management level is ${c.withdrawalManagement}`,
 };
 
-export const LEVEL_SERVICES: readonly SharedServiceRule<'BRIEF_INTERVENTION' | 'GROUP_THERAPY' | 'INDIVIDUAL_THERAPY'>[] = [
+export const LEVEL_SERVICES: readonly SharedServiceRule<
+  'BRIEF_INTERVENTION' | 'GROUP_THERAPY' | 'INDIVIDUAL_THERAPY'
+>[] = [
   {
     id: 'service.brief-intervention',
     service: 'BRIEF_INTERVENTION',
@@ -94,7 +96,9 @@ export const MOTIVATIONAL_ENHANCEMENT_SERVICE: SharedServiceRule<'MOTIVATIONAL_E
 
 const NEEDS_EMPLOYMENT_SUPPORT: readonly EmploymentStatus[] = ['unemployed', 'recent_job_loss'];
 
-export const SOCIAL_SERVICES: readonly SharedServiceRule<'HOUSING' | 'EMPLOYMENT' | 'FINANCIAL' | 'LEGAL' | 'TRANSPORTATION' | 'FOOD' | 'SAFETY_PLANNING'>[] = [
+export const SOCIAL_SERVICES: readonly SharedServiceRule<
+  'HOUSING' | 'EMPLOYMENT' | 'FINANCIAL' | 'LEGAL' | 'TRANSPORTATION' | 'FOOD' | 'SAFETY_PLANNING'
+>[] = [
   {
     id: 'service.housing',
     service: 'HOUSING',

@@ -94,7 +94,8 @@ export const D1_RULES: DimensionRuleTable<PlacementFacts> = {
       scope: 'intake',
       description: 'Alcohol listed and CIWA-Ar 19 or more, no complicated withdrawal history → 3.',
       effect: { kind: 'atLeast', rating: 3 },
-      condition: (facts) => facts.alcoholListed && inRange(facts.intake.withdrawal.ciwaAr, 19) && !facts.complicatedHistory,
+      condition: (facts) =>
+        facts.alcoholListed && inRange(facts.intake.withdrawal.ciwaAr, 19) && !facts.complicatedHistory,
       because: (facts) =>
         `CIWA-Ar ${facts.intake.withdrawal.ciwaAr} (19 or more) with alcohol listed and ${describeComplicatedHistory(facts)}`,
     },
@@ -104,7 +105,8 @@ export const D1_RULES: DimensionRuleTable<PlacementFacts> = {
       scope: 'intake',
       description: 'Alcohol listed, CIWA-Ar 19 or more and a complicated withdrawal history → 4.',
       effect: { kind: 'atLeast', rating: 4 },
-      condition: (facts) => facts.alcoholListed && inRange(facts.intake.withdrawal.ciwaAr, 19) && facts.complicatedHistory,
+      condition: (facts) =>
+        facts.alcoholListed && inRange(facts.intake.withdrawal.ciwaAr, 19) && facts.complicatedHistory,
       because: (facts) =>
         `CIWA-Ar ${facts.intake.withdrawal.ciwaAr} (19 or more) with alcohol listed and ${describeComplicatedHistory(facts)}`,
     },
@@ -121,7 +123,8 @@ export const D1_RULES: DimensionRuleTable<PlacementFacts> = {
       id: 'd1.sedative.regular-1-month-plus',
       dimension: 'd1',
       scope: 'substance',
-      description: 'Each sedative used regularly for 1 month or more (under 6 months, no other CNS depressant regular) → 2.',
+      description:
+        'Each sedative used regularly for 1 month or more (under 6 months, no other CNS depressant regular) → 2.',
       effect: { kind: 'atLeast', rating: 2 },
       condition: (facts, s) => isRegularSedative(s) && s.entry.durationMonths >= 1 && !hasLongOrCombinedUse(facts, s),
       because: (_facts, s) =>
@@ -158,7 +161,11 @@ export const D1_RULES: DimensionRuleTable<PlacementFacts> = {
       dimension: 'd1',
       scoreName: 'CIWA-B',
       score: (facts) => facts.intake.withdrawal.ciwaB,
-      counts: { when: (facts) => facts.sedativeListed, description: 'A sedative listed', because: 'with a sedative listed' },
+      counts: {
+        when: (facts) => facts.sedativeListed,
+        description: 'A sedative listed',
+        because: 'with a sedative listed',
+      },
       tiers: CIWA_B_TIERS,
     }),
     // The complicated-history rules name alcohol and sedatives only: a regular opioid with a
@@ -177,7 +184,11 @@ export const D1_RULES: DimensionRuleTable<PlacementFacts> = {
       dimension: 'd1',
       scoreName: 'COWS',
       score: (facts) => facts.intake.withdrawal.cows,
-      counts: { when: (facts) => facts.opioidListed, description: 'An opioid listed', because: 'with an opioid listed' },
+      counts: {
+        when: (facts) => facts.opioidListed,
+        description: 'An opioid listed',
+        because: 'with an opioid listed',
+      },
       tiers: COWS_TIERS,
     }),
     {
@@ -229,7 +240,8 @@ export const D1_RULES: DimensionRuleTable<PlacementFacts> = {
       description: 'COWS entered but no opioid listed: the score is not counted.',
       effect: { kind: 'note' },
       condition: (facts) => facts.intake.withdrawal.cows !== null && !facts.opioidListed,
-      because: (facts) => `COWS ${facts.intake.withdrawal.cows} was not counted because no opioid is listed; check the substance list`,
+      because: (facts) =>
+        `COWS ${facts.intake.withdrawal.cows} was not counted because no opioid is listed; check the substance list`,
     },
   ],
   whenNoRuleApplies: {

@@ -7,5 +7,8 @@ import type { PlacementFacts } from './facts';
 
 export const D5_RULES = makeD5Rules<PlacementFacts>({
   counted: 'any substance',
-  use: (facts) => ({ entries: facts.intake.substances, priorTreatmentEpisodes: facts.intake.relapse.priorTreatmentEpisodes }),
+  use: (facts) => ({
+    entries: facts.intake.substances,
+    priorTreatmentEpisodes: facts.intake.relapse.priorTreatmentEpisodes,
+  }),
 });

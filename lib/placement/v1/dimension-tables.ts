@@ -10,4 +10,11 @@ import type { PlacementFacts } from './facts';
 
 export { D1_RULES, D2_RULES, D3_RULES, D4_RULES, D5_RULES, D6_RULES };
 
-export const DIMENSION_RULE_TABLES: readonly DimensionRuleTable<PlacementFacts>[] = [D1_RULES, D2_RULES, D3_RULES, D4_RULES, D5_RULES, D6_RULES];
+export const DIMENSION_RULE_TABLES: readonly DimensionRuleTable<PlacementFacts>[] = [
+  D1_RULES,
+  D2_RULES,
+  D3_RULES,
+  D4_RULES,
+  D5_RULES,
+  D6_RULES,
+];

@@ -5,13 +5,21 @@
  */
 import type { Intake, IntakeSubstance } from '@/lib/intake';
 import { SUBSTANCE_CATEGORY_LABELS, type SubstanceCategory } from '@/lib/intake/options';
-import { describeComplicatedHistory as describeWithdrawalHistory, hasComplicatedHistory } from '../shared/complicated-history';
+import {
+  describeComplicatedHistory as describeWithdrawalHistory,
+  hasComplicatedHistory,
+} from '../shared/complicated-history';
 import { REGULAR_USE_MIN_DAYS } from '../shared/use-days';
 import { months } from '../shared/words';
 
 export { REGULAR_USE_MIN_DAYS };
 
-export const CNS_DEPRESSANT_CATEGORIES: readonly SubstanceCategory[] = ['alcohol', 'benzodiazepine', 'other_sedative', 'opioid'];
+export const CNS_DEPRESSANT_CATEGORIES: readonly SubstanceCategory[] = [
+  'alcohol',
+  'benzodiazepine',
+  'other_sedative',
+  'opioid',
+];
 export const SEDATIVE_CATEGORIES: readonly SubstanceCategory[] = ['benzodiazepine', 'other_sedative'];
 
 export interface SubstanceFacts {
@@ -38,17 +46,16 @@ export interface PlacementFacts {
 }
 
 export function derivePlacementFacts(intake: Intake): PlacementFacts {
-  const substances = intake.substances.map(
-    (entry, index): SubstanceFacts => ({
-      index,
-      entry,
-      regular: entry.daysUsedLast30 >= REGULAR_USE_MIN_DAYS,
-      cnsDepressant: CNS_DEPRESSANT_CATEGORIES.includes(entry.category),
-      sedative: SEDATIVE_CATEGORIES.includes(entry.category),
-    }),
-  );
+  const substances = intake.substances.map((entry, index): SubstanceFacts => ({
+    index,
+    entry,
+    regular: entry.daysUsedLast30 >= REGULAR_USE_MIN_DAYS,
+    cnsDepressant: CNS_DEPRESSANT_CATEGORIES.includes(entry.category),
+    sedative: SEDATIVE_CATEGORIES.includes(entry.category),
+  }));
   const { withdrawal } = intake;
-  const listed = (categories: readonly SubstanceCategory[]) => substances.some((s) => categories.includes(s.entry.category));
+  const listed = (categories: readonly SubstanceCategory[]) =>
+    substances.some((s) => categories.includes(s.entry.category));
   return {
     intake,
     substances,

@@ -57,7 +57,8 @@ export const FLAG_RULES: readonly FlagRule<RecommendationContext, FlagCode>[] = 
     urgency: 'routine',
     description: 'A sedative used regularly for 1 month or more.',
     condition: (c) => sedativesRegularFor1Month(c).length > 0,
-    because: (c) => `${joinWords(sedativesRegularFor1Month(c).map(describeSubstanceUse))}: regular sedative use for 1 month or more`,
+    because: (c) =>
+      `${joinWords(sedativesRegularFor1Month(c).map(describeSubstanceUse))}: regular sedative use for 1 month or more`,
     guidance: () => 'do not stop abruptly; medically supervised taper',
   },
   CONTINUE_AFTER_WITHDRAWAL_FLAG,

@@ -43,11 +43,24 @@ function evaluate(intake: Intake): Evaluation {
   const d4 = rateDimension(D4_RULES, facts);
   const d5 = rateDimension(D5_RULES, facts);
   const d6 = rateDimension(D6_RULES, facts);
-  const dimensions: DimensionRatings = { d1: d1.rating, d2: d2.rating, d3: d3.rating, d4: d4.rating, d5: d5.rating, d6: d6.rating };
+  const dimensions: DimensionRatings = {
+    d1: d1.rating,
+    d2: d2.rating,
+    d3: d3.rating,
+    d4: d4.rating,
+    d5: d5.rating,
+    d6: d6.rating,
+  };
 
   const level = chooseTreatmentLevel(dimensions);
   const wm = chooseWithdrawalManagement(dimensions);
-  const context: RecommendationContext = { facts, intake, dimensions, treatmentLevel: level.level, withdrawalManagement: wm.level };
+  const context: RecommendationContext = {
+    facts,
+    intake,
+    dimensions,
+    treatmentLevel: level.level,
+    withdrawalManagement: wm.level,
+  };
   const services = applyServiceRules(SERVICE_RULES, context);
   const flags = applyFlagRules(FLAG_RULES, context);
 
@@ -59,7 +72,16 @@ function evaluate(intake: Intake): Evaluation {
       dimensions,
       services: services.codes,
       flags: flags.codes,
-      rationale: [...d1.rationale, ...d2.rationale, ...d3.rationale, ...d4.rationale, ...d5.rationale, ...d6.rationale, level.rationale, wm.rationale],
+      rationale: [
+        ...d1.rationale,
+        ...d2.rationale,
+        ...d3.rationale,
+        ...d4.rationale,
+        ...d5.rationale,
+        ...d6.rationale,
+        level.rationale,
+        wm.rationale,
+      ],
     },
     outcomeRationale: [...services.rationale, ...flags.rationale],
   };

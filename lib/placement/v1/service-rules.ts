@@ -67,8 +67,10 @@ export interface RecommendationContext {
 export type { ServiceRule };
 
 const usedEntries = (c: RecommendationContext) => c.facts.substances.filter((s) => s.entry.daysUsedLast30 >= 1);
-const opioidsUsedOn4Days = (c: RecommendationContext) => c.facts.substances.filter((s) => s.entry.category === 'opioid' && s.entry.daysUsedLast30 >= 4);
-const regularAlcohol = (c: RecommendationContext) => c.facts.substances.filter((s) => s.entry.category === 'alcohol' && s.regular);
+const opioidsUsedOn4Days = (c: RecommendationContext) =>
+  c.facts.substances.filter((s) => s.entry.category === 'opioid' && s.entry.daysUsedLast30 >= 4);
+const regularAlcohol = (c: RecommendationContext) =>
+  c.facts.substances.filter((s) => s.entry.category === 'alcohol' && s.regular);
 
 /** In SERVICE_CODES order, which is the order services are listed in a recommendation. */
 export const SERVICE_RULES: readonly ServiceRule<RecommendationContext, ServiceCode>[] = [
@@ -80,7 +82,8 @@ export const SERVICE_RULES: readonly ServiceRule<RecommendationContext, ServiceC
     service: 'POLYSUBSTANCE_PLAN',
     description: 'Two or more substances used on at least 1 of the last 30 days.',
     condition: (c) => usedEntries(c).length >= 2,
-    because: (c) => `${usedEntries(c).length} substances used in the last 30 days: ${joinWords(usedEntries(c).map(describeSubstanceUse))}`,
+    because: (c) =>
+      `${usedEntries(c).length} substances used in the last 30 days: ${joinWords(usedEntries(c).map(describeSubstanceUse))}`,
   },
   {
     id: 'service.moud-evaluation',
@@ -94,7 +97,8 @@ export const SERVICE_RULES: readonly ServiceRule<RecommendationContext, ServiceC
     service: 'MAUD_EVALUATION',
     description: `Alcohol used regularly (${REGULAR_USE_MIN_DAYS} or more of the last 30 days).`,
     condition: (c) => regularAlcohol(c).length > 0,
-    because: (c) => `${joinWords(regularAlcohol(c).map(describeSubstanceUse))} (regular use, ${REGULAR_USE_MIN_DAYS} or more days)`,
+    because: (c) =>
+      `${joinWords(regularAlcohol(c).map(describeSubstanceUse))} (regular use, ${REGULAR_USE_MIN_DAYS} or more days)`,
   },
   MOTIVATIONAL_ENHANCEMENT_SERVICE,
   ...SOCIAL_SERVICES,

@@ -38,7 +38,8 @@ export const WITHDRAWAL_MANAGEMENT_RULES: readonly WithdrawalManagementRule[] = 
   },
   {
     id: 'wm.d1-2-d6-3-plus',
-    description: 'D1 2 and D6 3 or more → 3.2-WM (residential, because the living environment cannot support ambulatory withdrawal).',
+    description:
+      'D1 2 and D6 3 or more → 3.2-WM (residential, because the living environment cannot support ambulatory withdrawal).',
     condition: (d) => d.d1 === 2 && d.d6 >= 3,
     level: '3.2-WM',
     because: (d) => `3.2-WM because D1 is 2 and D6 is ${d.d6} (3 or more)`,

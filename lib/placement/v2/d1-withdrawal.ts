@@ -30,15 +30,18 @@ const ownRegularClasses = (facts: PlacementFactsV2) => classesWhere(facts, ownRe
 const ownFrequentClasses = (facts: PlacementFactsV2) => classesWhere(facts, ownFrequent);
 
 /** Own CNS-depressant classes other than sedatives that are used regularly. */
-const otherOwnRegularClasses = (facts: PlacementFactsV2) => ownRegularClasses(facts).filter((c) => c.name !== 'sedative');
+const otherOwnRegularClasses = (facts: PlacementFactsV2) =>
+  ownRegularClasses(facts).filter((c) => c.name !== 'sedative');
 
 const ownRegularFor1Month = (c: ClassFacts) => ownRegular(c) && c.duration >= 1;
 const ownSedativeRegularFor1Month = (facts: PlacementFactsV2) => ownRegularFor1Month(facts.classes.sedative);
 
-const alcoholOrSedativeListed = (facts: PlacementFactsV2) => facts.classes.alcohol.listed || facts.classes.sedative.listed;
+const alcoholOrSedativeListed = (facts: PlacementFactsV2) =>
+  facts.classes.alcohol.listed || facts.classes.sedative.listed;
 
 /** The higher of the alcohol and sedative class days, for the complicated-history rule. */
-const alcoholOrSedativeDays = (facts: PlacementFactsV2) => Math.max(facts.classes.alcohol.days, facts.classes.sedative.days);
+const alcoholOrSedativeDays = (facts: PlacementFactsV2) =>
+  Math.max(facts.classes.alcohol.days, facts.classes.sedative.days);
 
 const ciwaAr = (facts: PlacementFactsV2) => facts.intake.withdrawal.ciwaAr;
 
@@ -77,7 +80,11 @@ const RULES: readonly Rule[] = [
     dimension: 'd1',
     scoreName: 'CIWA-Ar',
     score: ciwaAr,
-    counts: { when: alcoholOrSedativeListed, description: 'Alcohol or a sedative listed', because: 'with alcohol or a sedative listed' },
+    counts: {
+      when: alcoholOrSedativeListed,
+      description: 'Alcohol or a sedative listed',
+      because: 'with alcohol or a sedative listed',
+    },
     tiers: [
       { min: 10, max: 18, rating: 2 },
       { min: 19, max: null, rating: 3 },
@@ -90,7 +97,8 @@ const RULES: readonly Rule[] = [
     description: 'Alcohol or a sedative listed, CIWA-Ar 19 or more and a complicated withdrawal history → 4.',
     effect: { kind: 'atLeast', rating: 4 },
     condition: (facts) => alcoholOrSedativeListed(facts) && inRange(ciwaAr(facts), 19) && facts.complicatedHistory,
-    because: (facts) => `CIWA-Ar ${ciwaAr(facts)} (19 or more) with alcohol or a sedative listed and ${describeComplicatedHistoryV2(facts)}`,
+    because: (facts) =>
+      `CIWA-Ar ${ciwaAr(facts)} (19 or more) with alcohol or a sedative listed and ${describeComplicatedHistoryV2(facts)}`,
   },
   classRule({
     id: 'd1.sedative.regular',
@@ -116,7 +124,8 @@ const RULES: readonly Rule[] = [
       'Own sedative regular with duration 1 month or more, and (duration 6 months or more, or another own CNS-depressant class regular) → 3.',
     effect: { kind: 'atLeast', rating: 3 },
     condition: (facts) =>
-      ownSedativeRegularFor1Month(facts) && (facts.classes.sedative.duration >= 6 || otherOwnRegularClasses(facts).length > 0),
+      ownSedativeRegularFor1Month(facts) &&
+      (facts.classes.sedative.duration >= 6 || otherOwnRegularClasses(facts).length > 0),
     because: (facts) => {
       const others = otherOwnRegularClasses(facts);
       const reasons = [
@@ -131,7 +140,11 @@ const RULES: readonly Rule[] = [
     dimension: 'd1',
     scoreName: 'CIWA-B',
     score: (facts) => facts.intake.withdrawal.ciwaB,
-    counts: { when: (facts) => facts.classes.sedative.listed, description: 'A sedative listed', because: 'with a sedative listed' },
+    counts: {
+      when: (facts) => facts.classes.sedative.listed,
+      description: 'A sedative listed',
+      because: 'with a sedative listed',
+    },
     tiers: CIWA_B_TIERS,
   }),
   {
@@ -156,7 +169,11 @@ const RULES: readonly Rule[] = [
     dimension: 'd1',
     scoreName: 'COWS',
     score: (facts) => facts.intake.withdrawal.cows,
-    counts: { when: (facts) => facts.classes.opioid.listed, description: 'An opioid listed', because: 'with an opioid listed' },
+    counts: {
+      when: (facts) => facts.classes.opioid.listed,
+      description: 'An opioid listed',
+      because: 'with an opioid listed',
+    },
     tiers: COWS_TIERS,
   }),
   classRule({
@@ -191,13 +208,15 @@ const RULES: readonly Rule[] = [
     description: 'Two or more own CNS-depressant classes regular → 3.',
     effect: { kind: 'atLeast', rating: 3 },
     condition: (facts) => ownRegularClasses(facts).length >= 2,
-    because: (facts) => `${ownRegularClasses(facts).length} own CNS-depressant classes used regularly: ${describeClasses(ownRegularClasses(facts))}`,
+    because: (facts) =>
+      `${ownRegularClasses(facts).length} own CNS-depressant classes used regularly: ${describeClasses(ownRegularClasses(facts))}`,
   },
   {
     id: 'd1.two-or-more-own-classes-frequent-with-alcohol-or-sedative',
     dimension: 'd1',
     scope: 'intake',
-    description: 'Two or more own CNS-depressant classes frequent (12 or more days), at least one of them alcohol or sedative → 2.',
+    description:
+      'Two or more own CNS-depressant classes frequent (12 or more days), at least one of them alcohol or sedative → 2.',
     effect: { kind: 'atLeast', rating: 2 },
     condition: (facts) => {
       const frequent = ownFrequentClasses(facts);
@@ -212,7 +231,8 @@ const RULES: readonly Rule[] = [
     scope: 'intake',
     description: 'Age 65 or more and (own alcohol regular, or own sedative regular) → 2.',
     effect: { kind: 'atLeast', rating: 2 },
-    condition: (facts) => facts.age >= OLDER_ADULT_MIN_AGE && (ownRegular(facts.classes.alcohol) || ownRegular(facts.classes.sedative)),
+    condition: (facts) =>
+      facts.age >= OLDER_ADULT_MIN_AGE && (ownRegular(facts.classes.alcohol) || ownRegular(facts.classes.sedative)),
     because: (facts) =>
       `${describeAge(facts)}, 65 or more, with own regular use of ${describeClasses([facts.classes.alcohol, facts.classes.sedative].filter(ownRegular))}`,
   },

@@ -6,7 +6,10 @@
 import { ageInYears } from '@/lib/intake/calendar-date';
 import type { IntakeV2, IntakeV2Substance } from '@/lib/intake';
 import { SUBSTANCE_CATEGORY_LABELS, type SubstanceCategoryV2 } from '@/lib/intake/options';
-import { describeComplicatedHistory as describeWithdrawalHistory, hasComplicatedHistory } from '../shared/complicated-history';
+import {
+  describeComplicatedHistory as describeWithdrawalHistory,
+  hasComplicatedHistory,
+} from '../shared/complicated-history';
 import { REGULAR_USE_MIN_DAYS } from '../shared/use-days';
 import { joinWords, months } from '../shared/words';
 

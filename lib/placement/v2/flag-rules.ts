@@ -4,11 +4,27 @@
  * Guidance in quotes in the spec is used word for word (HARM_TO_OTHERS, MOUD_FIRST, ADOLESCENT).
  */
 import { CONTINUE_AFTER_WITHDRAWAL_FLAG, EMERGENCY_MEDICAL_FLAG, emergencyPsychiatricFlag } from '../shared/flag-rules';
-import { anyFinding, findingsThatHold, flagsWithUrgency, flagTitles, guidanceFrom, type FlagRule, type Findings } from '../shared/outcome-rules';
+import {
+  anyFinding,
+  findingsThatHold,
+  flagsWithUrgency,
+  flagTitles,
+  guidanceFrom,
+  type FlagRule,
+  type Findings,
+} from '../shared/outcome-rules';
 import type { TreatmentLevel } from '../shared/vocabulary';
 import { joinWords } from '../shared/words';
 import type { RecommendationContextV2 } from './context';
-import { ADULT_MIN_AGE, classesWhere, describeAge, describeClass, describeClasses, describeEntryUse, ghbRegularEntries } from './facts';
+import {
+  ADULT_MIN_AGE,
+  classesWhere,
+  describeAge,
+  describeClass,
+  describeClasses,
+  describeEntryUse,
+  ghbRegularEntries,
+} from './facts';
 
 /** Emergencies first, then what to act on before anything else: the order the review shows. */
 export const FLAG_CODES_V2 = [
@@ -33,8 +49,14 @@ const noAbruptStopReasons: Findings<Context> = (c) => {
   const ghb = ghbRegularEntries(c.facts);
   return [
     [sedative.regular && sedative.duration >= 1, `${describeClass(sedative)}: regular for 1 month or more`],
-    [sedative.regular && ghb.length > 0, `sedatives regular with ${joinWords(ghb.map(describeEntryUse))} (GHB/GBL on 20 or more days)`],
-    [gabapentinoid.regular && gabapentinoid.duration >= 1, `${describeClass(gabapentinoid)}: regular for 1 month or more`],
+    [
+      sedative.regular && ghb.length > 0,
+      `sedatives regular with ${joinWords(ghb.map(describeEntryUse))} (GHB/GBL on 20 or more days)`,
+    ],
+    [
+      gabapentinoid.regular && gabapentinoid.duration >= 1,
+      `${describeClass(gabapentinoid)}: regular for 1 month or more`,
+    ],
   ];
 };
 
@@ -42,11 +64,16 @@ const overdoseRiskReasons: Findings<Context> = (c) => {
   const opioid = c.facts.classes.opioid;
   const used = classesWhere(c.facts, (cls) => cls.used);
   const { overdoseLast12Months, lostTolerance, usesAlone } = c.intake.overdoseRisk;
-  const injectedOpioids = c.facts.substances.filter((s) => s.entry.category === 'opioid' && s.entry.route === 'injected' && s.entry.daysUsedLast30 >= 1);
+  const injectedOpioids = c.facts.substances.filter(
+    (s) => s.entry.category === 'opioid' && s.entry.route === 'injected' && s.entry.daysUsedLast30 >= 1,
+  );
   return [
     [used.length >= 2, `${used.length} CNS-depressant classes used: ${describeClasses(used)}`],
     [overdoseLast12Months, 'an overdose in the last 12 months'],
-    [lostTolerance && opioid.listed, 'lost tolerance (released in the last 30 days after a time without use) with an opioid listed'],
+    [
+      lostTolerance && opioid.listed,
+      'lost tolerance (released in the last 30 days after a time without use) with an opioid listed',
+    ],
     [usesAlone && opioid.used, 'uses alone, with an opioid used'],
     [injectedOpioids.length > 0, `injects an opioid: ${joinWords(injectedOpioids.map(describeEntryUse))}`],
   ];
@@ -61,7 +88,10 @@ const moudFirstReasons: Findings<Context> = (c) => {
 };
 
 const safetyAssessmentReasons: Findings<Context> = (c) => [
-  [(c.intake.mentalHealth.phq9Item9 ?? 0) >= 1, `PHQ-9 item 9 (thoughts of self-harm) answered ${c.intake.mentalHealth.phq9Item9} (1 or more)`],
+  [
+    (c.intake.mentalHealth.phq9Item9 ?? 0) >= 1,
+    `PHQ-9 item 9 (thoughts of self-harm) answered ${c.intake.mentalHealth.phq9Item9} (1 or more)`,
+  ],
   [c.intake.mentalHealth.suicideAttemptLast3Months, 'a suicide attempt in the last 3 months'],
 ];
 
@@ -94,7 +124,8 @@ export const FLAG_RULES_V2: readonly FlagRule<Context, FlagCodeV2>[] = [
     description: 'PHQ-9 item 9 1 or more, or a suicide attempt in the last 3 months.',
     condition: anyFinding(safetyAssessmentReasons),
     because: findingsThatHold(safetyAssessmentReasons),
-    guidance: () => 'thoughts of self-harm (PHQ-9 item 9) or a suicide attempt in the last 3 months: complete a suicide risk assessment',
+    guidance: () =>
+      'thoughts of self-harm (PHQ-9 item 9) or a suicide attempt in the last 3 months: complete a suicide risk assessment',
   },
   {
     id: 'flag.assessment-incomplete',

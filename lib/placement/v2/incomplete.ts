@@ -32,8 +32,10 @@ export const INCOMPLETE_RULES: readonly IncompleteRule[] = [
   {
     item: 'withdrawal.ciwaB',
     description: 'Sedative class regular and both CIWA-B and CIWA-Ar null.',
-    condition: (f) => f.classes.sedative.regular && f.intake.withdrawal.ciwaB === null && f.intake.withdrawal.ciwaAr === null,
-    because: (f) => `neither CIWA-B nor CIWA-Ar done with sedatives used on ${f.classes.sedative.days} of the last 30 days`,
+    condition: (f) =>
+      f.classes.sedative.regular && f.intake.withdrawal.ciwaB === null && f.intake.withdrawal.ciwaAr === null,
+    because: (f) =>
+      `neither CIWA-B nor CIWA-Ar done with sedatives used on ${f.classes.sedative.days} of the last 30 days`,
   },
   {
     item: 'withdrawal.cows',
@@ -56,7 +58,9 @@ export const INCOMPLETE_RULES: readonly IncompleteRule[] = [
 ];
 
 /** The items not assessed, sorted by field path, each with why it is needed. */
-export function findIncomplete(facts: PlacementFactsV2): readonly { readonly item: IncompleteItem; readonly because: string }[] {
+export function findIncomplete(
+  facts: PlacementFactsV2,
+): readonly { readonly item: IncompleteItem; readonly because: string }[] {
   return INCOMPLETE_RULES.filter((rule) => rule.condition(facts))
     .map((rule) => ({ item: rule.item, because: rule.because(facts) }))
     .sort((a, b) => (a.item < b.item ? -1 : a.item > b.item ? 1 : 0));

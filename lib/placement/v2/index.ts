@@ -11,7 +11,13 @@ export {
   flagGuidanceV2,
   type FlagCodeV2,
 } from './flag-rules';
-export { DISPOSITIONS, DISPOSITION_NAMES, EMERGENCY_DISPOSITION_GUIDANCE, chooseDisposition, type Disposition } from './disposition';
+export {
+  DISPOSITIONS,
+  DISPOSITION_NAMES,
+  EMERGENCY_DISPOSITION_GUIDANCE,
+  chooseDisposition,
+  type Disposition,
+} from './disposition';
 export { INCOMPLETE_ITEMS, INCOMPLETE_RULES, findIncomplete, type IncompleteItem } from './incomplete';
 export { describeLevelChange, findLevelChanges, type LevelChange } from './level-changes';
 export { WITHDRAWAL_MANAGEMENT_STEPS_V2, chooseWithdrawalManagementV2 } from './withdrawal-management';

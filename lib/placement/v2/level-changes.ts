@@ -4,7 +4,14 @@
  * a different level than the recommendation.
  */
 import { chooseTreatmentLevel } from '../shared/level-rules';
-import { DIMENSIONS, MAX_RATING, type Dimension, type DimensionRatings, type Rating, type TreatmentLevel } from '../shared/vocabulary';
+import {
+  DIMENSIONS,
+  MAX_RATING,
+  type Dimension,
+  type DimensionRatings,
+  type Rating,
+  type TreatmentLevel,
+} from '../shared/vocabulary';
 
 export interface LevelChange {
   readonly dimension: Dimension;

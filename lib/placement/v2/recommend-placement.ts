@@ -44,7 +44,14 @@ export interface PlacementRecommendationV2 {
 }
 
 /** D1-D6 tables of v2, in dimension order (D4 and D6 are v1's). */
-export const DIMENSION_RULE_TABLES_V2 = [D1_RULES_V2, D2_RULES_V2, D3_RULES_V2, D4_RULES, D5_RULES_V2, D6_RULES] as const;
+export const DIMENSION_RULE_TABLES_V2 = [
+  D1_RULES_V2,
+  D2_RULES_V2,
+  D3_RULES_V2,
+  D4_RULES,
+  D5_RULES_V2,
+  D6_RULES,
+] as const;
 
 /** Recommends a level of care for a valid v2 intake (validate with the v2 schema first). */
 export function recommendPlacementV2(intake: IntakeV2): PlacementRecommendationV2 {
@@ -57,7 +64,14 @@ export function recommendPlacementV2(intake: IntakeV2): PlacementRecommendationV
     rateDimension(D5_RULES_V2, facts),
     rateDimension(D6_RULES, facts),
   ];
-  const dimensions: DimensionRatings = { d1: d1.rating, d2: d2.rating, d3: d3.rating, d4: d4.rating, d5: d5.rating, d6: d6.rating };
+  const dimensions: DimensionRatings = {
+    d1: d1.rating,
+    d2: d2.rating,
+    d3: d3.rating,
+    d4: d4.rating,
+    d5: d5.rating,
+    d6: d6.rating,
+  };
 
   const level = chooseTreatmentLevel(dimensions);
   const wm = chooseWithdrawalManagementV2({ facts, dimensions });

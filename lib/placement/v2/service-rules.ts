@@ -50,7 +50,9 @@ export const SERVICE_LABELS_V2: Readonly<Record<ServiceCodeV2, string>> = {
 
 type Context = RecommendationContextV2;
 
-const usedCategories = (c: Context) => [...new Set(c.intake.substances.filter((s) => s.daysUsedLast30 >= 1).map((s) => s.category))];
+const usedCategories = (c: Context) => [
+  ...new Set(c.intake.substances.filter((s) => s.daysUsedLast30 >= 1).map((s) => s.category)),
+];
 const injectedEntries = (c: Context) => c.facts.substances.filter((s) => s.entry.route === 'injected');
 
 const naloxoneReasons: Findings<Context> = (c) => {
@@ -58,7 +60,10 @@ const naloxoneReasons: Findings<Context> = (c) => {
   const { lostTolerance, overdoseLast12Months } = c.intake.overdoseRisk;
   return [
     [opioid.used, `an opioid is used: ${describeClass(opioid)}`],
-    [lostTolerance && opioid.listed, 'lost tolerance (released in the last 30 days after a time without use) with an opioid listed'],
+    [
+      lostTolerance && opioid.listed,
+      'lost tolerance (released in the last 30 days after a time without use) with an opioid listed',
+    ],
     [overdoseLast12Months, 'an overdose in the last 12 months'],
   ];
 };
@@ -87,7 +92,8 @@ export const SERVICE_RULES_V2: readonly ServiceRule<Context, ServiceCodeV2>[] = 
   {
     id: 'service.polysubstance-plan',
     service: 'POLYSUBSTANCE_PLAN',
-    description: 'Two or more different categories (as entered; prescribed entries count) have an entry used on at least 1 of the last 30 days.',
+    description:
+      'Two or more different categories (as entered; prescribed entries count) have an entry used on at least 1 of the last 30 days.',
     condition: (c) => usedCategories(c).length >= 2,
     because: (c) =>
       `${usedCategories(c).length} categories used in the last 30 days: ${joinWords(usedCategories(c).map((category) => SUBSTANCE_CATEGORY_LABELS[category].toLowerCase()))}`,
@@ -96,15 +102,18 @@ export const SERVICE_RULES_V2: readonly ServiceRule<Context, ServiceCodeV2>[] = 
     id: 'service.moud-evaluation',
     service: 'MOUD_EVALUATION',
     description: 'The opioid class is own, its days 4 or more, and current medication "none".',
-    condition: (c) => c.facts.classes.opioid.own && c.facts.classes.opioid.days >= 4 && c.intake.treatment.currentMedication === 'none',
-    because: (c) => `${describeClass(c.facts.classes.opioid)} (4 or more days), and no current medication for opioid or alcohol use disorder`,
+    condition: (c) =>
+      c.facts.classes.opioid.own && c.facts.classes.opioid.days >= 4 && c.intake.treatment.currentMedication === 'none',
+    because: (c) =>
+      `${describeClass(c.facts.classes.opioid)} (4 or more days), and no current medication for opioid or alcohol use disorder`,
   },
   {
     id: 'service.continue-medication',
     service: 'CONTINUE_MEDICATION',
     description: 'Current medication is not "none".',
     condition: (c) => c.intake.treatment.currentMedication !== 'none',
-    because: (c) => `Current medication: ${CURRENT_MEDICATION_LABELS[c.intake.treatment.currentMedication].toLowerCase()}`,
+    because: (c) =>
+      `Current medication: ${CURRENT_MEDICATION_LABELS[c.intake.treatment.currentMedication].toLowerCase()}`,
   },
   {
     id: 'service.maud-evaluation',

@@ -18,7 +18,13 @@ export interface WithdrawalManagementContextV2 {
   readonly dimensions: DimensionRatings;
 }
 
-const FROM_D1: Readonly<Record<Rating, WithdrawalManagementLevel>> = { 0: 'none', 1: '1-WM', 2: '2-WM', 3: '3.7-WM', 4: '4-WM' };
+const FROM_D1: Readonly<Record<Rating, WithdrawalManagementLevel>> = {
+  0: 'none',
+  1: '1-WM',
+  2: '2-WM',
+  3: '3.7-WM',
+  4: '4-WM',
+};
 
 export interface WithdrawalManagementStep {
   readonly id: string;
@@ -27,7 +33,11 @@ export interface WithdrawalManagementStep {
   readonly condition: (c: WithdrawalManagementContextV2, current: WithdrawalManagementLevel) => boolean;
   /** The level after the step, from the level reached so far. */
   readonly apply: (current: WithdrawalManagementLevel) => WithdrawalManagementLevel;
-  readonly because: (c: WithdrawalManagementContextV2, current: WithdrawalManagementLevel, next: WithdrawalManagementLevel) => string;
+  readonly because: (
+    c: WithdrawalManagementContextV2,
+    current: WithdrawalManagementLevel,
+    next: WithdrawalManagementLevel,
+  ) => string;
 }
 
 /** "3.7-WM (was 2-WM)", or "4-WM stays" when the step confirms the level reached so far. */
@@ -39,7 +49,10 @@ const atLeast = (level: WithdrawalManagementLevel) => (current: WithdrawalManage
 
 const ambulatoryUnsafe = (c: WithdrawalManagementContextV2): ReadonlyArray<readonly [boolean, string]> => [
   [c.dimensions.d6 >= 3, `D6 is ${c.dimensions.d6} (3 or more)`],
-  [!c.facts.intake.environment.ambulatoryWithdrawalSupport, 'no safe place with daily check-ins for withdrawal at home (ambulatoryWithdrawalSupport is false)'],
+  [
+    !c.facts.intake.environment.ambulatoryWithdrawalSupport,
+    'no safe place with daily check-ins for withdrawal at home (ambulatoryWithdrawalSupport is false)',
+  ],
 ];
 
 const pregnantWithAlcoholOrSedativeUse = (c: WithdrawalManagementContextV2) =>
@@ -94,7 +107,10 @@ export function chooseWithdrawalManagementV2(c: WithdrawalManagementContextV2): 
     {
       dimension: 'wm',
       rule: `wm.d1-${c.dimensions.d1}`,
-      because: level === 'none' ? 'No withdrawal management because D1 is 0' : `${level} to start with, because D1 is ${c.dimensions.d1}`,
+      because:
+        level === 'none'
+          ? 'No withdrawal management because D1 is 0'
+          : `${level} to start with, because D1 is ${c.dimensions.d1}`,
     },
   ];
   for (const step of WITHDRAWAL_MANAGEMENT_STEPS_V2) {

@@ -26,14 +26,22 @@ export async function signInWithKeyboard(page: Page, staff: SeededStaff, path: s
 
 /** True when `target` (or, for a radio group's fieldset, one of its radios) has focus. */
 async function hasFocus(target: Locator): Promise<boolean> {
-  return target.evaluate((element) => element === document.activeElement || (element.tagName === 'FIELDSET' && element.contains(document.activeElement)));
+  return target.evaluate(
+    (element) =>
+      element === document.activeElement ||
+      (element.tagName === 'FIELDSET' && element.contains(document.activeElement)),
+  );
 }
 
 /**
  * Presses Tab (or Shift+Tab) until `target` has focus — what a keyboard user does. Fails if it
  * is not reached within `max` presses, so a broken tab order fails the test.
  */
-export async function tabTo(page: Page, target: Locator, options: { max?: number; backwards?: boolean } = {}): Promise<void> {
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  options: { max?: number; backwards?: boolean } = {},
+): Promise<void> {
   const max = options.max ?? 60;
   for (let presses = 0; presses <= max; presses += 1) {
     if (await hasFocus(target)) return;
@@ -73,7 +81,9 @@ export function question(page: Page, legend: string | RegExp): Locator {
 export async function nextSection(page: Page, title: string): Promise<void> {
   await tabTo(page, page.getByRole('button', { name: `Next: ${title}` }));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^\\d\\. ${escapeRegExp(title)}$`) })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 2, name: new RegExp(`^\\d\\. ${escapeRegExp(title)}$`) }),
+  ).toBeFocused();
 }
 
 /** A case written straight to the database, with the recommendation the real rules compute. */

@@ -7,7 +7,11 @@ import path from 'node:path';
 function findProjectRoot(start: string): string {
   for (let dir = start; ; dir = path.dirname(dir)) {
     const manifest = path.join(dir, 'package.json');
-    if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name === 'intake') return dir;
+    if (
+      fs.existsSync(manifest) &&
+      (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name === 'intake'
+    )
+      return dir;
     if (path.dirname(dir) === dir) throw new Error(`No intake package.json above ${start}`);
   }
 }
@@ -38,10 +42,17 @@ export function discoverAppFiles(): { pages: string[]; routes: string[] } {
 export function exportedMethods(routeFile: string): string[] {
   const source = fs.readFileSync(path.join(PROJECT_ROOT, routeFile), 'utf8');
   const methods = new Set<string>();
-  for (const match of source.matchAll(/export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)) methods.add(match[1]!);
+  for (const match of source.matchAll(
+    /export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g,
+  ))
+    methods.add(match[1]!);
   for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {
     for (const part of match[1]!.split(',')) {
-      const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+      const name = part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()
+        ?.trim();
       if (name && /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(name)) methods.add(name);
     }
   }
@@ -60,10 +71,15 @@ export function discoverServerActionExports(): string[] {
     // The directive must be the first statement (comments may precede it).
     const body = source.replace(/^(\s*(\/\/[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*/, '');
     if (!/^['"]use server['"]/.test(body)) continue;
-    for (const match of source.matchAll(/export\s+(?:async\s+function|const|let|function)\s+([A-Za-z_$][\w$]*)/g)) found.push(`${file}#${match[1]}`);
+    for (const match of source.matchAll(/export\s+(?:async\s+function|const|let|function)\s+([A-Za-z_$][\w$]*)/g))
+      found.push(`${file}#${match[1]}`);
     for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {
       for (const part of match[1]!.split(',')) {
-        const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+        const name = part
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()
+          ?.trim();
         if (name) found.push(`${file}#${name}`);
       }
     }
@@ -86,7 +102,8 @@ export function builtServerActions(): BuiltServerAction[] {
     node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }>;
     edge?: Record<string, unknown>;
   };
-  if (manifest.edge && Object.keys(manifest.edge).length > 0) throw new Error('Edge server actions exist: extend the matrix test to cover them.');
+  if (manifest.edge && Object.keys(manifest.edge).length > 0)
+    throw new Error('Edge server actions exist: extend the matrix test to cover them.');
   return Object.entries(manifest.node).map(([id, entry]) => ({
     id,
     key: `${entry.filename ?? '?'}#${entry.exportedName ?? '?'}`,

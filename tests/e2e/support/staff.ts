@@ -37,7 +37,10 @@ export function uniqueEmail(label: string): string {
   return `${label.toLowerCase()}-${randomBytes(4).toString('hex')}@e2e.test`;
 }
 
-export async function seedStaff(role: StaffRole, options: { displayName?: string; password?: string; email?: string } = {}): Promise<SeededStaff> {
+export async function seedStaff(
+  role: StaffRole,
+  options: { displayName?: string; password?: string; email?: string } = {},
+): Promise<SeededStaff> {
   const password = options.password ?? E2E_PASSWORD;
   const email = options.email ?? uniqueEmail(role);
   const displayName = options.displayName ?? `E2E ${role.toLowerCase()} ${randomBytes(2).toString('hex')}`;
@@ -53,7 +56,9 @@ export async function seedStaff(role: StaffRole, options: { displayName?: string
 
 /** What an admin's "Deactivate" does: inactive, and every session signed out. */
 export async function deactivateInDb(id: string): Promise<void> {
-  await withDb((client) => client.query(`UPDATE "StaffUser" SET active = false, "sessionVersion" = "sessionVersion" + 1 WHERE id = $1`, [id]));
+  await withDb((client) =>
+    client.query(`UPDATE "StaffUser" SET active = false, "sessionVersion" = "sessionVersion" + 1 WHERE id = $1`, [id]),
+  );
 }
 
 export async function staffCount(): Promise<number> {

@@ -18,28 +18,46 @@ afterAll(async () => {
 });
 
 async function anEvent() {
-  await appendAuditEvent({ actorId: null, action: 'access.denied', outcome: 'DENIED', detail: { permission: 'audit:read', status: 401 } }, { db: db });
+  await appendAuditEvent(
+    { actorId: null, action: 'access.denied', outcome: 'DENIED', detail: { permission: 'audit:read', status: 401 } },
+    { db: db },
+  );
   return db.auditEvent.findFirstOrThrow({ orderBy: { id: 'desc' } });
 }
 
 describe('AuditEvent', () => {
   it('records an event with a request id even outside a request', async () => {
     const event = await anEvent();
-    expect(event).toMatchObject({ action: 'access.denied', outcome: 'DENIED', actorId: null, ip: null, detail: { permission: 'audit:read', status: 401 } });
+    expect(event).toMatchObject({
+      action: 'access.denied',
+      outcome: 'DENIED',
+      actorId: null,
+      ip: null,
+      detail: { permission: 'audit:read', status: 401 },
+    });
     expect(event.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('rejects UPDATE', async () => {
     const event = await anEvent();
-    await expect(db.auditEvent.update({ where: { id: event.id }, data: { outcome: 'SUCCESS' } })).rejects.toThrow(/append-only/);
-    await expect(db.$executeRaw`UPDATE "AuditEvent" SET action = 'tampered' WHERE id = ${event.id}`).rejects.toThrow(/append-only: UPDATE/);
-    expect(await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ action: 'access.denied', outcome: 'DENIED' });
+    await expect(db.auditEvent.update({ where: { id: event.id }, data: { outcome: 'SUCCESS' } })).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(db.$executeRaw`UPDATE "AuditEvent" SET action = 'tampered' WHERE id = ${event.id}`).rejects.toThrow(
+      /append-only: UPDATE/,
+    );
+    expect(await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({
+      action: 'access.denied',
+      outcome: 'DENIED',
+    });
   });
 
   it('rejects DELETE and TRUNCATE', async () => {
     const event = await anEvent();
     await expect(db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
-    await expect(db.$executeRaw`DELETE FROM "AuditEvent" WHERE id = ${event.id}`).rejects.toThrow(/append-only: DELETE/);
+    await expect(db.$executeRaw`DELETE FROM "AuditEvent" WHERE id = ${event.id}`).rejects.toThrow(
+      /append-only: DELETE/,
+    );
     await expect(db.$executeRawUnsafe('TRUNCATE "AuditEvent"')).rejects.toThrow(/append-only: TRUNCATE/);
     expect(await db.auditEvent.findUnique({ where: { id: event.id } })).not.toBeNull();
   });

@@ -29,10 +29,22 @@ const jwtCallback = authOptions.callbacks?.jwt;
 if (!jwtCallback) throw new Error('authOptions has no jwt callback');
 
 /** What next-auth does at sign-in: the jwt callback with the user authorize() returned. */
-async function signIn(user: { id: string; email: string; displayName: string; role: 'INTAKE' | 'CLINICIAN' | 'SUPERVISOR' | 'ADMIN'; sessionVersion: number }): Promise<JWT> {
+async function signIn(user: {
+  id: string;
+  email: string;
+  displayName: string;
+  role: 'INTAKE' | 'CLINICIAN' | 'SUPERVISOR' | 'ADMIN';
+  sessionVersion: number;
+}): Promise<JWT> {
   return jwtCallback!({
     token: { sub: user.id, name: user.displayName, email: user.email },
-    user: { id: user.id, name: user.displayName, email: user.email, role: user.role, sessionVersion: user.sessionVersion },
+    user: {
+      id: user.id,
+      name: user.displayName,
+      email: user.email,
+      role: user.role,
+      sessionVersion: user.sessionVersion,
+    },
     account: { providerAccountId: user.id, type: 'credentials', provider: 'credentials' },
     trigger: 'signIn',
   });
@@ -102,10 +114,18 @@ describe('session re-check (jwt callback)', () => {
     const signedInAt = token.signedInAt as number;
     const config = DEFAULT_SESSION_CONFIG;
     expect((await resolveSession(token, { db, config, nowMs: signedInAt + 15 * 60_000 - 1 })).ok).toBe(true);
-    expect(await resolveSession(token, { db, config, nowMs: signedInAt + 15 * 60_000 })).toEqual({ ok: false, reason: 'idle' });
+    expect(await resolveSession(token, { db, config, nowMs: signedInAt + 15 * 60_000 })).toEqual({
+      ok: false,
+      reason: 'idle',
+    });
     const active = { ...token, lastActivityAt: signedInAt + 12 * 3_600_000 - 60_000 };
-    expect(await resolveSession(active, { db, config, nowMs: signedInAt + 12 * 3_600_000 })).toEqual({ ok: false, reason: 'expired' });
-    await expect(refresh({ ...token, lastActivityAt: Date.now() - 16 * 60_000 })).rejects.toThrow(/session ended: idle/);
+    expect(await resolveSession(active, { db, config, nowMs: signedInAt + 12 * 3_600_000 })).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
+    await expect(refresh({ ...token, lastActivityAt: Date.now() - 16 * 60_000 })).rejects.toThrow(
+      /session ended: idle/,
+    );
   });
 
   it('treats a missing or foreign token as anonymous', async () => {

@@ -29,10 +29,11 @@ afterAll(async () => {
 });
 
 describe('first-run setup', () => {
-
   it('creates exactly one administrator when two first visitors submit at once, then refuses', async () => {
     const results = await Promise.all(
-      ['first', 'second', 'third'].map((who) => createFirstAdmin({ email: `${who}@clinic.test`, displayName: who, password: PASSWORD }, {}, empty)),
+      ['first', 'second', 'third'].map((who) =>
+        createFirstAdmin({ email: `${who}@clinic.test`, displayName: who, password: PASSWORD }, {}, empty),
+      ),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.filter((result) => !result.ok && result.reason === 'forbidden')).toHaveLength(2);
@@ -40,14 +41,29 @@ describe('first-run setup', () => {
     expect(users).toHaveLength(1);
     expect(users[0]?.role).toBe('ADMIN');
 
-    const later = await createFirstAdmin({ email: 'later@clinic.test', displayName: 'Later', password: PASSWORD }, {}, empty);
-    expect(later).toMatchObject({ ok: false, reason: 'forbidden', message: 'Setup has already been completed. Sign in instead.' });
+    const later = await createFirstAdmin(
+      { email: 'later@clinic.test', displayName: 'Later', password: PASSWORD },
+      {},
+      empty,
+    );
+    expect(later).toMatchObject({
+      ok: false,
+      reason: 'forbidden',
+      message: 'Setup has already been completed. Sign in instead.',
+    });
     expect(await empty.auditEvent.count({ where: { action: 'auth.setup' } })).toBe(1);
   });
 
   it('applies the password policy to the first administrator too', async () => {
-    const result = await createFirstAdmin({ email: 'shorty@clinic.test', displayName: 'Shorty', password: 'short' }, {}, empty);
-    expect(result).toMatchObject({ ok: false, fieldErrors: { password: ['Use at least 12 characters (this one has 5).'] } });
+    const result = await createFirstAdmin(
+      { email: 'shorty@clinic.test', displayName: 'Shorty', password: 'short' },
+      {},
+      empty,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { password: ['Use at least 12 characters (this one has 5).'] },
+    });
   });
 });
 
@@ -60,13 +76,26 @@ describe('staff accounts', () => {
   it('creates an account with a hashed password and audits it, refusing a duplicate email', async () => {
     const actor = await createTestStaff(db, { role: 'ADMIN' });
     const email = uniqueEmail('new');
-    const created = await createStaff({ email, displayName: 'New Person', role: 'INTAKE', password: PASSWORD }, { id: actor.id, via: 'admin' }, {}, db);
+    const created = await createStaff(
+      { email, displayName: 'New Person', role: 'INTAKE', password: PASSWORD },
+      { id: actor.id, via: 'admin' },
+      {},
+      db,
+    );
     expect(created.ok).toBe(true);
     const user = await db.staffUser.findUniqueOrThrow({ where: { email } });
     expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-    expect(await db.auditEvent.findFirst({ where: { action: 'staff.create', entityId: user.id } })).toMatchObject({ actorId: actor.id, detail: { role: 'INTAKE', via: 'admin' } });
+    expect(await db.auditEvent.findFirst({ where: { action: 'staff.create', entityId: user.id } })).toMatchObject({
+      actorId: actor.id,
+      detail: { role: 'INTAKE', via: 'admin' },
+    });
 
-    const again = await createStaff({ email, displayName: 'Again', role: 'INTAKE', password: PASSWORD }, { id: actor.id, via: 'admin' }, {}, db);
+    const again = await createStaff(
+      { email, displayName: 'Again', role: 'INTAKE', password: PASSWORD },
+      { id: actor.id, via: 'admin' },
+      {},
+      db,
+    );
     expect(again).toMatchObject({ ok: false, fieldErrors: { email: ['An account with this email already exists.'] } });
   });
 
@@ -76,14 +105,26 @@ describe('staff accounts', () => {
     const last = await createTestStaff(db, { role: 'ADMIN' });
     const self = { id: last.id, via: 'admin' } as const;
 
-    expect(await setStaffActive(last.id, false, self, {}, db)).toMatchObject({ ok: false, message: expect.stringContaining('last active administrator') });
-    expect(await changeStaffRole(last.id, 'SUPERVISOR', self, {}, db)).toMatchObject({ ok: false, fieldErrors: { role: [expect.stringContaining('last active administrator')] } });
-    expect(await db.staffUser.findUniqueOrThrow({ where: { id: last.id } })).toMatchObject({ role: 'ADMIN', active: true });
+    expect(await setStaffActive(last.id, false, self, {}, db)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('last active administrator'),
+    });
+    expect(await changeStaffRole(last.id, 'SUPERVISOR', self, {}, db)).toMatchObject({
+      ok: false,
+      fieldErrors: { role: [expect.stringContaining('last active administrator')] },
+    });
+    expect(await db.staffUser.findUniqueOrThrow({ where: { id: last.id } })).toMatchObject({
+      role: 'ADMIN',
+      active: true,
+    });
 
     // With a second active administrator, the first may step down.
     const second = await createTestStaff(db, { role: 'ADMIN' });
     expect(await changeStaffRole(last.id, 'SUPERVISOR', self, {}, db)).toMatchObject({ ok: true });
-    expect(await db.auditEvent.findFirst({ where: { action: 'staff.role_change', entityId: last.id } })).toMatchObject({ actorId: last.id, detail: { from: 'ADMIN', to: 'SUPERVISOR', self: true } });
+    expect(await db.auditEvent.findFirst({ where: { action: 'staff.role_change', entityId: last.id } })).toMatchObject({
+      actorId: last.id,
+      detail: { from: 'ADMIN', to: 'SUPERVISOR', self: true },
+    });
 
     // Two administrators deactivating each other at once: one of them must remain.
     const third = await createTestStaff(db, { role: 'ADMIN' });

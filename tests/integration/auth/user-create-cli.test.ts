@@ -24,8 +24,24 @@ afterAll(async () => {
 });
 
 function userCreateCommand(args: string[], env: Record<string, string | undefined>) {
-  const argv = [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/cli/user-create.ts', ...args];
-  return { argv, options: { cwd: projectRoot, env: { ...process.env, DATABASE_URL: inject('databaseUrl'), INTAKE_PASSWORD: 'a command line passphrase', ...env } } };
+  const argv = [
+    path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+    '--conditions=react-server',
+    'scripts/cli/user-create.ts',
+    ...args,
+  ];
+  return {
+    argv,
+    options: {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        DATABASE_URL: inject('databaseUrl'),
+        INTAKE_PASSWORD: 'a command line passphrase',
+        ...env,
+      },
+    },
+  };
 }
 
 function userCreate(args: string[], env: Record<string, string | undefined> = {}) {
@@ -40,7 +56,10 @@ function userCreate(args: string[], env: Record<string, string | undefined> = {}
 }
 
 /** The same without blocking this process, for when this process serves the database itself. */
-function userCreateAsync(args: string[], env: Record<string, string | undefined>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function userCreateAsync(
+  args: string[],
+  env: Record<string, string | undefined>,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const { argv, options } = userCreateCommand(args, env);
   const child = spawn(process.execPath, argv, { ...options, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
   let stdout = '';
@@ -65,7 +84,9 @@ describe('npm run user:create', () => {
   });
 
   it('exits 2 with every problem named when the input is invalid, creating nothing', async () => {
-    const result = userCreate(['--email', 'not-an-email', '--name', 'X', '--role', 'ROOT'], { INTAKE_PASSWORD: 'short' });
+    const result = userCreate(['--email', 'not-an-email', '--name', 'X', '--role', 'ROOT'], {
+      INTAKE_PASSWORD: 'short',
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--email: Enter an email address like name@clinic.org.');
     expect(result.stderr).toContain('--role: Choose a role.');
@@ -75,7 +96,9 @@ describe('npm run user:create', () => {
   it('refuses a password containing the email local part, and a duplicate email', async () => {
     const email = uniqueEmail('dup');
     const local = email.split('@')[0]!;
-    const weak = userCreate(['--email', email, '--name', 'Dup', '--role', 'INTAKE'], { INTAKE_PASSWORD: `my ${local} password` });
+    const weak = userCreate(['--email', email, '--name', 'Dup', '--role', 'INTAKE'], {
+      INTAKE_PASSWORD: `my ${local} password`,
+    });
     expect(weak.status).toBe(2);
     expect(weak.stderr).toContain('Do not include the part of the email before the @');
 
@@ -89,13 +112,17 @@ describe('npm run user:create', () => {
     const missing = userCreate(['--email', uniqueEmail('x')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('Missing --name, --role.');
-    const noPassword = userCreate(['--email', uniqueEmail('x'), '--name', 'X', '--role', 'INTAKE'], { INTAKE_PASSWORD: '' });
+    const noPassword = userCreate(['--email', uniqueEmail('x'), '--name', 'X', '--role', 'INTAKE'], {
+      INTAKE_PASSWORD: '',
+    });
     expect(noPassword.status).toBe(2);
     expect(noPassword.stderr).toContain('No password: set INTAKE_PASSWORD');
   });
 
   it('exits 1 when the database cannot be reached', () => {
-    const result = userCreate(['--email', uniqueEmail('x'), '--name', 'X', '--role', 'INTAKE'], { DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/nowhere' });
+    const result = userCreate(['--email', uniqueEmail('x'), '--name', 'X', '--role', 'INTAKE'], {
+      DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/nowhere',
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Could not create the account');
     expect(result.stderr).not.toContain('a command line passphrase');
@@ -105,17 +132,28 @@ describe('npm run user:create', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'intake-user-create-'));
     const embeddedEnv = { DATABASE_URL: undefined, DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(await freePort()) };
     try {
-      const migrate = spawnSync(process.execPath, ['scripts/db-migrate.mjs'], { cwd: projectRoot, env: { ...process.env, ...embeddedEnv }, encoding: 'utf8', timeout: 120_000 });
+      const migrate = spawnSync(process.execPath, ['scripts/db-migrate.mjs'], {
+        cwd: projectRoot,
+        env: { ...process.env, ...embeddedEnv },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
       expect(migrate.status, `${migrate.stdout}${migrate.stderr}`).toBe(0);
       // Stands in for `npm start`: this process holds the folder, its lock names the port.
       const app = await startEmbeddedDatabase({ dataDir, port: await freePort(), log: () => {} });
       const embeddedDb = prismaFor(app.url);
       try {
         const email = uniqueEmail('embedded');
-        const result = await userCreateAsync(['--email', email, '--name', 'Embedded User', '--role', 'ADMIN'], embeddedEnv);
+        const result = await userCreateAsync(
+          ['--email', email, '--name', 'Embedded User', '--role', 'ADMIN'],
+          embeddedEnv,
+        );
         expect(result.stderr).toBe('');
         expect(result.status).toBe(0);
-        expect(await embeddedDb.staffUser.findUniqueOrThrow({ where: { email } })).toMatchObject({ role: 'ADMIN', displayName: 'Embedded User' });
+        expect(await embeddedDb.staffUser.findUniqueOrThrow({ where: { email } })).toMatchObject({
+          role: 'ADMIN',
+          displayName: 'Embedded User',
+        });
       } finally {
         await embeddedDb.$disconnect();
         await app.stop();

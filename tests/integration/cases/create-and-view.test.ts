@@ -31,7 +31,11 @@ afterAll(async () => {
 const options = () => ({ db, today: TEST_TODAY });
 
 async function auditFor(entityId: string) {
-  return db.auditEvent.findMany({ where: { entityId }, orderBy: { id: 'asc' }, select: { action: true, outcome: true, actorId: true, detail: true } });
+  return db.auditEvent.findMany({
+    where: { entityId },
+    orderBy: { id: 'asc' },
+    select: { action: true, outcome: true, actorId: true, detail: true },
+  });
 }
 
 describe('submitIntakeForm / createCase', () => {
@@ -47,7 +51,9 @@ describe('submitIntakeForm / createCase', () => {
     if (!result.ok) return;
 
     const row = await db.case.findUniqueOrThrow({ where: { id: result.caseId } });
-    const expected = recommendPlacement(klonopinDailyIntake({ firstName: 'Dana', lastName: 'Núñez-Ortiz', mrn: 'MRN-7781' }));
+    const expected = recommendPlacement(
+      klonopinDailyIntake({ firstName: 'Dana', lastName: 'Núñez-Ortiz', mrn: 'MRN-7781' }),
+    );
     expect(row.recommendation).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(row).toMatchObject({
       createdById: intakeStaff.id,
@@ -72,7 +78,12 @@ describe('submitIntakeForm / createCase', () => {
     expect(row.intake).not.toHaveProperty('recommendation');
 
     expect(await auditFor(row.id)).toEqual([
-      { action: 'case.create', outcome: 'SUCCESS', actorId: intakeStaff.id, detail: { rulesVersion: 'placement-v1', fromDraft: false } },
+      {
+        action: 'case.create',
+        outcome: 'SUCCESS',
+        actorId: intakeStaff.id,
+        detail: { rulesVersion: 'placement-v1', fromDraft: false },
+      },
     ]);
   });
 
@@ -82,7 +93,10 @@ describe('submitIntakeForm / createCase', () => {
     const result = await createCase(intakeStaff, { intake }, options());
     expect(result).toMatchObject({ ok: false, reason: 'invalid' });
     expect(!result.ok && result.issues).toContainEqual(
-      expect.objectContaining({ path: 'recommendation', message: '"recommendation" is not a field of the intake; remove it or check its spelling' }),
+      expect.objectContaining({
+        path: 'recommendation',
+        message: '"recommendation" is not a field of the intake; remove it or check its spelling',
+      }),
     );
     expect(await db.case.count()).toBe(before);
   });
@@ -95,10 +109,18 @@ describe('submitIntakeForm / createCase', () => {
       { values: { ...values, patient: { ...values.patient, dateOfBirth: '2030-01-01', pregnant: '' } }, draftId: null },
       options(),
     );
-    expect(result).toMatchObject({ ok: false, reason: 'invalid', message: 'Some answers are missing or break a rule. Nothing was saved.' });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      message: 'Some answers are missing or break a rule. Nothing was saved.',
+    });
     expect(!result.ok && result.issues).toEqual(
       expect.arrayContaining([
-        { path: 'patient.dateOfBirth', message: 'Date of birth cannot be in the future (today is 2025-06-01)', section: 'patient' },
+        {
+          path: 'patient.dateOfBirth',
+          message: 'Date of birth cannot be in the future (today is 2025-06-01)',
+          section: 'patient',
+        },
         { path: 'patient.pregnant', message: 'Pregnant is required', section: 'patient' },
       ]),
     );
@@ -115,7 +137,10 @@ describe('submitIntakeForm / createCase', () => {
     const phq9Items = Object.fromEntries(PHQ9.items.map((item) => [item.id, 1]));
     const ok = await submitIntakeForm(
       intakeStaff,
-      { values: { ...values, mentalHealth: { ...values.mentalHealth, phq9: { status: 'assessed', items: phq9Items } } }, draftId: null },
+      {
+        values: { ...values, mentalHealth: { ...values.mentalHealth, phq9: { status: 'assessed', items: phq9Items } } },
+        draftId: null,
+      },
       options(),
     );
     expect(ok.ok).toBe(true);
@@ -127,7 +152,10 @@ describe('submitIntakeForm / createCase', () => {
     const intake = klonopinDailyIntake();
     const mismatch = await createCase(
       intakeStaff,
-      { intake: { ...intake, mentalHealth: { ...intake.mentalHealth, phq9: 4, phq9Item9: 1 } }, instrumentItems: { phq9: phq9Items } },
+      {
+        intake: { ...intake, mentalHealth: { ...intake.mentalHealth, phq9: 4, phq9Item9: 1 } },
+        instrumentItems: { phq9: phq9Items },
+      },
       options(),
     );
     expect(mismatch).toMatchObject({ ok: false, reason: 'invalid' });
@@ -135,16 +163,34 @@ describe('submitIntakeForm / createCase', () => {
 
   it('deletes the draft it came from in the same transaction, but only the author’s own', async () => {
     const other = { id: (await createTestStaff(db, { role: 'INTAKE' })).id, role: 'INTAKE' as const };
-    const mine = await saveDraft(intakeStaff, { draftId: null, expectedVersion: null, values: klonopinDailyValues(), section: 'review' }, { db });
-    const theirs = await saveDraft(other, { draftId: null, expectedVersion: null, values: klonopinDailyValues(), section: 'review' }, { db });
+    const mine = await saveDraft(
+      intakeStaff,
+      { draftId: null, expectedVersion: null, values: klonopinDailyValues(), section: 'review' },
+      { db },
+    );
+    const theirs = await saveDraft(
+      other,
+      { draftId: null, expectedVersion: null, values: klonopinDailyValues(), section: 'review' },
+      { db },
+    );
     if (!mine.ok || !theirs.ok) throw new Error('drafts not saved');
 
-    const fromMine = await submitIntakeForm(intakeStaff, { values: klonopinDailyValues(), draftId: mine.draftId }, options());
+    const fromMine = await submitIntakeForm(
+      intakeStaff,
+      { values: klonopinDailyValues(), draftId: mine.draftId },
+      options(),
+    );
     expect(fromMine.ok).toBe(true);
     expect(await db.intakeDraft.findUnique({ where: { id: mine.draftId } })).toBeNull();
-    expect(await auditFor(mine.draftId)).toContainEqual(expect.objectContaining({ action: 'draft.delete', outcome: 'SUCCESS' }));
+    expect(await auditFor(mine.draftId)).toContainEqual(
+      expect.objectContaining({ action: 'draft.delete', outcome: 'SUCCESS' }),
+    );
 
-    const fromTheirs = await submitIntakeForm(intakeStaff, { values: klonopinDailyValues(), draftId: theirs.draftId }, options());
+    const fromTheirs = await submitIntakeForm(
+      intakeStaff,
+      { values: klonopinDailyValues(), draftId: theirs.draftId },
+      options(),
+    );
     expect(fromTheirs.ok).toBe(true);
     expect(await db.intakeDraft.findUnique({ where: { id: theirs.draftId } })).not.toBeNull();
   });
@@ -166,7 +212,15 @@ describe('getCase', () => {
     const first = await getCase(intakeStaff, created.caseId, { db });
     expect(first.ok).toBe(true);
     if (!first.ok) return;
-    expect(first.case).toMatchObject({ id: created.caseId, status: 'NEW', computedLevel: '3.7', finalLevel: '3.7', overrides: [], notes: [], createdByName: 'Test Person' });
+    expect(first.case).toMatchObject({
+      id: created.caseId,
+      status: 'NEW',
+      computedLevel: '3.7',
+      finalLevel: '3.7',
+      overrides: [],
+      notes: [],
+      createdByName: 'Test Person',
+    });
     expect(first.case.recommendation.flags).toContain('NO_ABRUPT_STOP');
     expect(first.case.intake.patient.lastName).toBe('Lee');
     await getCase(intakeStaff, created.caseId, { db });
@@ -181,17 +235,28 @@ describe('getCase', () => {
     expect(await getCase(intakeStaff, 'not-a-uuid', { db })).toMatchObject({ ok: false, reason: 'not_found' });
     const unknown = '00000000-0000-4000-8000-000000000000';
     expect(await getCase(intakeStaff, unknown, { db })).toMatchObject({ ok: false, reason: 'not_found' });
-    expect(await auditFor(unknown)).toContainEqual(expect.objectContaining({ action: 'case.view', outcome: 'FAILURE' }));
+    expect(await auditFor(unknown)).toContainEqual(
+      expect.objectContaining({ action: 'case.view', outcome: 'FAILURE' }),
+    );
 
     const created = await createCase(intakeStaff, { intake: klonopinDailyIntake() }, options());
     if (!created.ok) throw new Error('not created');
     expect(await getCase(admin, created.caseId, { db })).toMatchObject({ ok: false, reason: 'forbidden' });
-    expect(await auditFor(created.caseId)).toContainEqual({ action: 'case.view', outcome: 'DENIED', actorId: admin.id, detail: { role: 'ADMIN' } });
+    expect(await auditFor(created.caseId)).toContainEqual({
+      action: 'case.view',
+      outcome: 'DENIED',
+      actorId: admin.id,
+      detail: { role: 'ADMIN' },
+    });
   });
 
   it('still reads a case whose patient has since passed the age limit of 120', async () => {
     // Valid on the day it was stored (age 120 on 2025-06-01); 121 or more by the time it is read.
-    const created = await createCase(intakeStaff, { intake: klonopinDailyIntake({ dateOfBirth: '1905-05-01' }) }, options());
+    const created = await createCase(
+      intakeStaff,
+      { intake: klonopinDailyIntake({ dateOfBirth: '1905-05-01' }) },
+      options(),
+    );
     if (!created.ok) throw new Error(`not created: ${JSON.stringify(created)}`);
     await db.case.update({ where: { id: created.caseId }, data: { createdAt: new Date(`${TEST_TODAY}T12:00:00Z`) } });
     const read = await getCase(intakeStaff, created.caseId, { db });
@@ -203,6 +268,11 @@ describe('getCase', () => {
     if (!created.ok) throw new Error('not created');
     await db.case.update({ where: { id: created.caseId }, data: { intake: { patient: { firstName: 'x' } } } });
     expect(await getCase(intakeStaff, created.caseId, { db })).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(await auditFor(created.caseId)).toContainEqual({ action: 'case.view', outcome: 'FAILURE', actorId: intakeStaff.id, detail: { reason: 'stored_data_unreadable' } });
+    expect(await auditFor(created.caseId)).toContainEqual({
+      action: 'case.view',
+      outcome: 'FAILURE',
+      actorId: intakeStaff.id,
+      detail: { reason: 'stored_data_unreadable' },
+    });
   });
 });

@@ -34,7 +34,11 @@ function withFirstName(firstName: string) {
 }
 
 async function newDraft(actor: Actor, firstName = 'Jo') {
-  const saved = await saveDraft(actor, { draftId: null, expectedVersion: null, values: withFirstName(firstName), section: 'patient' }, { db });
+  const saved = await saveDraft(
+    actor,
+    { draftId: null, expectedVersion: null, values: withFirstName(firstName), section: 'patient' },
+    { db },
+  );
   if (!saved.ok) throw new Error(saved.message);
   return saved;
 }
@@ -44,13 +48,21 @@ describe('saveDraft and loadDraft', () => {
     const created = await newDraft(author);
     expect(created.version).toBe(0);
     const values = klonopinDailyValues({ dateOfBirth: '1990-0' }); // half-typed: kept as typed
-    const saved = await saveDraft(author, { draftId: created.draftId, expectedVersion: 0, values, section: 'substances' }, { db });
+    const saved = await saveDraft(
+      author,
+      { draftId: created.draftId, expectedVersion: 0, values, section: 'substances' },
+      { db },
+    );
     expect(saved).toMatchObject({ ok: true, draftId: created.draftId, version: 1 });
 
     const loaded = await loadDraft(author, created.draftId, { db });
     expect(loaded.ok && loaded.draft).toMatchObject({ id: created.draftId, version: 1, section: 'substances', values });
 
-    const audit = await db.auditEvent.findMany({ where: { entityId: created.draftId }, orderBy: { id: 'asc' }, select: { action: true, outcome: true, detail: true } });
+    const audit = await db.auditEvent.findMany({
+      where: { entityId: created.draftId },
+      orderBy: { id: 'asc' },
+      select: { action: true, outcome: true, detail: true },
+    });
     expect(audit).toEqual([
       { action: 'draft.save', outcome: 'SUCCESS', detail: { version: 0, created: true } },
       { action: 'draft.save', outcome: 'SUCCESS', detail: { version: 1 } },
@@ -60,8 +72,18 @@ describe('saveDraft and loadDraft', () => {
 
   it('refuses a save from a stale tab and keeps the newer answers', async () => {
     const created = await newDraft(author, 'First');
-    expect(await saveDraft(author, { draftId: created.draftId, expectedVersion: 0, values: withFirstName('Second'), section: 'patient' }, { db })).toMatchObject({ ok: true, version: 1 });
-    const stale = await saveDraft(author, { draftId: created.draftId, expectedVersion: 0, values: withFirstName('Stale'), section: 'patient' }, { db });
+    expect(
+      await saveDraft(
+        author,
+        { draftId: created.draftId, expectedVersion: 0, values: withFirstName('Second'), section: 'patient' },
+        { db },
+      ),
+    ).toMatchObject({ ok: true, version: 1 });
+    const stale = await saveDraft(
+      author,
+      { draftId: created.draftId, expectedVersion: 0, values: withFirstName('Stale'), section: 'patient' },
+      { db },
+    );
     expect(stale).toMatchObject({ ok: false, reason: 'conflict' });
     expect(!stale.ok && stale.message).toMatch(/^Not saved/);
     const loaded = await loadDraft(author, created.draftId, { db });
@@ -71,7 +93,13 @@ describe('saveDraft and loadDraft', () => {
   it('keeps a draft private to its author: another user cannot open, save over or delete it', async () => {
     const created = await newDraft(author, 'Private');
     expect(await loadDraft(colleague, created.draftId, { db })).toMatchObject({ ok: false, reason: 'not_found' });
-    expect(await saveDraft(colleague, { draftId: created.draftId, expectedVersion: 0, values: withFirstName('Hijack'), section: 'patient' }, { db })).toMatchObject({
+    expect(
+      await saveDraft(
+        colleague,
+        { draftId: created.draftId, expectedVersion: 0, values: withFirstName('Hijack'), section: 'patient' },
+        { db },
+      ),
+    ).toMatchObject({
       ok: false,
       reason: 'not_found',
     });
@@ -81,7 +109,10 @@ describe('saveDraft and loadDraft', () => {
     expect(row).toMatchObject({ authorId: author.id, version: 0 });
     expect((row.data as { values: { patient: { firstName: string } } }).values.patient.firstName).toBe('Private');
 
-    const denials = await db.auditEvent.findMany({ where: { entityId: created.draftId, outcome: 'DENIED' }, select: { action: true, actorId: true } });
+    const denials = await db.auditEvent.findMany({
+      where: { entityId: created.draftId, outcome: 'DENIED' },
+      select: { action: true, actorId: true },
+    });
     expect(denials).toEqual([
       { action: 'draft.view', actorId: colleague.id },
       { action: 'draft.save', actorId: colleague.id },
@@ -90,12 +121,24 @@ describe('saveDraft and loadDraft', () => {
   });
 
   it('refuses values of the wrong shape, malformed ids and roles without case:create', async () => {
-    expect(await saveDraft(author, { draftId: null, expectedVersion: null, values: { patient: { firstName: 42 } }, section: 'patient' }, { db })).toMatchObject({
+    expect(
+      await saveDraft(
+        author,
+        { draftId: null, expectedVersion: null, values: { patient: { firstName: 42 } }, section: 'patient' },
+        { db },
+      ),
+    ).toMatchObject({
       ok: false,
       reason: 'invalid',
     });
     expect(await loadDraft(author, '../etc/passwd', { db })).toMatchObject({ ok: false, reason: 'not_found' });
-    expect(await saveDraft(admin, { draftId: null, expectedVersion: null, values: emptyIntakeFormValues(), section: 'patient' }, { db })).toMatchObject({
+    expect(
+      await saveDraft(
+        admin,
+        { draftId: null, expectedVersion: null, values: emptyIntakeFormValues(), section: 'patient' },
+        { db },
+      ),
+    ).toMatchObject({
       ok: false,
       reason: 'forbidden',
     });
@@ -106,7 +149,11 @@ describe('listDrafts and deleteDraft', () => {
   it('lists only the author’s drafts, newest first, labelled by patient name', async () => {
     const owner: Actor = { id: (await createTestStaff(db, { role: 'INTAKE' })).id, role: 'INTAKE' };
     const unnamed = await newDraft(owner, '');
-    const named = await saveDraft(owner, { draftId: null, expectedVersion: null, values: klonopinDailyValues(), section: 'review' }, { db });
+    const named = await saveDraft(
+      owner,
+      { draftId: null, expectedVersion: null, values: klonopinDailyValues(), section: 'review' },
+      { db },
+    );
     await newDraft(colleague, 'NotMine');
     if (!named.ok) throw new Error('not saved');
     const drafts = await listDrafts(owner, { db });

@@ -58,7 +58,14 @@ async function list(query: Parameters<typeof listCases>[1]) {
 describe('listCases', () => {
   it('lists newest first in pages of the requested size', async () => {
     const first = await list({ page: 1, pageSize: 12 });
-    expect(first).toMatchObject({ total: 30, totalIsAtLeast: false, page: 1, pageCount: 3, pageSize: 12, searched: false });
+    expect(first).toMatchObject({
+      total: 30,
+      totalIsAtLeast: false,
+      page: 1,
+      pageCount: 3,
+      pageSize: 12,
+      searched: false,
+    });
     expect(first.rows.map((row) => row.id)).toEqual([...ids].reverse().slice(0, 12));
     const last = await list({ page: 3, pageSize: 12 });
     expect(last.rows.map((row) => row.id)).toEqual([...ids].reverse().slice(24));
@@ -69,11 +76,28 @@ describe('listCases', () => {
   it('sends only the cells the list shows', async () => {
     const { rows } = await list({ pageSize: 5 });
     expect(Object.keys(rows[0]!).sort()).toEqual(
-      ['createdAt', 'dateOfBirth', 'finalLevel', 'finalWm', 'id', 'mrn', 'overridden', 'patientName', 'status', 'urgentFlags'].sort(),
+      [
+        'createdAt',
+        'dateOfBirth',
+        'finalLevel',
+        'finalWm',
+        'id',
+        'mrn',
+        'overridden',
+        'patientName',
+        'status',
+        'urgentFlags',
+      ].sort(),
     );
     const emergency = rows.find((row) => row.patientName === "O'Brien, Ana");
     expect(emergency?.urgentFlags).toEqual(['EMERGENCY_MEDICAL']);
-    expect(rows.find((row) => row.patientName === 'Leeds, Sam')).toMatchObject({ urgentFlags: [], finalLevel: '3.7', finalWm: '3.7-WM', overridden: false, mrn: 'MRN-1003' });
+    expect(rows.find((row) => row.patientName === 'Leeds, Sam')).toMatchObject({
+      urgentFlags: [],
+      finalLevel: '3.7',
+      finalWm: '3.7-WM',
+      overridden: false,
+      mrn: 'MRN-1003',
+    });
   });
 
   it('filters by status', async () => {
@@ -86,7 +110,9 @@ describe('listCases', () => {
 
   it('searches by the start of a first name, last name or MRN, ignoring case, accents and punctuation', async () => {
     const byLast = await list({ search: 'lee' });
-    expect(new Set(byLast.rows.map((row) => row.patientName))).toEqual(new Set(['Lee, Jordan', 'Leeds, Sam', 'Okafor, Leena']));
+    expect(new Set(byLast.rows.map((row) => row.patientName))).toEqual(
+      new Set(['Lee, Jordan', 'Leeds, Sam', 'Okafor, Leena']),
+    );
     expect(byLast.searched).toBe(true);
     expect((await list({ search: 'LEEDS' })).total).toBe(6);
     expect((await list({ search: 'nunez' })).rows.every((row) => row.patientName === 'Núñez, José')).toBe(true);
@@ -111,13 +137,20 @@ describe('listCases', () => {
   it('records the list view with filters and counts, never the search words', async () => {
     await list({ search: 'Okafor', status: 'NEW', page: 1 });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: 'case.list' }, orderBy: { id: 'desc' } });
-    expect(event).toMatchObject({ actorId: staff.id, outcome: 'SUCCESS', detail: { status: 'NEW', page: 1, searched: true, resultCount: 5, total: 5, totalIsAtLeast: false } });
+    expect(event).toMatchObject({
+      actorId: staff.id,
+      outcome: 'SUCCESS',
+      detail: { status: 'NEW', page: 1, searched: true, resultCount: 5, total: 5, totalIsAtLeast: false },
+    });
     expect(JSON.stringify({ ...event, id: String(event.id) })).not.toMatch(/okafor/i);
   });
 
   // Last: it adds rows. Past the last reachable page the count stops, and says so.
   it('stops counting one past the last page it can show', async () => {
-    const template = await db.case.findFirstOrThrow({ where: { id: ids[0] }, omit: { id: true, createdAt: true, updatedAt: true, instrumentItems: true } });
+    const template = await db.case.findFirstOrThrow({
+      where: { id: ids[0] },
+      omit: { id: true, createdAt: true, updatedAt: true, instrumentItems: true },
+    });
     const copy = { ...template, intake: template.intake as object, recommendation: template.recommendation as object };
     await db.case.createMany({ data: Array.from({ length: 400 }, () => copy) });
     const capped = await list({ pageSize: 1 });

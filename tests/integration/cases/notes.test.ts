@@ -32,21 +32,44 @@ afterAll(async () => {
 
 describe('addCaseNote', () => {
   it('adds a note shown on the case, with an audit event naming the note, not its words', async () => {
-    const result = await addCaseNote(intakeStaff, { caseId, body: '  Called back at 14:10; bed available tomorrow.  ' }, { db });
+    const result = await addCaseNote(
+      intakeStaff,
+      { caseId, body: '  Called back at 14:10; bed available tomorrow.  ' },
+      { db },
+    );
     expect(result.ok).toBe(true);
     const view = await getCase(intakeStaff, caseId, { db });
-    expect(view.ok && view.case.notes).toEqual([expect.objectContaining({ authorName: 'Noa Notes', body: 'Called back at 14:10; bed available tomorrow.' })]);
+    expect(view.ok && view.case.notes).toEqual([
+      expect.objectContaining({ authorName: 'Noa Notes', body: 'Called back at 14:10; bed available tomorrow.' }),
+    ]);
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: caseId, action: 'case.note' } });
-    expect(event).toMatchObject({ outcome: 'SUCCESS', actorId: intakeStaff.id, detail: { noteId: result.ok ? result.noteId : '' } });
+    expect(event).toMatchObject({
+      outcome: 'SUCCESS',
+      actorId: intakeStaff.id,
+      detail: { noteId: result.ok ? result.noteId : '' },
+    });
   });
 
   it('refuses an empty note with a field message', async () => {
-    expect(await addCaseNote(intakeStaff, { caseId, body: '   ' }, { db })).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { body: ['Write the note'] } });
+    expect(await addCaseNote(intakeStaff, { caseId, body: '   ' }, { db })).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      fieldErrors: { body: ['Write the note'] },
+    });
   });
 
   it('refuses ADMIN and unknown cases', async () => {
-    expect(await addCaseNote(admin, { caseId, body: 'hello there' }, { db })).toMatchObject({ ok: false, reason: 'forbidden' });
-    expect(await db.auditEvent.findFirst({ where: { entityId: caseId, action: 'case.note', outcome: 'DENIED', actorId: admin.id } })).not.toBeNull();
-    expect(await addCaseNote(intakeStaff, { caseId: '00000000-0000-4000-8000-000000000009', body: 'hello there' }, { db })).toMatchObject({ ok: false, reason: 'not_found' });
+    expect(await addCaseNote(admin, { caseId, body: 'hello there' }, { db })).toMatchObject({
+      ok: false,
+      reason: 'forbidden',
+    });
+    expect(
+      await db.auditEvent.findFirst({
+        where: { entityId: caseId, action: 'case.note', outcome: 'DENIED', actorId: admin.id },
+      }),
+    ).not.toBeNull();
+    expect(
+      await addCaseNote(intakeStaff, { caseId: '00000000-0000-4000-8000-000000000009', body: 'hello there' }, { db }),
+    ).toMatchObject({ ok: false, reason: 'not_found' });
   });
 });

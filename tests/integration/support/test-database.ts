@@ -58,14 +58,22 @@ export interface CommandResult {
 }
 
 /** Runs the project's Prisma wrapper (the stock CLI with the offline engine) and captures output. */
-export function runPrisma(args: string[], options: { databaseUrl: string; cwd?: string; env?: Record<string, string> }): CommandResult {
+export function runPrisma(
+  args: string[],
+  options: { databaseUrl: string; cwd?: string; env?: Record<string, string> },
+): CommandResult {
   const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'prisma.mjs'), ...args], {
     cwd: options.cwd ?? projectRoot,
     env: { ...process.env, DATABASE_URL: options.databaseUrl, ...options.env },
     encoding: 'utf8',
     timeout: 120_000,
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    output: `${result.stdout}\n${result.stderr}`,
+  };
 }
 
 /** A loopback port that was free a moment ago (for an embedded database). */

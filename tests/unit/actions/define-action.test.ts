@@ -6,7 +6,9 @@ import { z } from 'zod';
 vi.mock('server-only', () => ({}));
 const authorizeAction = vi.fn();
 vi.mock('@/lib/auth/guards', () => ({ authorizeAction: (permission: string) => authorizeAction(permission) }));
-vi.mock('@/lib/audit/request-context', () => ({ currentRequestContext: async () => ({ requestId: 'req-1', ip: '127.0.0.1', userAgent: 'test' }) }));
+vi.mock('@/lib/audit/request-context', () => ({
+  currentRequestContext: async () => ({ requestId: 'req-1', ip: '127.0.0.1', userAgent: 'test' }),
+}));
 const logged: unknown[][] = [];
 vi.mock('@/lib/logger', async (original) => ({
   ...(await original<typeof import('@/lib/logger')>()),
@@ -27,7 +29,10 @@ function form(entries: Record<string, string>): FormData {
   return data;
 }
 
-type NoteHandler = (input: { body: string; secret: string }) => Promise<Outcome<{ message?: string }, 'body' | 'secret'>>;
+type NoteHandler = (input: {
+  body: string;
+  secret: string;
+}) => Promise<Outcome<{ message?: string }, 'body' | 'secret'>>;
 
 const noteAction = (handler: NoteHandler = async (input) => ({ ok: true, message: `saved ${input.body.length}` })) =>
   defineFormAction({
@@ -55,7 +60,12 @@ describe('defineFormAction', () => {
     authorizeAction.mockResolvedValue(fail('unauthenticated', OUTCOME_MESSAGES.unauthenticated));
     const handler = vi.fn();
     const state = await noteAction(handler)({ status: 'idle' }, form({ body: 'hello' }));
-    expect(state).toMatchObject({ status: 'error', reason: 'unauthenticated', authError: 401, message: OUTCOME_MESSAGES.unauthenticated });
+    expect(state).toMatchObject({
+      status: 'error',
+      reason: 'unauthenticated',
+      authError: 401,
+      message: OUTCOME_MESSAGES.unauthenticated,
+    });
     expect(state.values).toBeUndefined();
     expect(handler).not.toHaveBeenCalled();
     expect(authorizeAction).toHaveBeenCalledWith('case:note');
@@ -63,7 +73,10 @@ describe('defineFormAction', () => {
 
   it('refuses a role without the permission with 403', async () => {
     authorizeAction.mockResolvedValue(fail('forbidden', OUTCOME_MESSAGES.forbidden));
-    expect(await noteAction()({ status: 'idle' }, form({ body: 'hello' }))).toMatchObject({ status: 'error', authError: 403 });
+    expect(await noteAction()({ status: 'idle' }, form({ body: 'hello' }))).toMatchObject({
+      status: 'error',
+      authError: 403,
+    });
   });
 
   it('fails closed when the permission check itself fails', async () => {
@@ -76,7 +89,13 @@ describe('defineFormAction', () => {
   it('names each field that does not parse and echoes only the listed values', async () => {
     const handler = vi.fn();
     const state = await noteAction(handler)({ status: 'idle' }, form({ body: 'hi', secret: 'pw' }));
-    expect(state).toEqual({ status: 'error', reason: 'invalid', message: 'Not saved: check the fields.', fieldErrors: { body: ['Too short'] }, values: { body: 'hi' } });
+    expect(state).toEqual({
+      status: 'error',
+      reason: 'invalid',
+      message: 'Not saved: check the fields.',
+      fieldErrors: { body: ['Too short'] },
+      values: { body: 'hi' },
+    });
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -92,17 +111,30 @@ describe('defineFormAction', () => {
     const handler = vi.fn(async (input: { body: string }) => ({ ok: true as const, message: `saved ${input.body}` }));
     const state = await noteAction(handler)({ status: 'idle' }, form({ body: 'hello', secret: '' }));
     expect(state).toEqual({ status: 'success', message: 'saved hello' });
-    expect(handler).toHaveBeenCalledWith({ body: 'hello', secret: '' }, { staff, requestId: 'req-1', audit: { requestId: 'req-1', ip: '127.0.0.1', userAgent: 'test' } });
+    expect(handler).toHaveBeenCalledWith(
+      { body: 'hello', secret: '' },
+      { staff, requestId: 'req-1', audit: { requestId: 'req-1', ip: '127.0.0.1', userAgent: 'test' } },
+    );
   });
 
   it("answers the handler's expected failure as it is, with the typed values", async () => {
-    const state = await noteAction(vi.fn(async () => fail('conflict', 'Changed since you opened it.')))({ status: 'idle' }, form({ body: 'hello' }));
-    expect(state).toEqual({ status: 'error', reason: 'conflict', message: 'Changed since you opened it.', values: { body: 'hello' } });
+    const state = await noteAction(vi.fn(async () => fail('conflict', 'Changed since you opened it.')))(
+      { status: 'idle' },
+      form({ body: 'hello' }),
+    );
+    expect(state).toEqual({
+      status: 'error',
+      reason: 'conflict',
+      message: 'Changed since you opened it.',
+      values: { body: 'hello' },
+    });
   });
 
   it('re-throws Next control flow (redirect) instead of answering it', async () => {
     const action = noteAction(vi.fn(async () => redirect('/cases')));
-    await expect(action({ status: 'idle' }, form({ body: 'hello' }))).rejects.toMatchObject({ digest: expect.stringContaining('NEXT_REDIRECT') });
+    await expect(action({ status: 'idle' }, form({ body: 'hello' }))).rejects.toMatchObject({
+      digest: expect.stringContaining('NEXT_REDIRECT'),
+    });
   });
 
   it.each([
@@ -111,14 +143,25 @@ describe('defineFormAction', () => {
     ['P2034', 'retry', OUTCOME_MESSAGES.retry],
   ])('maps Prisma %s to %s', async (code, reason, message) => {
     const error = new Prisma.PrismaClientKnownRequestError('boom', { code, clientVersion: 'test' });
-    const state = await noteAction(vi.fn(async () => Promise.reject(error)))({ status: 'idle' }, form({ body: 'hello' }));
+    const state = await noteAction(vi.fn(async () => Promise.reject(error)))(
+      { status: 'idle' },
+      form({ body: 'hello' }),
+    );
     expect(state).toMatchObject({ status: 'error', reason, message });
     expect(logged).toEqual([]);
   });
 
   it('logs anything else with the request id but not its message, and answers "Not saved (request …)"', async () => {
-    const state = await noteAction(vi.fn(async () => Promise.reject(new TypeError('Nguyễn Văn A 1980-02-03'))))({ status: 'idle' }, form({ body: 'hello' }));
-    expect(state).toMatchObject({ status: 'error', reason: 'unexpected', requestId: 'req-1', message: OUTCOME_MESSAGES.notSaved('req-1') });
+    const state = await noteAction(vi.fn(async () => Promise.reject(new TypeError('Nguyễn Văn A 1980-02-03'))))(
+      { status: 'idle' },
+      form({ body: 'hello' }),
+    );
+    expect(state).toMatchObject({
+      status: 'error',
+      reason: 'unexpected',
+      requestId: 'req-1',
+      message: OUTCOME_MESSAGES.notSaved('req-1'),
+    });
     expect(state.message).toMatch(/^Not saved \(request req-1\)/);
     expect(logged).toEqual([['action', 'test.note failed', { requestId: 'req-1', kind: 'TypeError' }]]);
     expect(JSON.stringify(logged)).not.toContain('Nguyễn');
@@ -137,7 +180,11 @@ describe('defineFormAction, public', () => {
       invalidMessage: 'x',
       handler,
     });
-    expect(await action({ status: 'idle' }, form({ email: 'a@b' }))).toMatchObject({ status: 'error', authError: 403, message: 'Setup is closed.' });
+    expect(await action({ status: 'idle' }, form({ email: 'a@b' }))).toMatchObject({
+      status: 'error',
+      authError: 403,
+      message: 'Setup is closed.',
+    });
     expect(handler).not.toHaveBeenCalled();
     expect(authorizeAction).not.toHaveBeenCalled();
   });
@@ -156,7 +203,10 @@ describe('defineCallAction', () => {
     expect(await save({ id: 'a', n: 1 })).toEqual({ status: 'success', id: 'a', next: 2 });
   });
 
-  it.each([[undefined], [null], ['text'], [{ id: 1, n: 'x' }], [{ status: 'idle' }]])('refuses malformed input %j with a message, never a throw', async (input) => {
-    expect(await save(input)).toMatchObject({ status: 'error', reason: 'invalid', message: 'Nothing to save.' });
-  });
+  it.each([[undefined], [null], ['text'], [{ id: 1, n: 'x' }], [{ status: 'idle' }]])(
+    'refuses malformed input %j with a message, never a throw',
+    async (input) => {
+      expect(await save(input)).toMatchObject({ status: 'error', reason: 'invalid', message: 'Nothing to save.' });
+    },
+  );
 });

@@ -7,7 +7,16 @@ const ACTOR = '3f2b8c1e-2d4a-4c6b-9e1f-0a1b2c3d4e5f';
 
 describe('parseAuditQuery', () => {
   it('reads valid filters and the cursor', () => {
-    const parsed = parseAuditQuery({ actor: ACTOR, action: 'staff.create', entityType: 'StaffUser', entityId: ' abc ', outcome: 'DENIED', from: '2026-01-01', to: '2026-01-31', before: '120' });
+    const parsed = parseAuditQuery({
+      actor: ACTOR,
+      action: 'staff.create',
+      entityType: 'StaffUser',
+      entityId: ' abc ',
+      outcome: 'DENIED',
+      from: '2026-01-01',
+      to: '2026-01-31',
+      before: '120',
+    });
     expect(parsed.errors).toEqual({});
     expect(parsed.filters).toEqual({
       actorId: ACTOR,
@@ -22,7 +31,15 @@ describe('parseAuditQuery', () => {
   });
 
   it('names each unusable value and ignores it instead of failing', () => {
-    const parsed = parseAuditQuery({ actor: 'bob', action: 'drop.table', entityType: 'Patient', outcome: 'MAYBE', from: '2026-02-30', to: 'yesterday', after: '-1' });
+    const parsed = parseAuditQuery({
+      actor: 'bob',
+      action: 'drop.table',
+      entityType: 'Patient',
+      outcome: 'MAYBE',
+      from: '2026-02-30',
+      to: 'yesterday',
+      after: '-1',
+    });
     expect(parsed.filters).toEqual({});
     expect(Object.keys(parsed.errors).sort()).toEqual(['action', 'actor', 'entityType', 'from', 'outcome', 'to']);
     expect(parsed.errors.from).toBe('Enter a date as YYYY-MM-DD.');
@@ -36,7 +53,9 @@ describe('parseAuditQuery', () => {
   });
 
   it('takes the first of repeated parameters and ignores unknown ones', () => {
-    expect(parseAuditQuery({ action: ['auth.signout', 'staff.create'], patientName: 'Jane' }).filters).toEqual({ action: 'auth.signout' });
+    expect(parseAuditQuery({ action: ['auth.signout', 'staff.create'], patientName: 'Jane' }).filters).toEqual({
+      action: 'auth.signout',
+    });
   });
 
   it('accepts every known action', () => {
@@ -46,7 +65,9 @@ describe('parseAuditQuery', () => {
 
 describe('auditQueryString', () => {
   it('carries the filter values and one cursor only', () => {
-    expect(auditQueryString({ action: 'auth.signout', from: '2026-01-01' }, { before: 5n })).toBe('?action=auth.signout&from=2026-01-01&before=5');
+    expect(auditQueryString({ action: 'auth.signout', from: '2026-01-01' }, { before: 5n })).toBe(
+      '?action=auth.signout&from=2026-01-01&before=5',
+    );
     expect(auditQueryString({}, null)).toBe('');
   });
 });

@@ -9,7 +9,16 @@ describe('safeCallbackPath', () => {
   });
 
   it('replaces anything that could leave the site with the dashboard', () => {
-    for (const value of ['https://evil.example/', '//evil.example', '/\\evil.example', 'javascript:alert(1)', '/ok\n//evil', '', null, undefined]) {
+    for (const value of [
+      'https://evil.example/',
+      '//evil.example',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      '/ok\n//evil',
+      '',
+      null,
+      undefined,
+    ]) {
       expect(safeCallbackPath(value)).toBe('/dashboard');
     }
   });
@@ -24,7 +33,9 @@ describe('safeCallbackPath', () => {
 describe('signInPath', () => {
   it('builds the sign-in URL with a safe callback and a reason', () => {
     expect(signInPath()).toBe('/signin');
-    expect(signInPath({ callbackPath: '/audit?page=2', reason: 'idle' })).toBe('/signin?callbackUrl=%2Faudit%3Fpage%3D2&reason=idle');
+    expect(signInPath({ callbackPath: '/audit?page=2', reason: 'idle' })).toBe(
+      '/signin?callbackUrl=%2Faudit%3Fpage%3D2&reason=idle',
+    );
     expect(signInPath({ callbackPath: 'https://evil.example' })).toBe('/signin?callbackUrl=%2Fdashboard');
   });
 });

@@ -23,7 +23,10 @@ describe('LOCKOUT_POLICY', () => {
 
 describe('recordFailure', () => {
   it('starts a window at the first failure', () => {
-    expect(recordFailure(null, T0)).toEqual({ state: { failures: 1, windowStartedAt: T0, lockedUntil: null }, lockedNow: false });
+    expect(recordFailure(null, T0)).toEqual({
+      state: { failures: 1, windowStartedAt: T0, lockedUntil: null },
+      lockedNow: false,
+    });
   });
 
   it('does not lock after 4 failures', () => {

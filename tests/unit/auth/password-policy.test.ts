@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { emailLocalPart, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordPolicyProblems } from '@/lib/auth/password-policy';
+import {
+  emailLocalPart,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  passwordPolicyProblems,
+} from '@/lib/auth/password-policy';
 
 const EMAIL = 'jane.doe@clinic.example';
 
@@ -22,11 +27,15 @@ describe('passwordPolicyProblems', () => {
 
   it('rejects more than the maximum length', () => {
     expect(passwordPolicyProblems('a'.repeat(PASSWORD_MAX_LENGTH), EMAIL)).toEqual([]);
-    expect(passwordPolicyProblems('a'.repeat(PASSWORD_MAX_LENGTH + 1), EMAIL)).toEqual([`Use at most ${PASSWORD_MAX_LENGTH} characters.`]);
+    expect(passwordPolicyProblems('a'.repeat(PASSWORD_MAX_LENGTH + 1), EMAIL)).toEqual([
+      `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
+    ]);
   });
 
   it('rejects a password containing the email local part, ignoring case', () => {
-    expect(passwordPolicyProblems('my-Jane.Doe-password', EMAIL)).toEqual(['Do not include the part of the email before the @ (“jane.doe”).']);
+    expect(passwordPolicyProblems('my-Jane.Doe-password', EMAIL)).toEqual([
+      'Do not include the part of the email before the @ (“jane.doe”).',
+    ]);
     expect(passwordPolicyProblems('jane.doe', EMAIL)).toHaveLength(2);
   });
 

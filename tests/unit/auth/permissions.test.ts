@@ -6,7 +6,17 @@ import { PERMISSIONS, STAFF_ROLES, can, type Permission, type StaffRole } from '
 const EXPECTED: Record<StaffRole, Permission[]> = {
   INTAKE: ['case:read', 'case:create', 'case:note'],
   CLINICIAN: ['case:read', 'case:create', 'case:note', 'case:override', 'case:status', 'case:consent', 'case:export'],
-  SUPERVISOR: ['case:read', 'case:create', 'case:note', 'case:override', 'case:status', 'case:consent', 'case:export', 'case:reassign', 'audit:read'],
+  SUPERVISOR: [
+    'case:read',
+    'case:create',
+    'case:note',
+    'case:override',
+    'case:status',
+    'case:consent',
+    'case:export',
+    'case:reassign',
+    'audit:read',
+  ],
   ADMIN: ['staff:manage', 'audit:read'],
 };
 

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 
-import { checkSessionClaims, readSessionClaims, type SessionClaims, activityHeartbeatSeconds, DEFAULT_SESSION_CONFIG, readSessionConfig } from '@/lib/auth/session-rules';
+import {
+  checkSessionClaims,
+  readSessionClaims,
+  type SessionClaims,
+  activityHeartbeatSeconds,
+  DEFAULT_SESSION_CONFIG,
+  readSessionConfig,
+} from '@/lib/auth/session-rules';
 
 const SIGNED_IN = Date.UTC(2026, 0, 5, 8, 0, 0);
-const claims: SessionClaims = { sub: 'user-1', role: 'CLINICIAN', sessionVersion: 0, signedInAt: SIGNED_IN, lastActivityAt: SIGNED_IN };
+const claims: SessionClaims = {
+  sub: 'user-1',
+  role: 'CLINICIAN',
+  sessionVersion: 0,
+  signedInAt: SIGNED_IN,
+  lastActivityAt: SIGNED_IN,
+};
 const minutes = (n: number) => n * 60_000;
 
 describe('readSessionConfig', () => {
@@ -13,7 +26,13 @@ describe('readSessionConfig', () => {
   });
 
   it('reads the three environment variables', () => {
-    expect(readSessionConfig({ SESSION_IDLE_TIMEOUT_SECONDS: '20', SESSION_IDLE_WARNING_SECONDS: '10', SESSION_MAX_AGE_SECONDS: '120' })).toEqual({
+    expect(
+      readSessionConfig({
+        SESSION_IDLE_TIMEOUT_SECONDS: '20',
+        SESSION_IDLE_WARNING_SECONDS: '10',
+        SESSION_MAX_AGE_SECONDS: '120',
+      }),
+    ).toEqual({
       idleTimeoutSeconds: 20,
       idleWarningSeconds: 10,
       maxAgeSeconds: 120,
@@ -21,12 +40,22 @@ describe('readSessionConfig', () => {
   });
 
   it('falls back to the default for malformed values', () => {
-    expect(readSessionConfig({ SESSION_IDLE_TIMEOUT_SECONDS: 'soon', SESSION_IDLE_WARNING_SECONDS: '-5', SESSION_MAX_AGE_SECONDS: '1.5' })).toEqual(DEFAULT_SESSION_CONFIG);
+    expect(
+      readSessionConfig({
+        SESSION_IDLE_TIMEOUT_SECONDS: 'soon',
+        SESSION_IDLE_WARNING_SECONDS: '-5',
+        SESSION_MAX_AGE_SECONDS: '1.5',
+      }),
+    ).toEqual(DEFAULT_SESSION_CONFIG);
   });
 
   it('keeps the idle limit within the absolute limit and the warning within half the idle limit', () => {
-    expect(readSessionConfig({ SESSION_IDLE_TIMEOUT_SECONDS: '600', SESSION_MAX_AGE_SECONDS: '300' }).idleTimeoutSeconds).toBe(300);
-    expect(readSessionConfig({ SESSION_IDLE_TIMEOUT_SECONDS: '20', SESSION_IDLE_WARNING_SECONDS: '60' }).idleWarningSeconds).toBe(10);
+    expect(
+      readSessionConfig({ SESSION_IDLE_TIMEOUT_SECONDS: '600', SESSION_MAX_AGE_SECONDS: '300' }).idleTimeoutSeconds,
+    ).toBe(300);
+    expect(
+      readSessionConfig({ SESSION_IDLE_TIMEOUT_SECONDS: '20', SESSION_IDLE_WARNING_SECONDS: '60' }).idleWarningSeconds,
+    ).toBe(10);
   });
 });
 
@@ -41,19 +70,28 @@ describe('activityHeartbeatSeconds', () => {
 describe('checkSessionClaims', () => {
   it('keeps a session active just under 15 minutes without activity and ends it at 15', () => {
     expect(checkSessionClaims(claims, SIGNED_IN + minutes(15) - 1, DEFAULT_SESSION_CONFIG)).toEqual({ ok: true });
-    expect(checkSessionClaims(claims, SIGNED_IN + minutes(15), DEFAULT_SESSION_CONFIG)).toEqual({ ok: false, reason: 'idle' });
+    expect(checkSessionClaims(claims, SIGNED_IN + minutes(15), DEFAULT_SESSION_CONFIG)).toEqual({
+      ok: false,
+      reason: 'idle',
+    });
   });
 
   it('counts idleness from the last reported activity', () => {
     const active = { ...claims, lastActivityAt: SIGNED_IN + minutes(60) };
     expect(checkSessionClaims(active, SIGNED_IN + minutes(74), DEFAULT_SESSION_CONFIG)).toEqual({ ok: true });
-    expect(checkSessionClaims(active, SIGNED_IN + minutes(75), DEFAULT_SESSION_CONFIG)).toEqual({ ok: false, reason: 'idle' });
+    expect(checkSessionClaims(active, SIGNED_IN + minutes(75), DEFAULT_SESSION_CONFIG)).toEqual({
+      ok: false,
+      reason: 'idle',
+    });
   });
 
   it('ends a session 12 hours after sign-in even when it is active', () => {
     const busy = { ...claims, lastActivityAt: SIGNED_IN + minutes(719) };
     expect(checkSessionClaims(busy, SIGNED_IN + minutes(720) - 1, DEFAULT_SESSION_CONFIG)).toEqual({ ok: true });
-    expect(checkSessionClaims(busy, SIGNED_IN + minutes(720), DEFAULT_SESSION_CONFIG)).toEqual({ ok: false, reason: 'expired' });
+    expect(checkSessionClaims(busy, SIGNED_IN + minutes(720), DEFAULT_SESSION_CONFIG)).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
   });
 });
 

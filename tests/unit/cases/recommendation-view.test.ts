@@ -15,11 +15,22 @@ describe('describeRecommendation', () => {
     expect(klonopin.rulesLabel).toBe('placement rules v1 (local policy, ASAM-informed)');
     expect(klonopin.treatmentLevel).toMatchObject({ code: '3.7', name: 'Medically Monitored Intensive Inpatient' });
     expect(klonopin.treatmentLevel.because.length).toBeGreaterThan(0);
-    expect(klonopin.withdrawalManagement).toMatchObject({ code: '3.7-WM', name: 'Medically monitored inpatient withdrawal management' });
+    expect(klonopin.withdrawalManagement).toMatchObject({
+      code: '3.7-WM',
+      name: 'Medically monitored inpatient withdrawal management',
+    });
     expect(klonopin.urgentFlags).toEqual([]);
     expect(klonopin.otherFlags).toEqual([
-      { code: 'NO_ABRUPT_STOP', title: 'Do not stop abruptly', guidance: 'do not stop abruptly; medically supervised taper' },
-      { code: 'CONTINUE_AFTER_WITHDRAWAL', title: 'Continue treatment after withdrawal management', guidance: 'withdrawal management is only the first stage; continue at level 3.7' },
+      {
+        code: 'NO_ABRUPT_STOP',
+        title: 'Do not stop abruptly',
+        guidance: 'do not stop abruptly; medically supervised taper',
+      },
+      {
+        code: 'CONTINUE_AFTER_WITHDRAWAL',
+        title: 'Continue treatment after withdrawal management',
+        guidance: 'withdrawal management is only the first stage; continue at level 3.7',
+      },
     ]);
     expect(klonopin.dimensions.map((dimension) => [dimension.label, dimension.because.length > 0])).toEqual([
       ['D1', true],

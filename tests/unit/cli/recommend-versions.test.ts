@@ -12,7 +12,12 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = (name: string) => readFileSync(`${root}tests/fixtures/intakes/${name}.json`, 'utf8');
 
 function runCli(stdin: string) {
-  const result = spawnSync(`${root}node_modules/.bin/tsx`, ['scripts/cli/recommend.ts'], { cwd: root, input: stdin, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(`${root}node_modules/.bin/tsx`, ['scripts/cli/recommend.ts'], {
+    cwd: root,
+    input: stdin,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   if (result.error) throw result.error;
   return { exitCode: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -35,13 +40,20 @@ describe('npm run recommend with v1 and v2 intakes', { timeout: 60_000 }, () => 
   });
 
   it('scores a list mixing v1 and v2 intakes, each by its own rules, in order', () => {
-    const { exitCode, stdout, stderr } = runCli(`[${fixture('klonopin-daily-8-months')},${fixture('v2-stable-methadone')}]`);
+    const { exitCode, stdout, stderr } = runCli(
+      `[${fixture('klonopin-daily-8-months')},${fixture('v2-stable-methadone')}]`,
+    );
     expect({ exitCode, stderr }).toEqual({ exitCode: 0, stderr: '' });
-    expect((JSON.parse(stdout) as Array<{ rulesVersion: string }>).map((item) => item.rulesVersion)).toEqual(['placement-v1', 'placement-v2']);
+    expect((JSON.parse(stdout) as Array<{ rulesVersion: string }>).map((item) => item.rulesVersion)).toEqual([
+      'placement-v1',
+      'placement-v2',
+    ]);
   });
 
   it('exits 2 naming the field paths of a bad v2 intake, with its index in a list', () => {
-    const { exitCode, stdout, stderr } = runCli(`[${fixture('v2-benign-baseline')},${fixture('v2-invalid-cross-field')}]`);
+    const { exitCode, stdout, stderr } = runCli(
+      `[${fixture('v2-benign-baseline')},${fixture('v2-invalid-cross-field')}]`,
+    );
     expect(exitCode).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('[1].patient.pregnancy');
@@ -49,7 +61,9 @@ describe('npm run recommend with v1 and v2 intakes', { timeout: 60_000 }, () => 
   });
 
   it('exits 2 for an unknown intake version, naming intakeVersion', () => {
-    const { exitCode, stderr } = runCli(JSON.stringify({ ...JSON.parse(fixture('v2-benign-baseline')), intakeVersion: 3 }));
+    const { exitCode, stderr } = runCli(
+      JSON.stringify({ ...JSON.parse(fixture('v2-benign-baseline')), intakeVersion: 3 }),
+    );
     expect(exitCode).toBe(2);
     expect(stderr).toMatch(/^intakeVersion: /m);
   });

@@ -32,7 +32,12 @@ describe('npm run recommend', { timeout: 60_000 }, () => {
   });
 
   it('prints an array of recommendations in the order of the input array', () => {
-    const names = ['klonopin-few-times', 'alcohol-severe-withdrawal-seizure-history', 'homeless-moderate-alcohol-withdrawal', 'klonopin-daily-8-months'];
+    const names = [
+      'klonopin-few-times',
+      'alcohol-severe-withdrawal-seizure-history',
+      'homeless-moderate-alcohol-withdrawal',
+      'klonopin-daily-8-months',
+    ];
     const inputs = names.map(fixture);
     const { exitCode, stdout, stderr } = runCli(`[${inputs.join(',')}]`);
     expect({ exitCode, stderr }).toEqual({ exitCode: 0, stderr: '' });
@@ -92,6 +97,8 @@ describe('npm run recommend', { timeout: 60_000 }, () => {
     if (first) first.lastUse = '2999-01-01';
     const { exitCode, stderr } = runCli(JSON.stringify(intake));
     expect(exitCode).toBe(2);
-    expect(stderr).toMatch(/^substances\[0\]\.lastUse: Date of last use cannot be in the future \(today is \d{4}-\d{2}-\d{2}\)\n$/);
+    expect(stderr).toMatch(
+      /^substances\[0\]\.lastUse: Date of last use cannot be in the future \(today is \d{4}-\d{2}-\d{2}\)\n$/,
+    );
   });
 });

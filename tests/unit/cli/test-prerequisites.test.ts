@@ -12,7 +12,15 @@ import { planPrerequisites, type PrerequisiteFacts } from '../../../scripts/test
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** A machine with everything in place, as root with apt-get; each test changes what it is about. */
-function machine(change: { isRoot?: boolean; aptGet?: boolean; sudo?: boolean; chromium?: Partial<PrerequisiteFacts['chromium']>; postgres?: Partial<PrerequisiteFacts['postgres']> } = {}): PrerequisiteFacts {
+function machine(
+  change: {
+    isRoot?: boolean;
+    aptGet?: boolean;
+    sudo?: boolean;
+    chromium?: Partial<PrerequisiteFacts['chromium']>;
+    postgres?: Partial<PrerequisiteFacts['postgres']>;
+  } = {},
+): PrerequisiteFacts {
   return {
     isRoot: change.isRoot ?? true,
     commands: { aptGet: change.aptGet ?? true, sudo: change.sudo ?? false },
@@ -32,7 +40,11 @@ function machine(change: { isRoot?: boolean; aptGet?: boolean; sudo?: boolean; c
 }
 
 const noChromium = { found: false, path: undefined, source: undefined } as const;
-const stoppedPostgres = { state: 'unreachable', detail: 'connect ECONNREFUSED 127.0.0.1:5432', clusters: [{ version: '15', name: 'main', port: 5432, online: false }] } as const;
+const stoppedPostgres = {
+  state: 'unreachable',
+  detail: 'connect ECONNREFUSED 127.0.0.1:5432',
+  clusters: [{ version: '15', name: 'main', port: 5432, online: false }],
+} as const;
 
 describe('planPrerequisites', () => {
   it('does nothing when everything is there', () => {
@@ -40,7 +52,11 @@ describe('planPrerequisites', () => {
   });
 
   it('does not look at what the chosen steps do not need', () => {
-    const facts = machine({ isRoot: false, chromium: { ...noChromium, needed: false }, postgres: { ...stoppedPostgres, needed: false } });
+    const facts = machine({
+      isRoot: false,
+      chromium: { ...noChromium, needed: false },
+      postgres: { ...stoppedPostgres, needed: false },
+    });
     expect(planPrerequisites(facts)).toEqual({ actions: [], missing: [] });
   });
 
@@ -77,7 +93,9 @@ describe('planPrerequisites', () => {
 
     it('INTAKE_CHROMIUM_PATH naming nothing: reported, never "fixed" by installing elsewhere', () => {
       for (const isRoot of [true, false]) {
-        const { actions, missing } = planPrerequisites(machine({ isRoot, chromium: { found: false, path: '/bogus/chromium', source: 'INTAKE_CHROMIUM_PATH' } }));
+        const { actions, missing } = planPrerequisites(
+          machine({ isRoot, chromium: { found: false, path: '/bogus/chromium', source: 'INTAKE_CHROMIUM_PATH' } }),
+        );
         expect(actions).toEqual([]);
         expect(missing).toHaveLength(1);
         expect(missing[0]).toContain('INTAKE_CHROMIUM_PATH=/bogus/chromium is not an executable file');
@@ -89,7 +107,12 @@ describe('planPrerequisites', () => {
     it('as root: starts the stopped local cluster on that port and waits for it', () => {
       const { actions, missing } = planPrerequisites(machine({ postgres: stoppedPostgres }));
       expect(missing).toEqual([]);
-      expect(actions).toEqual([expect.objectContaining({ commands: [['pg_ctlcluster', '--skip-systemctl-redirect', '15', 'main', 'start']], waitForPostgres: true })]);
+      expect(actions).toEqual([
+        expect.objectContaining({
+          commands: [['pg_ctlcluster', '--skip-systemctl-redirect', '15', 'main', 'start']],
+          waitForPostgres: true,
+        }),
+      ]);
     });
 
     it('not root: one line with the command that starts it', () => {
@@ -102,43 +125,67 @@ describe('planPrerequisites', () => {
 
     it('a port no local cluster uses: names the clusters instead of starting one', () => {
       const facts = machine({
-        postgres: { server: 'postgresql://postgres:secret@127.0.0.1:1', address: '127.0.0.1:1', port: 1, state: 'unreachable', detail: 'connect ECONNREFUSED 127.0.0.1:1' },
+        postgres: {
+          server: 'postgresql://postgres:secret@127.0.0.1:1',
+          address: '127.0.0.1:1',
+          port: 1,
+          state: 'unreachable',
+          detail: 'connect ECONNREFUSED 127.0.0.1:1',
+        },
       });
       const { actions, missing } = planPrerequisites(facts);
       expect(actions).toEqual([]);
       expect(missing).toHaveLength(1);
-      expect(missing[0]).toContain('no local cluster listens on port 1 (they use 5432); use one: TEST_DATABASE_SERVER=postgresql://postgres@127.0.0.1:5432 npm test');
+      expect(missing[0]).toContain(
+        'no local cluster listens on port 1 (they use 5432); use one: TEST_DATABASE_SERVER=postgresql://postgres@127.0.0.1:5432 npm test',
+      );
       expect(missing[0]).not.toContain('secret');
     });
 
     it('no PostgreSQL installed: the package to install', () => {
-      const { missing } = planPrerequisites(machine({ isRoot: false, sudo: true, postgres: { ...stoppedPostgres, clusters: [] } }));
+      const { missing } = planPrerequisites(
+        machine({ isRoot: false, sudo: true, postgres: { ...stoppedPostgres, clusters: [] } }),
+      );
       expect(missing[0]).toContain('no local PostgreSQL is installed; install one: sudo apt-get install -y postgresql');
     });
 
     it('a server that answers but refuses the role: reported with its error, nothing started', () => {
-      const { actions, missing } = planPrerequisites(machine({ postgres: { state: 'refused', detail: '28000: role "x" does not exist' } }));
+      const { actions, missing } = planPrerequisites(
+        machine({ postgres: { state: 'refused', detail: '28000: role "x" does not exist' } }),
+      );
       expect(actions).toEqual([]);
       expect(missing[0]).toContain('it answered but refused the connection (28000: role "x" does not exist)');
     });
 
     it('a remote server: never starts a local cluster for it', () => {
-      const { actions, missing } = planPrerequisites(machine({ postgres: { ...stoppedPostgres, local: false, address: 'db.example.org:5432' } }));
+      const { actions, missing } = planPrerequisites(
+        machine({ postgres: { ...stoppedPostgres, local: false, address: 'db.example.org:5432' } }),
+      );
       expect(actions).toEqual([]);
-      expect(missing[0]).toMatch(/^PostgreSQL \(integration and end-to-end tests\) at db\.example\.org:5432: nothing answers/);
+      expect(missing[0]).toMatch(
+        /^PostgreSQL \(integration and end-to-end tests\) at db\.example\.org:5432: nothing answers/,
+      );
     });
   });
 
   it('reports every missing piece, one line each', () => {
-    const { missing } = planPrerequisites(machine({ isRoot: false, sudo: true, chromium: noChromium, postgres: stoppedPostgres }));
+    const { missing } = planPrerequisites(
+      machine({ isRoot: false, sudo: true, chromium: noChromium, postgres: stoppedPostgres }),
+    );
     expect(missing).toHaveLength(2);
   });
 });
 
 describe('chromiumExecutable (shared with playwright.config.ts)', () => {
   it('INTAKE_CHROMIUM_PATH wins, then the system Chromium, then none (Playwright’s own)', () => {
-    expect(chromiumExecutable({ INTAKE_CHROMIUM_PATH: '/opt/chromium' }, () => false)).toEqual({ path: '/opt/chromium', source: 'INTAKE_CHROMIUM_PATH' });
-    expect(chromiumExecutable({}, (file) => file === '/usr/bin/chromium-browser')).toEqual({ path: '/usr/bin/chromium-browser', source: 'system' });
+    expect(chromiumExecutable({ INTAKE_CHROMIUM_PATH: '/opt/chromium' }, () => false)).toEqual({
+      path: '/opt/chromium',
+      source: 'INTAKE_CHROMIUM_PATH',
+    });
+    expect(chromiumExecutable({}, (file) => file === '/usr/bin/chromium-browser')).toEqual({
+      path: '/usr/bin/chromium-browser',
+      source: 'system',
+    });
     expect(chromiumExecutable({}, () => false)).toBeUndefined();
   });
 });
@@ -148,7 +195,12 @@ describe('npm test on a machine that lacks them', () => {
     const started = Date.now();
     const result = spawnSync(process.execPath, ['scripts/test.mjs'], {
       cwd: root,
-      env: { ...process.env, INTAKE_CHROMIUM_PATH: '/nonexistent/chromium', TEST_DATABASE_SERVER: 'postgresql://postgres@127.0.0.1:1', INTAKE_SKIP_E2E: '' },
+      env: {
+        ...process.env,
+        INTAKE_CHROMIUM_PATH: '/nonexistent/chromium',
+        TEST_DATABASE_SERVER: 'postgresql://postgres@127.0.0.1:1',
+        INTAKE_SKIP_E2E: '',
+      },
       encoding: 'utf8',
       timeout: 20_000,
     });
@@ -156,8 +208,14 @@ describe('npm test on a machine that lacks them', () => {
     expect(result.status).toBe(1);
     expect(seconds).toBeLessThan(10);
     const lines = result.stdout.split('\n');
-    expect(lines.filter((line) => line.startsWith('[test]   Chromium (end-to-end tests): INTAKE_CHROMIUM_PATH=/nonexistent/chromium'))).toHaveLength(1);
-    expect(lines.filter((line) => line.startsWith('[test]   PostgreSQL (integration and end-to-end tests) at 127.0.0.1:1:'))).toHaveLength(1);
+    expect(
+      lines.filter((line) =>
+        line.startsWith('[test]   Chromium (end-to-end tests): INTAKE_CHROMIUM_PATH=/nonexistent/chromium'),
+      ),
+    ).toHaveLength(1);
+    expect(
+      lines.filter((line) => line.startsWith('[test]   PostgreSQL (integration and end-to-end tests) at 127.0.0.1:1:')),
+    ).toHaveLength(1);
     expect(result.stdout).not.toContain('=== type-check ===');
   });
 });

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { formatCalendarDate, formatCount, formatDate, formatDateTime, formatTime, resolveTimeZone } from '@/lib/format/date-time';
+import {
+  formatCalendarDate,
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatTime,
+  resolveTimeZone,
+} from '@/lib/format/date-time';
 
 // Fixed instants, each named once. US daylight saving time began on 2026-03-08 at 02:00 local
 // (07:00 UTC in New York, 08:00 UTC in Chicago) and ends on 2026-11-01 at 02:00 local.
@@ -52,13 +59,19 @@ describe('formatDateTime', () => {
   });
 
   it('names the zone, with its daylight-saving abbreviation, when asked', () => {
-    expect(formatDateTime(BEFORE_US_DST, { timeZone: 'America/New_York', withZone: true })).toBe('Mar 8, 2026, 01:59 EST');
-    expect(formatDateTime(AFTER_US_DST, { timeZone: 'America/New_York', withZone: true })).toBe('Mar 8, 2026, 03:00 EDT');
+    expect(formatDateTime(BEFORE_US_DST, { timeZone: 'America/New_York', withZone: true })).toBe(
+      'Mar 8, 2026, 01:59 EST',
+    );
+    expect(formatDateTime(AFTER_US_DST, { timeZone: 'America/New_York', withZone: true })).toBe(
+      'Mar 8, 2026, 03:00 EDT',
+    );
     expect(formatDateTime(SUMMER_EVENING_UTC, { timeZone: 'UTC', withZone: true })).toBe('Jul 15, 2026, 23:30 UTC');
   });
 
   it('shows seconds when asked', () => {
-    expect(formatDateTime(SUMMER_EVENING_UTC, { timeZone: 'UTC', withSeconds: true, withZone: true })).toBe('Jul 15, 2026, 23:30:45 UTC');
+    expect(formatDateTime(SUMMER_EVENING_UTC, { timeZone: 'UTC', withSeconds: true, withZone: true })).toBe(
+      'Jul 15, 2026, 23:30:45 UTC',
+    );
   });
 
   it('puts an instant just after midnight UTC on the previous day and year west of UTC', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CIWA_AR, CIWA_B, COWS, GAD7, INSTRUMENTS, PHQ9, severityBandFor, type ItemizedInstrument } from '@/lib/instruments';
+import {
+  CIWA_AR,
+  CIWA_B,
+  COWS,
+  GAD7,
+  INSTRUMENTS,
+  PHQ9,
+  severityBandFor,
+  type ItemizedInstrument,
+} from '@/lib/instruments';
 
 const itemized: readonly ItemizedInstrument[] = [CIWA_AR, COWS, PHQ9, GAD7];
 
@@ -18,7 +27,10 @@ describe('item definitions', () => {
   ])('$instrument.name has $itemCount items and totals 0-$maxTotal', ({ instrument, itemCount, maxTotal }) => {
     expect(instrument.items).toHaveLength(itemCount);
     expect(instrument.maxTotal).toBe(maxTotal);
-    const sumOfItemMaxima = instrument.items.reduce((sum, item) => sum + Math.max(...item.options.map((o) => o.value)), 0);
+    const sumOfItemMaxima = instrument.items.reduce(
+      (sum, item) => sum + Math.max(...item.options.map((o) => o.value)),
+      0,
+    );
     expect(sumOfItemMaxima).toBe(maxTotal);
   });
 
@@ -28,7 +40,8 @@ describe('item definitions', () => {
   });
 
   it('CIWA-Ar: nine items 0-7 and orientation 0-4, anchors on the published points', () => {
-    for (const item of CIWA_AR.items.slice(0, 9)) expect(item.options.map((o) => o.value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    for (const item of CIWA_AR.items.slice(0, 9))
+      expect(item.options.map((o) => o.value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(allowedValues(CIWA_AR, 'orientation')).toEqual([0, 1, 2, 3, 4]);
     const tremor = CIWA_AR.items.find((item) => item.id === 'tremor');
     expect(tremor?.options.filter((o) => o.anchor !== undefined).map((o) => o.value)).toEqual([0, 1, 4, 7]);
@@ -68,22 +81,31 @@ describe('item definitions', () => {
   });
 
   it('lists every instrument by id', () => {
-    expect(Object.values(INSTRUMENTS).map((instrument) => instrument.id)).toEqual(['ciwaAr', 'cows', 'ciwaB', 'phq9', 'gad7']);
+    expect(Object.values(INSTRUMENTS).map((instrument) => instrument.id)).toEqual([
+      'ciwaAr',
+      'cows',
+      'ciwaB',
+      'phq9',
+      'gad7',
+    ]);
     expect(CIWA_B.kind).toBe('total-only');
     expect(CIWA_B.maxTotal).toBe(80);
   });
 });
 
 describe('severity bands', () => {
-  it.each(Object.values(INSTRUMENTS))('$name bands cover every total from 0 to the maximum exactly once', (instrument) => {
-    const bands = instrument.severityBands;
-    expect(bands[0]?.min).toBe(0);
-    expect(bands[bands.length - 1]?.max).toBe(instrument.maxTotal);
-    bands.forEach((band, index) => {
-      expect(band.min).toBeLessThanOrEqual(band.max);
-      if (index > 0) expect(band.min).toBe((bands[index - 1]?.max ?? NaN) + 1);
-    });
-  });
+  it.each(Object.values(INSTRUMENTS))(
+    '$name bands cover every total from 0 to the maximum exactly once',
+    (instrument) => {
+      const bands = instrument.severityBands;
+      expect(bands[0]?.min).toBe(0);
+      expect(bands[bands.length - 1]?.max).toBe(instrument.maxTotal);
+      bands.forEach((band, index) => {
+        expect(band.min).toBeLessThanOrEqual(band.max);
+        if (index > 0) expect(band.min).toBe((bands[index - 1]?.max ?? NaN) + 1);
+      });
+    },
+  );
 
   const bandCases: ReadonlyArray<readonly [string, keyof typeof INSTRUMENTS, number, string]> = [
     ['PHQ-9', 'phq9', 0, 'minimal'],

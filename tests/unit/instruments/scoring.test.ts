@@ -14,7 +14,9 @@ import {
 } from '@/lib/instruments';
 
 function answerEveryItem(instrument: ItemizedInstrument, pick: (values: number[]) => number): Record<string, number> {
-  return Object.fromEntries(instrument.items.map((item) => [item.id, pick(item.options.map((option) => option.value))]));
+  return Object.fromEntries(
+    instrument.items.map((item) => [item.id, pick(item.options.map((option) => option.value))]),
+  );
 }
 const lowest = (values: number[]) => Math.min(...values);
 const highest = (values: number[]) => Math.max(...values);
@@ -31,7 +33,10 @@ describe.each([
   { instrument: GAD7, score: scoreGad7 },
 ])('scoring $instrument.name', ({ instrument, score }) => {
   it('sums the lowest answers to 0 and the highest to the maximum total', () => {
-    expect(score(answerEveryItem(instrument, lowest))).toMatchObject({ ok: true, score: { total: 0, instrumentId: instrument.id } });
+    expect(score(answerEveryItem(instrument, lowest))).toMatchObject({
+      ok: true,
+      score: { total: 0, instrumentId: instrument.id },
+    });
     const worst = score(answerEveryItem(instrument, highest));
     expect(worst).toMatchObject({ ok: true, score: { total: instrument.maxTotal } });
     expect(worst.ok && worst.score.band).toEqual(instrument.severityBands[instrument.severityBands.length - 1]);
@@ -67,7 +72,9 @@ describe('per-item ranges', () => {
   it('CIWA-Ar accepts 7 on the nine 0-7 items and 4 on orientation, not 8 or 5', () => {
     expect(scoreCiwaAr({ ...zeros, tremor: 7 })).toMatchObject({ ok: true, score: { total: 7 } });
     expect(scoreCiwaAr({ ...zeros, orientation: 4 })).toMatchObject({ ok: true, score: { total: 4 } });
-    expect(problemsOf(scoreCiwaAr({ ...zeros, tremor: 8 }))[0]?.message).toBe('CIWA-Ar item 3 (Tremor) must be one of 0 to 7; got 8');
+    expect(problemsOf(scoreCiwaAr({ ...zeros, tremor: 8 }))[0]?.message).toBe(
+      'CIWA-Ar item 3 (Tremor) must be one of 0 to 7; got 8',
+    );
     expect(problemsOf(scoreCiwaAr({ ...zeros, orientation: 5 }))[0]?.message).toBe(
       'CIWA-Ar item 10 (Orientation and clouding of sensorium) must be one of 0 to 4; got 5',
     );
@@ -75,7 +82,10 @@ describe('per-item ranges', () => {
 
   it('COWS refuses values the published form skips (pulse 3, gooseflesh 1)', () => {
     const cowsZeros = answerEveryItem(COWS, lowest);
-    expect(scoreCows({ ...cowsZeros, restingPulse: 4 })).toMatchObject({ ok: true, score: { total: 4, band: { id: 'none' } } });
+    expect(scoreCows({ ...cowsZeros, restingPulse: 4 })).toMatchObject({
+      ok: true,
+      score: { total: 4, band: { id: 'none' } },
+    });
     expect(problemsOf(scoreCows({ ...cowsZeros, restingPulse: 3 }))[0]?.message).toBe(
       'COWS item 1 (Resting pulse rate (beats/minute)) must be one of 0, 1, 2, 4; got 3',
     );
@@ -84,15 +94,24 @@ describe('per-item ranges', () => {
 
   it('a mixed CIWA-Ar adds up and lands in its band', () => {
     const answers = { ...zeros, nauseaVomiting: 4, tremor: 4, anxiety: 1 };
-    expect(scoreCiwaAr(answers)).toEqual({ ok: true, score: { instrumentId: 'ciwaAr', total: 9, band: CIWA_AR.severityBands[0] } });
-    expect(scoreCiwaAr({ ...answers, anxiety: 2 })).toMatchObject({ ok: true, score: { total: 10, band: { id: 'moderate' } } });
+    expect(scoreCiwaAr(answers)).toEqual({
+      ok: true,
+      score: { instrumentId: 'ciwaAr', total: 9, band: CIWA_AR.severityBands[0] },
+    });
+    expect(scoreCiwaAr({ ...answers, anxiety: 2 })).toMatchObject({
+      ok: true,
+      score: { total: 10, band: { id: 'moderate' } },
+    });
   });
 });
 
 describe('scorePhq9', () => {
   it('reports item 9 (self-harm thoughts) separately for the intake', () => {
     const answers = { ...answerEveryItem(PHQ9, lowest), feelingDown: 2, selfHarmThoughts: 1 };
-    expect(scorePhq9(answers)).toMatchObject({ ok: true, score: { total: 3, selfHarmItem: 1, band: { id: 'minimal' } } });
+    expect(scorePhq9(answers)).toMatchObject({
+      ok: true,
+      score: { total: 3, selfHarmItem: 1, band: { id: 'minimal' } },
+    });
   });
 });
 

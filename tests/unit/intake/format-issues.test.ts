@@ -25,14 +25,18 @@ describe('formatIntakeIssues', () => {
     });
     expect(formatIntakeIssues(result.error ?? { issues: [] })).toEqual([
       { path: 'patient.nickname', message: '"nickname" is not a field of the intake; remove it or check its spelling' },
-      { path: 'patient.middleName', message: '"middleName" is not a field of the intake; remove it or check its spelling' },
+      {
+        path: 'patient.middleName',
+        message: '"middleName" is not a field of the intake; remove it or check its spelling',
+      },
       { path: 'extra', message: '"extra" is not a field of the intake; remove it or check its spelling' },
     ]);
   });
 
   it('reports the whole intake with an empty path when it is not an object', () => {
     const result = testIntakeSchema.safeParse('hello');
-    expect(formatIntakeIssues(result.error ?? { issues: [] })).toEqual([{ path: '', message: 'The intake must be a group of fields' }]);
+    expect(formatIntakeIssues(result.error ?? { issues: [] })).toEqual([
+      { path: '', message: 'The intake must be a group of fields' },
+    ]);
   });
 });
-

@@ -24,11 +24,18 @@ describe('option lists', () => {
   });
 
   it('v1 keeps its seven categories; v2 adds ghb and gabapentinoid', () => {
-    expect(SUBSTANCE_CATEGORIES).toEqual(['alcohol', 'benzodiazepine', 'other_sedative', 'opioid', 'stimulant', 'cannabis', 'other']);
-    expect(SUBSTANCE_CATEGORIES_V2.filter((category) => !(SUBSTANCE_CATEGORIES as readonly string[]).includes(category))).toEqual([
-      'ghb',
-      'gabapentinoid',
+    expect(SUBSTANCE_CATEGORIES).toEqual([
+      'alcohol',
+      'benzodiazepine',
+      'other_sedative',
+      'opioid',
+      'stimulant',
+      'cannabis',
+      'other',
     ]);
+    expect(
+      SUBSTANCE_CATEGORIES_V2.filter((category) => !(SUBSTANCE_CATEGORIES as readonly string[]).includes(category)),
+    ).toEqual(['ghb', 'gabapentinoid']);
     expect(SUBSTANCE_CATEGORY_LABELS.ghb).toBe('GHB/GBL');
     expect(SUBSTANCE_CATEGORY_LABELS.gabapentinoid).toMatch(/gabapentin, pregabalin/);
   });

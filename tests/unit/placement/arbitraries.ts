@@ -36,7 +36,20 @@ export const dateOfBirthArbitrary = calendarDateArbitrary('1906-01-01', '2012-12
 /** null one time in three: instruments are often not done. */
 const scoreOrNull = (max: number) => fc.option(fc.integer({ min: 0, max }), { nil: null, freq: 3 });
 
-const substanceNames = ['Klonopin', 'Xanax', 'Vodka', 'Beer', 'Heroin', 'Fentanyl', 'Oxycodone', 'Cocaine', 'Methamphetamine', 'Cannabis', 'Zolpidem', 'Kratom'];
+const substanceNames = [
+  'Klonopin',
+  'Xanax',
+  'Vodka',
+  'Beer',
+  'Heroin',
+  'Fentanyl',
+  'Oxycodone',
+  'Cocaine',
+  'Methamphetamine',
+  'Cannabis',
+  'Zolpidem',
+  'Kratom',
+];
 
 export const substanceArbitrary: fc.Arbitrary<Omit<IntakeSubstance, 'primary'>> = fc.record(
   {
@@ -45,7 +58,10 @@ export const substanceArbitrary: fc.Arbitrary<Omit<IntakeSubstance, 'primary'>> 
     route: fc.constantFrom(...ROUTES),
     daysUsedLast30: fc.integer({ min: 0, max: INTAKE_LIMITS.maxDaysUsedLast30 }),
     // Mostly short durations, where the 1/3/6/12-month thresholds are.
-    durationMonths: fc.oneof(fc.integer({ min: 0, max: 15 }), fc.integer({ min: 0, max: INTAKE_LIMITS.maxDurationMonths })),
+    durationMonths: fc.oneof(
+      fc.integer({ min: 0, max: 15 }),
+      fc.integer({ min: 0, max: INTAKE_LIMITS.maxDurationMonths }),
+    ),
     lastUse: calendarDateArbitrary('2024-01-01', TEST_TODAY),
   },
   { requiredKeys: ['category', 'name', 'route', 'daysUsedLast30', 'durationMonths'] },
@@ -58,7 +74,9 @@ export const substanceListArbitrary: fc.Arbitrary<IntakeSubstance[]> = fc
     { weight: 1, arbitrary: fc.array(substanceArbitrary, { minLength: 1, maxLength: INTAKE_LIMITS.maxSubstances }) },
   )
   .chain((list) =>
-    fc.nat({ max: list.length - 1 }).map((primaryIndex) => list.map((entry, index) => ({ ...entry, primary: index === primaryIndex }))),
+    fc
+      .nat({ max: list.length - 1 })
+      .map((primaryIndex) => list.map((entry, index) => ({ ...entry, primary: index === primaryIndex }))),
   );
 
 /** PHQ-9 item 9 is part of the total, so it never exceeds it. */
@@ -101,12 +119,17 @@ export const intakeArbitrary: fc.Arbitrary<Intake> = fc.record(
     biomedical: fc.record({
       unstableMedical: fc.boolean(),
       needs24hMedical: fc.boolean(),
-      chronicConditions: fc.array(fc.constantFrom('diabetes', 'hypertension', 'hepatitis C', 'asthma', 'HIV'), { maxLength: 3 }),
+      chronicConditions: fc.array(fc.constantFrom('diabetes', 'hypertension', 'hepatitis C', 'asthma', 'HIV'), {
+        maxLength: 3,
+      }),
     }),
     mentalHealth: mentalHealthArbitrary,
     readiness: fc.record({ stage: fc.constantFrom(...READINESS_STAGES) }),
     relapse: fc.record({
-      priorTreatmentEpisodes: fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: INTAKE_LIMITS.maxPriorTreatmentEpisodes })),
+      priorTreatmentEpisodes: fc.oneof(
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 0, max: INTAKE_LIMITS.maxPriorTreatmentEpisodes }),
+      ),
     }),
     environment: fc.record({
       housing: fc.constantFrom(...HOUSING_STATUSES),
@@ -122,12 +145,29 @@ export const intakeArbitrary: fc.Arbitrary<Intake> = fc.record(
       foodInsecurity: fc.boolean(),
     }),
     notes: fc.record(
-      { substances: noteText, withdrawal: noteText, medical: noteText, mentalHealth: noteText, social: noteText, general: noteText },
+      {
+        substances: noteText,
+        withdrawal: noteText,
+        medical: noteText,
+        mentalHealth: noteText,
+        social: noteText,
+        general: noteText,
+      },
       { requiredKeys: [] },
     ),
   },
   {
-    requiredKeys: ['patient', 'substances', 'withdrawal', 'biomedical', 'mentalHealth', 'readiness', 'relapse', 'environment', 'socialNeeds'],
+    requiredKeys: [
+      'patient',
+      'substances',
+      'withdrawal',
+      'biomedical',
+      'mentalHealth',
+      'readiness',
+      'relapse',
+      'environment',
+      'socialNeeds',
+    ],
   },
 );
 
@@ -135,7 +175,13 @@ export const intakeArbitrary: fc.Arbitrary<Intake> = fc.record(
  * Worse-direction orders for the inputs that have one. Readiness: maintenance and action
  * (both D4 0) < preparation < contemplation < precontemplation.
  */
-export const READINESS_FROM_BEST = ['maintenance', 'action', 'preparation', 'contemplation', 'precontemplation'] as const;
+export const READINESS_FROM_BEST = [
+  'maintenance',
+  'action',
+  'preparation',
+  'contemplation',
+  'precontemplation',
+] as const;
 export const HOUSING_FROM_BEST = ['stable', 'unstable', 'homeless'] as const;
 export const SUPPORT_FROM_BEST = ['supportive', 'limited', 'none'] as const;
 
@@ -215,11 +261,20 @@ export const WORSENINGS: Readonly<Record<string, Worsen>> = {
   addChronicCondition: (intake) =>
     intake.biomedical.chronicConditions.length >= INTAKE_LIMITS.maxChronicConditions
       ? null
-      : { ...intake, biomedical: { ...intake.biomedical, chronicConditions: [...intake.biomedical.chronicConditions, 'COPD'] } },
-  pregnant: (intake) => (intake.patient.pregnant ? null : { ...intake, patient: { ...intake.patient, pregnant: true } }),
+      : {
+          ...intake,
+          biomedical: { ...intake.biomedical, chronicConditions: [...intake.biomedical.chronicConditions, 'COPD'] },
+        },
+  pregnant: (intake) =>
+    intake.patient.pregnant ? null : { ...intake, patient: { ...intake.patient, pregnant: true } },
   phq9: (intake, seed) => {
     // A PHQ-9 total entered after item 9 must include it.
-    const value = higherScore(intake.mentalHealth.phq9, INTAKE_LIMITS.maxPhq9, seed, intake.mentalHealth.phq9Item9 ?? 0);
+    const value = higherScore(
+      intake.mentalHealth.phq9,
+      INTAKE_LIMITS.maxPhq9,
+      seed,
+      intake.mentalHealth.phq9Item9 ?? 0,
+    );
     return value === null ? null : { ...intake, mentalHealth: { ...intake.mentalHealth, phq9: value } };
   },
   phq9Item9: (intake, seed) => {

@@ -4,7 +4,11 @@ import { becauseFor, recommendFor, rulesFor } from './recommendation-helpers';
 
 const d1 = (patch: IntakePatch) => recommendFor(patch).dimensions.d1;
 const only = (entry: SubstancePatch): IntakePatch => ({ substances: [entry] });
-const complicatedHistories = [{ historySeizures: true }, { historyDeliriumTremens: true }, { historyHallucinations: true }] as const;
+const complicatedHistories = [
+  { historySeizures: true },
+  { historyDeliriumTremens: true },
+  { historyHallucinations: true },
+] as const;
 
 describe('D1 alcohol', () => {
   it('regular use starts at 20 of the last 30 days: 19 → 0, 20 → 1', () => {
@@ -36,10 +40,15 @@ describe('D1 alcohol', () => {
   });
 
   it('CIWA-Ar counts only when alcohol is listed, and says so when it is not counted', () => {
-    const recommendation = recommendFor({ ...only({ category: 'opioid', daysUsedLast30: 2 }), withdrawal: { ciwaAr: 30 } });
+    const recommendation = recommendFor({
+      ...only({ category: 'opioid', daysUsedLast30: 2 }),
+      withdrawal: { ciwaAr: 30 },
+    });
     expect(recommendation.dimensions.d1).toBe(0);
     expect(rulesFor(recommendation, 'd1')).toEqual(['d1.ciwa-ar-not-counted', 'd1.no-withdrawal-risk-found']);
-    expect(becauseFor(recommendation, 'd1')[0]).toBe('CIWA-Ar 30 was not counted because no alcohol is listed; check the substance list');
+    expect(becauseFor(recommendation, 'd1')[0]).toBe(
+      'CIWA-Ar 30 was not counted because no alcohol is listed; check the substance list',
+    );
   });
 });
 
@@ -91,10 +100,13 @@ describe.each(['benzodiazepine', 'other_sedative'] as const)('D1 each sedative (
     ).toBe(2);
   });
 
-  it.each(complicatedHistories)('regular with a complicated history (%o) → 3 even under a month; 19 days → 0', (history) => {
-    expect(d1({ ...only({ category, daysUsedLast30: 20 }), withdrawal: history })).toBe(3);
-    expect(d1({ ...only({ category, daysUsedLast30: 19 }), withdrawal: history })).toBe(0);
-  });
+  it.each(complicatedHistories)(
+    'regular with a complicated history (%o) → 3 even under a month; 19 days → 0',
+    (history) => {
+      expect(d1({ ...only({ category, daysUsedLast30: 20 }), withdrawal: history })).toBe(3);
+      expect(d1({ ...only({ category, daysUsedLast30: 19 }), withdrawal: history })).toBe(0);
+    },
+  );
 
   it.each([
     [0, 0],
@@ -113,7 +125,10 @@ describe.each(['benzodiazepine', 'other_sedative'] as const)('D1 each sedative (
 
 describe('D1 CIWA-B without a sedative', () => {
   it('is not counted, and the rationale says so', () => {
-    const recommendation = recommendFor({ ...only({ category: 'alcohol', daysUsedLast30: 3 }), withdrawal: { ciwaB: 70 } });
+    const recommendation = recommendFor({
+      ...only({ category: 'alcohol', daysUsedLast30: 3 }),
+      withdrawal: { ciwaB: 70 },
+    });
     expect(recommendation.dimensions.d1).toBe(0);
     expect(rulesFor(recommendation, 'd1')).toEqual(['d1.ciwa-b-not-counted', 'd1.no-withdrawal-risk-found']);
   });
@@ -138,7 +153,10 @@ describe('D1 opioid', () => {
   });
 
   it('COWS without an opioid listed is not counted', () => {
-    const recommendation = recommendFor({ ...only({ category: 'stimulant', daysUsedLast30: 30 }), withdrawal: { cows: 30 } });
+    const recommendation = recommendFor({
+      ...only({ category: 'stimulant', daysUsedLast30: 30 }),
+      withdrawal: { cows: 30 },
+    });
     expect(recommendation.dimensions.d1).toBe(0);
     expect(rulesFor(recommendation, 'd1')).toEqual(['d1.cows-not-counted', 'd1.no-withdrawal-risk-found']);
   });
@@ -189,7 +207,9 @@ describe('D1 other substances and combinations', () => {
   });
 
   it('a current seizure or delirium → 4 whatever the substances', () => {
-    expect(d1({ ...only({ category: 'cannabis', daysUsedLast30: 1 }), withdrawal: { currentSeizureOrDelirium: true } })).toBe(4);
+    expect(
+      d1({ ...only({ category: 'cannabis', daysUsedLast30: 1 }), withdrawal: { currentSeizureOrDelirium: true } }),
+    ).toBe(4);
   });
 
   it('a rating of 0 is explained with the substance use and scores that were considered', () => {

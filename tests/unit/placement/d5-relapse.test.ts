@@ -62,10 +62,20 @@ describe('D5 relapse / continued use potential', () => {
   });
 
   it('explains a 0 and a 1 with the maxima', () => {
-    expect(becauseFor(recommendFor({ substances: [{ category: 'cannabis', name: 'Weed', daysUsedLast30: 4, durationMonths: 2 }] }), 'd5')).toEqual([
+    expect(
+      becauseFor(
+        recommendFor({ substances: [{ category: 'cannabis', name: 'Weed', daysUsedLast30: 4, durationMonths: 2 }] }),
+        'd5',
+      ),
+    ).toEqual([
       'Little use: the most days used in the last 30 is 4 (Weed), 4 or fewer, and the longest regular use is 2 months (Weed), under 3',
     ]);
-    expect(becauseFor(recommendFor({ substances: [{ category: 'cannabis', name: 'Weed', daysUsedLast30: 3, durationMonths: 5 }] }), 'd5')).toEqual([
+    expect(
+      becauseFor(
+        recommendFor({ substances: [{ category: 'cannabis', name: 'Weed', daysUsedLast30: 3, durationMonths: 5 }] }),
+        'd5',
+      ),
+    ).toEqual([
       'Some use: the most days used in the last 30 is 3 (Weed), under 20, and the longest regular use is 5 months (Weed), 3 or more',
     ]);
   });

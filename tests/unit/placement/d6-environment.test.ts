@@ -27,9 +27,12 @@ describe('D6 recovery / living environment', () => {
     ['stable', true, 3],
     ['homeless', false, 4],
     ['homeless', true, 4],
-  ] as const)('no support system adds 1 after the above (housing %s, lives with user %s) → %i', (housing, livesWithActiveUser, rating) => {
-    expect(d6({ housing, livesWithActiveUser, supportSystem: 'none' })).toBe(rating);
-  });
+  ] as const)(
+    'no support system adds 1 after the above (housing %s, lives with user %s) → %i',
+    (housing, livesWithActiveUser, rating) => {
+      expect(d6({ housing, livesWithActiveUser, supportSystem: 'none' })).toBe(rating);
+    },
+  );
 
   it('a limited support system adds nothing', () => {
     expect(d6({ housing: 'unstable', supportSystem: 'limited' })).toBe(2);

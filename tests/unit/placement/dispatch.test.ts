@@ -53,7 +53,8 @@ describe('words for services and flags of either version', () => {
   it('reads title, guidance and urgency from the version that scored the case', () => {
     expect(flagWordsFor('placement-v1', 'EMERGENCY_PSYCHIATRIC', '4')).toEqual({
       title: 'Psychiatric emergency',
-      guidance: 'emotional/behavioral rating is 4 (suicidal ideation with a plan or psychosis): arrange immediate psychiatric evaluation',
+      guidance:
+        'emotional/behavioral rating is 4 (suicidal ideation with a plan or psychosis): arrange immediate psychiatric evaluation',
       urgency: 'emergency',
     });
     expect(flagWordsFor('placement-v2', 'HARM_TO_OTHERS', '4')).toMatchObject({ urgency: 'urgent' });

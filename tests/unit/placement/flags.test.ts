@@ -6,9 +6,17 @@ import { recommendFor } from './recommendation-helpers';
 const flagsFor = (patch: IntakePatch) => recommendFor(patch).flags;
 
 const onAndOff: ReadonlyArray<readonly [FlagCode, IntakePatch, IntakePatch]> = [
-  ['EMERGENCY_MEDICAL', { withdrawal: { currentSeizureOrDelirium: true } }, { withdrawal: { currentSeizureOrDelirium: false } }],
+  [
+    'EMERGENCY_MEDICAL',
+    { withdrawal: { currentSeizureOrDelirium: true } },
+    { withdrawal: { currentSeizureOrDelirium: false } },
+  ],
   ['EMERGENCY_MEDICAL', { biomedical: { unstableMedical: true } }, { biomedical: { needs24hMedical: true } }],
-  ['EMERGENCY_PSYCHIATRIC', { mentalHealth: { suicidalIdeationWithPlan: true } }, { mentalHealth: { phq9: 27, phq9Item9: 3 } }],
+  [
+    'EMERGENCY_PSYCHIATRIC',
+    { mentalHealth: { suicidalIdeationWithPlan: true } },
+    { mentalHealth: { phq9: 27, phq9Item9: 3 } },
+  ],
   ['EMERGENCY_PSYCHIATRIC', { mentalHealth: { psychosis: true } }, { mentalHealth: { psychosis: false } }],
   ['SAFETY_ASSESSMENT', { mentalHealth: { phq9Item9: 1 } }, { mentalHealth: { phq9Item9: 0 } }],
   ['SAFETY_ASSESSMENT', { mentalHealth: { phq9Item9: 3 } }, { mentalHealth: { phq9Item9: null } }],
@@ -27,7 +35,11 @@ const onAndOff: ReadonlyArray<readonly [FlagCode, IntakePatch, IntakePatch]> = [
     { substances: [{ category: 'other_sedative', daysUsedLast30: 30, durationMonths: 3 }] },
     { substances: [{ category: 'alcohol', daysUsedLast30: 30, durationMonths: 60 }] },
   ],
-  ['CONTINUE_AFTER_WITHDRAWAL', { substances: [{ category: 'opioid', daysUsedLast30: 20 }] }, { substances: [{ category: 'opioid', daysUsedLast30: 19 }] }],
+  [
+    'CONTINUE_AFTER_WITHDRAWAL',
+    { substances: [{ category: 'opioid', daysUsedLast30: 20 }] },
+    { substances: [{ category: 'opioid', daysUsedLast30: 19 }] },
+  ],
   ['PREGNANCY_PRIORITY', { patient: { pregnant: true } }, { patient: { pregnant: false } }],
 ];
 

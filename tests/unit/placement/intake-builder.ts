@@ -4,7 +4,13 @@
  * on an intake the app would reject.
  */
 import baseline from '@/tests/fixtures/intakes/benign-baseline.json';
-import { makeIntakeSchema, SUBSTANCE_CATEGORY_LABELS, type Intake, type IntakeSubstance, type SubstanceCategory } from '@/lib/intake';
+import {
+  makeIntakeSchema,
+  SUBSTANCE_CATEGORY_LABELS,
+  type Intake,
+  type IntakeSubstance,
+  type SubstanceCategory,
+} from '@/lib/intake';
 
 /** The fixed "today" of every test; fixture dates are chosen against it. */
 export const TEST_TODAY = '2025-06-01';

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTreatmentLevel, LEVEL_RULES, RATINGS, type DimensionRatings, type Rating, type TreatmentLevel } from '@/lib/placement';
+import {
+  chooseTreatmentLevel,
+  LEVEL_RULES,
+  RATINGS,
+  type DimensionRatings,
+  type Rating,
+  type TreatmentLevel,
+} from '@/lib/placement';
 import { becauseFor, recommendFor } from './recommendation-helpers';
 
 const ratings = (given: Partial<Record<keyof DimensionRatings, Rating>>): DimensionRatings => ({
@@ -107,7 +114,8 @@ describe('treatment level rules', () => {
     expect(chooseTreatmentLevel(ratings({ d4: 3, d5: 2, d6: 3 })).rationale).toEqual({
       dimension: 'level',
       rule: 'level.3.5',
-      because: 'Level 3.5 because D6 is 3 (3 or more) and D5 is 2 (2 or more) and D4 is 3 (3 or more); D1-D3 are below 3 (0, 0, 0)',
+      because:
+        'Level 3.5 because D6 is 3 (3 or more) and D5 is 2 (2 or more) and D4 is 3 (3 or more); D1-D3 are below 3 (0, 0, 0)',
     });
     expect(chooseTreatmentLevel(ratings({ d3: 2, d5: 1, d6: 2 })).rationale.because).toBe(
       'Level 2.1 because D3 is 2 and D5 is 1 (1 or more); D6 is 2 (2 or more) and D5 is 1 (1 or more)',
@@ -123,7 +131,10 @@ describe('treatment level from whole intakes', () => {
       substances: [{ category: 'cannabis', daysUsedLast30: 30, durationMonths: 2 }],
     } as const;
     expect(recommendFor(base).treatmentLevel).toBe('3.1');
-    const longer = recommendFor({ ...base, substances: [{ category: 'cannabis', daysUsedLast30: 30, durationMonths: 12 }] });
+    const longer = recommendFor({
+      ...base,
+      substances: [{ category: 'cannabis', daysUsedLast30: 30, durationMonths: 12 }],
+    });
     expect(longer.treatmentLevel).toBe('3.5');
     expect(becauseFor(longer, 'level')).toEqual([
       'Level 3.5 because D6 is 3 (3 or more) and D5 is 3 (3 or more); D1-D3 are below 3 (0, 0, 0)',
@@ -141,8 +152,10 @@ describe('treatment level from whole intakes', () => {
 
   it('occasional drinking with a chronic condition → 1', () => {
     expect(
-      recommendFor({ biomedical: { chronicConditions: ['hypertension'] }, substances: [{ category: 'alcohol', daysUsedLast30: 2 }] })
-        .treatmentLevel,
+      recommendFor({
+        biomedical: { chronicConditions: ['hypertension'] },
+        substances: [{ category: 'alcohol', daysUsedLast30: 2 }],
+      }).treatmentLevel,
     ).toBe('1');
   });
 });

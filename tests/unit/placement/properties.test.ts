@@ -15,9 +15,12 @@ import { testIntakeSchema } from './intake-builder';
 const runs = { numRuns: 500 };
 
 describe('placement properties', () => {
-  test.prop([intakeArbitrary], { numRuns: 200 })('the arbitrary only generates intakes the schema accepts', (intake) => {
-    expect(testIntakeSchema.safeParse(intake).error?.issues).toBeUndefined();
-  });
+  test.prop([intakeArbitrary], { numRuns: 200 })(
+    'the arbitrary only generates intakes the schema accepts',
+    (intake) => {
+      expect(testIntakeSchema.safeParse(intake).error?.issues).toBeUndefined();
+    },
+  );
 
   test.prop([intakeArbitrary], runs)('is deterministic and does not change its input', (intake) => {
     const before = structuredClone(intake);
@@ -47,16 +50,26 @@ describe('placement properties', () => {
       const before = recommendPlacement(intake);
       const after = recommendPlacement(worse);
       expect(compareTreatmentLevels(after.treatmentLevel, before.treatmentLevel)).toBeGreaterThanOrEqual(0);
-      expect(compareWithdrawalManagementLevels(after.withdrawalManagement, before.withdrawalManagement)).toBeGreaterThanOrEqual(0);
-      for (const dimension of DIMENSIONS) expect(after.dimensions[dimension]).toBeGreaterThanOrEqual(before.dimensions[dimension]);
+      expect(
+        compareWithdrawalManagementLevels(after.withdrawalManagement, before.withdrawalManagement),
+      ).toBeGreaterThanOrEqual(0);
+      for (const dimension of DIMENSIONS)
+        expect(after.dimensions[dimension]).toBeGreaterThanOrEqual(before.dimensions[dimension]);
     },
   );
 
-  test.prop([intakeArbitrary], runs)('services and flags follow the level: brief intervention only at 0.5, continue only with WM', (intake) => {
-    const recommendation = recommendPlacement(intake);
-    expect(recommendation.services.includes('BRIEF_INTERVENTION')).toBe(recommendation.treatmentLevel === '0.5');
-    expect(recommendation.services.includes('GROUP_THERAPY')).toBe(recommendation.treatmentLevel !== '0.5');
-    expect(recommendation.flags.includes('CONTINUE_AFTER_WITHDRAWAL')).toBe(recommendation.withdrawalManagement !== 'none');
-    expect(recommendation.services.includes('WITHDRAWAL_MANAGEMENT')).toBe(recommendation.withdrawalManagement !== 'none');
-  });
+  test.prop([intakeArbitrary], runs)(
+    'services and flags follow the level: brief intervention only at 0.5, continue only with WM',
+    (intake) => {
+      const recommendation = recommendPlacement(intake);
+      expect(recommendation.services.includes('BRIEF_INTERVENTION')).toBe(recommendation.treatmentLevel === '0.5');
+      expect(recommendation.services.includes('GROUP_THERAPY')).toBe(recommendation.treatmentLevel !== '0.5');
+      expect(recommendation.flags.includes('CONTINUE_AFTER_WITHDRAWAL')).toBe(
+        recommendation.withdrawalManagement !== 'none',
+      );
+      expect(recommendation.services.includes('WITHDRAWAL_MANAGEMENT')).toBe(
+        recommendation.withdrawalManagement !== 'none',
+      );
+    },
+  );
 });

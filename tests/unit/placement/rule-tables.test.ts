@@ -37,19 +37,27 @@ describe('service and flag rules (v1)', () => {
       dimension: 'flag',
       code: 'NO_ABRUPT_STOP',
       rule: 'flag.no-abrupt-stop',
-      because: 'Klonopin (benzodiazepine) used on 30 of the last 30 days for 8 months: regular sedative use for 1 month or more',
+      because:
+        'Klonopin (benzodiazepine) used on 30 of the last 30 days for 8 months: regular sedative use for 1 month or more',
     });
-    expect(reasons.find((entry) => entry.code === 'SAFETY_ASSESSMENT')?.because).toBe('PHQ-9 item 9 (thoughts of self-harm) answered 2 (1 or more)');
+    expect(reasons.find((entry) => entry.code === 'SAFETY_ASSESSMENT')?.because).toBe(
+      'PHQ-9 item 9 (thoughts of self-harm) answered 2 (1 or more)',
+    );
     expect(reasons.find((entry) => entry.code === 'LEGAL')?.because).toBe('Legal situation: pending charges');
-    expect(reasons.find((entry) => entry.code === 'WITHDRAWAL_MANAGEMENT')?.because).toBe('Withdrawal-management level is 3.7-WM');
+    expect(reasons.find((entry) => entry.code === 'WITHDRAWAL_MANAGEMENT')?.because).toBe(
+      'Withdrawal-management level is 3.7-WM',
+    );
   });
 
-  test.prop([intakeArbitrary], { numRuns: 300 })('one reason per service and flag, in the recommendation order', (intake) => {
-    const recommendation = recommendPlacement(intake);
-    const reasons = explainServicesAndFlagsV1(intake);
-    expect(reasons.map((entry) => entry.code)).toEqual([...recommendation.services, ...recommendation.flags]);
-    for (const entry of reasons) expect(entry.because.length).toBeGreaterThan(0);
-  });
+  test.prop([intakeArbitrary], { numRuns: 300 })(
+    'one reason per service and flag, in the recommendation order',
+    (intake) => {
+      const recommendation = recommendPlacement(intake);
+      const reasons = explainServicesAndFlagsV1(intake);
+      expect(reasons.map((entry) => entry.code)).toEqual([...recommendation.services, ...recommendation.flags]);
+      for (const entry of reasons) expect(entry.because.length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('scoreTierRules', () => {
@@ -72,11 +80,16 @@ describe('scoreTierRules', () => {
     ]);
   });
 
-  test.prop([fc.option(fc.integer({ min: 0, max: 48 }), { nil: null })])('each score matches at most one tier, at its bounds', (cows) => {
-    const facts = { intake: { withdrawal: { cows } } } as unknown as PlacementFacts;
-    const matching = rules.filter((rule) => rule.condition(facts)).map((rule) => rule.id);
-    const expected = cows === null || cows < 5 ? [] : cows <= 12 ? ['d1.test.score-5-to-12'] : ['d1.test.score-13-plus'];
-    expect(matching).toEqual(expected);
-    if (matching.length > 0) expect(rules.find((rule) => rule.condition(facts))?.because(facts)).toMatch(new RegExp(`^SCORE ${cows} \\(`));
-  });
+  test.prop([fc.option(fc.integer({ min: 0, max: 48 }), { nil: null })])(
+    'each score matches at most one tier, at its bounds',
+    (cows) => {
+      const facts = { intake: { withdrawal: { cows } } } as unknown as PlacementFacts;
+      const matching = rules.filter((rule) => rule.condition(facts)).map((rule) => rule.id);
+      const expected =
+        cows === null || cows < 5 ? [] : cows <= 12 ? ['d1.test.score-5-to-12'] : ['d1.test.score-13-plus'];
+      expect(matching).toEqual(expected);
+      if (matching.length > 0)
+        expect(rules.find((rule) => rule.condition(facts))?.because(facts)).toMatch(new RegExp(`^SCORE ${cows} \\(`));
+    },
+  );
 });

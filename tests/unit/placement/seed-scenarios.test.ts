@@ -32,7 +32,8 @@ describe('seed scenarios', () => {
       {
         dimension: 'd1',
         rule: 'd1.sedative.regular-6-months-or-with-other-depressant',
-        because: 'Klonopin (benzodiazepine) used on 30 of the last 30 days for 8 months: regular use for 6 months or more',
+        because:
+          'Klonopin (benzodiazepine) used on 30 of the last 30 days for 8 months: regular use for 6 months or more',
       },
     ]);
     expect(flagGuidance('CONTINUE_AFTER_WITHDRAWAL', recommendation.treatmentLevel)).toBe(

@@ -7,7 +7,11 @@ const servicesFor = (patch: IntakePatch) => recommendFor(patch).services;
 
 /** Each service with an intake that turns it on and a near-identical one that leaves it off. */
 const onAndOff: ReadonlyArray<readonly [ServiceCode, IntakePatch, IntakePatch]> = [
-  ['WITHDRAWAL_MANAGEMENT', { substances: [{ category: 'opioid', daysUsedLast30: 20 }] }, { substances: [{ category: 'opioid', daysUsedLast30: 19 }] }],
+  [
+    'WITHDRAWAL_MANAGEMENT',
+    { substances: [{ category: 'opioid', daysUsedLast30: 20 }] },
+    { substances: [{ category: 'opioid', daysUsedLast30: 19 }] },
+  ],
   ['BRIEF_INTERVENTION', {}, { biomedical: { chronicConditions: ['asthma'] } }],
   ['GROUP_THERAPY', { biomedical: { chronicConditions: ['asthma'] } }, {}],
   ['INDIVIDUAL_THERAPY', { biomedical: { chronicConditions: ['asthma'] } }, {}],
@@ -18,11 +22,29 @@ const onAndOff: ReadonlyArray<readonly [ServiceCode, IntakePatch, IntakePatch]> 
   ['CO_OCCURRING_MENTAL_HEALTH', { mentalHealth: { phq9Item9: 1 } }, { mentalHealth: { phq9Item9: 0 } }],
   [
     'POLYSUBSTANCE_PLAN',
-    { substances: [{ category: 'cannabis', daysUsedLast30: 1 }, { category: 'stimulant', daysUsedLast30: 1 }] },
-    { substances: [{ category: 'cannabis', daysUsedLast30: 30 }, { category: 'stimulant', daysUsedLast30: 0 }] },
+    {
+      substances: [
+        { category: 'cannabis', daysUsedLast30: 1 },
+        { category: 'stimulant', daysUsedLast30: 1 },
+      ],
+    },
+    {
+      substances: [
+        { category: 'cannabis', daysUsedLast30: 30 },
+        { category: 'stimulant', daysUsedLast30: 0 },
+      ],
+    },
   ],
-  ['MOUD_EVALUATION', { substances: [{ category: 'opioid', daysUsedLast30: 4 }] }, { substances: [{ category: 'opioid', daysUsedLast30: 3 }] }],
-  ['MAUD_EVALUATION', { substances: [{ category: 'alcohol', daysUsedLast30: 20 }] }, { substances: [{ category: 'alcohol', daysUsedLast30: 19 }] }],
+  [
+    'MOUD_EVALUATION',
+    { substances: [{ category: 'opioid', daysUsedLast30: 4 }] },
+    { substances: [{ category: 'opioid', daysUsedLast30: 3 }] },
+  ],
+  [
+    'MAUD_EVALUATION',
+    { substances: [{ category: 'alcohol', daysUsedLast30: 20 }] },
+    { substances: [{ category: 'alcohol', daysUsedLast30: 19 }] },
+  ],
   ['MOTIVATIONAL_ENHANCEMENT', { readiness: { stage: 'contemplation' } }, { readiness: { stage: 'preparation' } }],
   ['MOTIVATIONAL_ENHANCEMENT', { readiness: { stage: 'precontemplation' } }, { readiness: { stage: 'maintenance' } }],
   ['HOUSING', { environment: { housing: 'unstable' } }, { environment: { housing: 'stable' } }],
@@ -33,9 +55,17 @@ const onAndOff: ReadonlyArray<readonly [ServiceCode, IntakePatch, IntakePatch]> 
   ['LEGAL', { socialNeeds: { legal: 'pending_charges' } }, { socialNeeds: { legal: 'none' } }],
   ['LEGAL', { socialNeeds: { legal: 'probation_parole' } }, { socialNeeds: { legal: 'none' } }],
   ['LEGAL', { socialNeeds: { legal: 'court_mandated' } }, { socialNeeds: { legal: 'none' } }],
-  ['TRANSPORTATION', { socialNeeds: { transportationBarrier: true } }, { socialNeeds: { transportationBarrier: false } }],
+  [
+    'TRANSPORTATION',
+    { socialNeeds: { transportationBarrier: true } },
+    { socialNeeds: { transportationBarrier: false } },
+  ],
   ['FOOD', { socialNeeds: { foodInsecurity: true } }, { socialNeeds: { foodInsecurity: false } }],
-  ['SAFETY_PLANNING', { environment: { interpersonalSafetyConcern: true } }, { environment: { interpersonalSafetyConcern: false } }],
+  [
+    'SAFETY_PLANNING',
+    { environment: { interpersonalSafetyConcern: true } },
+    { environment: { interpersonalSafetyConcern: false } },
+  ],
 ];
 
 describe('services', () => {
@@ -56,7 +86,13 @@ describe('services', () => {
       ],
       readiness: { stage: 'precontemplation' },
       environment: { housing: 'homeless', interpersonalSafetyConcern: true },
-      socialNeeds: { employment: 'unemployed', financialStrain: true, legal: 'court_mandated', transportationBarrier: true, foodInsecurity: true },
+      socialNeeds: {
+        employment: 'unemployed',
+        financialStrain: true,
+        legal: 'court_mandated',
+        transportationBarrier: true,
+        foodInsecurity: true,
+      },
       mentalHealth: { gad7: 12 },
     });
     expect(services).toEqual(SERVICE_CODES.filter((code) => code !== 'BRIEF_INTERVENTION'));

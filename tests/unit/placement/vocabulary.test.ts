@@ -59,13 +59,17 @@ describe('placement vocabulary', () => {
 
   it('gives every rule a unique id and a description', () => {
     const rules = [
-      ...DIMENSION_RULE_TABLES.flatMap((table) => [...table.rules, ...(table.whenNoRuleApplies ? [table.whenNoRuleApplies] : [])]),
+      ...DIMENSION_RULE_TABLES.flatMap((table) => [
+        ...table.rules,
+        ...(table.whenNoRuleApplies ? [table.whenNoRuleApplies] : []),
+      ]),
       ...LEVEL_RULES,
       ...WITHDRAWAL_MANAGEMENT_RULES,
     ];
     const ids = rules.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const rule of rules) expect(rule.description).toMatch(/\.$/);
-    for (const table of DIMENSION_RULE_TABLES) for (const rule of table.rules) expect(rule.dimension).toBe(table.dimension);
+    for (const table of DIMENSION_RULE_TABLES)
+      for (const rule of table.rules) expect(rule.dimension).toBe(table.dimension);
   });
 });

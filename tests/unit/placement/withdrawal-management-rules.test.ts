@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chooseWithdrawalManagement, RATINGS, WITHDRAWAL_MANAGEMENT_RULES, type DimensionRatings, type Rating } from '@/lib/placement';
+import {
+  chooseWithdrawalManagement,
+  RATINGS,
+  WITHDRAWAL_MANAGEMENT_RULES,
+  type DimensionRatings,
+  type Rating,
+} from '@/lib/placement';
 import { becauseFor, recommendFor } from './recommendation-helpers';
 
 const ratings = (d1: Rating, d6: Rating): DimensionRatings => ({ d1, d2: 0, d3: 0, d4: 0, d5: 0, d6 });

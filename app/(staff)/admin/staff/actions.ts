@@ -34,7 +34,8 @@ export const setStaffActiveAction = defineFormAction({
   fields: ['staffId', 'active'],
   input: SetActiveSchema,
   invalidMessage: 'Nothing was changed.',
-  handler: (input, { staff, audit }) => refreshed(setStaffActive(input.staffId, input.active, { id: staff.id, via: 'admin' }, audit)),
+  handler: (input, { staff, audit }) =>
+    refreshed(setStaffActive(input.staffId, input.active, { id: staff.id, via: 'admin' }, audit)),
 });
 
 export const resetStaffPasswordAction = defineFormAction({
@@ -43,7 +44,8 @@ export const resetStaffPasswordAction = defineFormAction({
   fields: ['staffId', 'password'],
   input: ResetPasswordSchema,
   invalidMessage: 'The password was not changed.',
-  handler: (input, { staff, audit }) => refreshed(resetStaffPassword(input.staffId, input.password, { id: staff.id, via: 'admin' }, audit)),
+  handler: (input, { staff, audit }) =>
+    refreshed(resetStaffPassword(input.staffId, input.password, { id: staff.id, via: 'admin' }, audit)),
 });
 
 export const changeStaffRoleAction = defineFormAction({
@@ -52,5 +54,6 @@ export const changeStaffRoleAction = defineFormAction({
   fields: ['staffId', 'role'],
   input: ChangeRoleSchema,
   invalidMessage: 'The role was not changed.',
-  handler: (input, { staff, audit }) => refreshed(changeStaffRole(input.staffId, input.role, { id: staff.id, via: 'admin' }, audit)),
+  handler: (input, { staff, audit }) =>
+    refreshed(changeStaffRole(input.staffId, input.role, { id: staff.id, via: 'admin' }, audit)),
 });

@@ -17,7 +17,8 @@ export default async function StaffAccountsPage() {
       <div>
         <h1 className="text-2xl font-semibold text-slate-900">Staff accounts</h1>
         <p className="mt-1 text-sm text-slate-600">
-          Deactivating an account or resetting its password signs the person out everywhere on their next request. Every change is recorded in the audit log.
+          Deactivating an account or resetting its password signs the person out everywhere on their next request. Every
+          change is recorded in the audit log.
         </p>
       </div>
 
@@ -56,15 +57,27 @@ export default async function StaffAccountsPage() {
                   <td className="px-4 py-3 align-top">
                     <div className="font-medium text-slate-900">
                       {person.displayName}
-                      {person.id === me.id ? <span className="ml-2 rounded bg-sky-100 px-1.5 py-0.5 text-xs text-sky-900">you</span> : null}
+                      {person.id === me.id ? (
+                        <span className="ml-2 rounded bg-sky-100 px-1.5 py-0.5 text-xs text-sky-900">you</span>
+                      ) : null}
                     </div>
                     <div className="text-slate-600">{person.email}</div>
                   </td>
                   <td className="px-4 py-3 align-top">{ROLE_LABELS[person.role]}</td>
                   <td className="px-4 py-3 align-top">{person.active ? 'Active' : 'Deactivated'}</td>
-                  <td className="px-4 py-3 align-top">{person.lastSignInAt ? <time dateTime={person.lastSignInAt.toISOString()}>{formatDateTime(person.lastSignInAt, { withZone: true })}</time> : 'Never'}</td>
                   <td className="px-4 py-3 align-top">
-                    <StaffRowActions staff={{ id: person.id, email: person.email, role: person.role, active: person.active }} />
+                    {person.lastSignInAt ? (
+                      <time dateTime={person.lastSignInAt.toISOString()}>
+                        {formatDateTime(person.lastSignInAt, { withZone: true })}
+                      </time>
+                    ) : (
+                      'Never'
+                    )}
+                  </td>
+                  <td className="px-4 py-3 align-top">
+                    <StaffRowActions
+                      staff={{ id: person.id, email: person.email, role: person.role, active: person.active }}
+                    />
                   </td>
                 </tr>
               ))}

@@ -15,7 +15,12 @@ import { describeRecommendation } from '@/lib/cases/recommendation-view';
 import { CASE_STATUS_LABELS } from '@/lib/cases/status';
 import { formatCalendarDate, formatDateTime } from '@/lib/format/date-time';
 import { ageInYears, localCalendarDate, SEX_LABELS } from '@/lib/intake';
-import { TREATMENT_LEVEL_NAMES, WITHDRAWAL_MANAGEMENT_LEVEL_NAMES, isTreatmentLevel, isWithdrawalManagementLevel } from '@/lib/placement';
+import {
+  TREATMENT_LEVEL_NAMES,
+  WITHDRAWAL_MANAGEMENT_LEVEL_NAMES,
+  isTreatmentLevel,
+  isWithdrawalManagementLevel,
+} from '@/lib/placement';
 
 // The title never names the patient: it ends up in browser history and window lists.
 export const metadata: Metadata = { title: 'Case' };
@@ -55,13 +60,16 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <h1 className="text-2xl font-semibold text-slate-900" data-testid="case-patient-name">
             {patient.lastName}, {patient.firstName}
           </h1>
-          <span className="rounded-full border border-slate-500 bg-white px-3 py-0.5 text-sm font-medium text-slate-900">{CASE_STATUS_LABELS[record.status]}</span>
+          <span className="rounded-full border border-slate-500 bg-white px-3 py-0.5 text-sm font-medium text-slate-900">
+            {CASE_STATUS_LABELS[record.status]}
+          </span>
         </div>
         <dl className="grid gap-x-6 gap-y-1 text-slate-800 sm:grid-cols-2 lg:grid-cols-3">
           <div>
             <dt className="inline font-medium text-slate-900">Date of birth: </dt>
             <dd className="inline">
-              {formatCalendarDate(patient.dateOfBirth)} (age {ageInYears(patient.dateOfBirth, localCalendarDate(new Date()))})
+              {formatCalendarDate(patient.dateOfBirth)} (age{' '}
+              {ageInYears(patient.dateOfBirth, localCalendarDate(new Date()))})
             </dd>
           </div>
           <div>
@@ -82,7 +90,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <div>
             <dt className="inline font-medium text-slate-900">Intake by: </dt>
             <dd className="inline">
-              {record.createdByName}, <time dateTime={record.createdAt.toISOString()}>{formatDateTime(record.createdAt, { withZone: true })}</time>
+              {record.createdByName},{' '}
+              <time dateTime={record.createdAt.toISOString()}>
+                {formatDateTime(record.createdAt, { withZone: true })}
+              </time>
             </dd>
           </div>
           <div>
@@ -100,7 +111,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </h2>
         <div className="grid gap-4 md:grid-cols-2">
           <div className="rounded-lg border border-slate-300 bg-white p-4" data-testid="computed-levels">
-            <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-700">Computed ({record.rulesVersion})</h3>
+            <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-700">
+              Computed ({record.rulesVersion})
+            </h3>
             <p className="mt-1 text-xl font-bold text-slate-900">
               Level {record.computedLevel} · {record.computedWm}
             </p>
@@ -108,8 +121,13 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
               {levelName(record.computedLevel)}; {wmName(record.computedWm)}
             </p>
           </div>
-          <div className={`rounded-lg p-4 ${overridden ? 'border-2 border-amber-700 bg-amber-50' : 'border border-slate-300 bg-white'}`} data-testid="final-levels">
-            <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-700">Final{overridden ? ' (overridden)' : ' (as computed)'}</h3>
+          <div
+            className={`rounded-lg p-4 ${overridden ? 'border-2 border-amber-700 bg-amber-50' : 'border border-slate-300 bg-white'}`}
+            data-testid="final-levels"
+          >
+            <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-700">
+              Final{overridden ? ' (overridden)' : ' (as computed)'}
+            </h3>
             <p className="mt-1 text-xl font-bold text-slate-900">
               Level {record.finalLevel} · {record.finalWm}
             </p>
@@ -119,7 +137,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             {latestOverride ? (
               <p className="mt-2 text-sm text-slate-900">
                 Overridden by <span className="font-semibold">{latestOverride.byName}</span> on{' '}
-                <time dateTime={latestOverride.at.toISOString()}>{formatDateTime(latestOverride.at, { withZone: true })}</time>: “{latestOverride.reason}”
+                <time dateTime={latestOverride.at.toISOString()}>
+                  {formatDateTime(latestOverride.at, { withZone: true })}
+                </time>
+                : “{latestOverride.reason}”
               </p>
             ) : null}
           </div>
@@ -132,8 +153,12 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
               {record.overrides.map((entry) => (
                 <li key={entry.id} className="rounded-md border border-slate-300 bg-white p-3 text-slate-800">
                   <p>
-                    <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at, { withZone: true })}</time> — <span className="font-semibold">{entry.byName}</span> changed level{' '}
-                    {entry.previousLevel} · {entry.previousWm} to <span className="font-semibold">{entry.level} · {entry.wm}</span>
+                    <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at, { withZone: true })}</time> —{' '}
+                    <span className="font-semibold">{entry.byName}</span> changed level {entry.previousLevel} ·{' '}
+                    {entry.previousWm} to{' '}
+                    <span className="font-semibold">
+                      {entry.level} · {entry.wm}
+                    </span>
                   </p>
                   <p className="mt-1 whitespace-pre-wrap">Reason: {entry.reason}</p>
                 </li>
@@ -142,7 +167,14 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           </div>
         ) : null}
 
-        {can(staff.role, 'case:override') ? <OverrideForm caseId={record.id} version={record.version} finalLevel={record.finalLevel} finalWm={record.finalWm} /> : null}
+        {can(staff.role, 'case:override') ? (
+          <OverrideForm
+            caseId={record.id}
+            version={record.version}
+            finalLevel={record.finalLevel}
+            finalWm={record.finalWm}
+          />
+        ) : null}
       </section>
 
       <RecommendationPanel view={view} title="Computed recommendation" showUrgentFlags={false} />
@@ -165,7 +197,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             {record.notes.map((note) => (
               <li key={note.id} className="rounded-md border border-slate-300 bg-white p-3">
                 <p className="text-sm text-slate-700">
-                  {note.authorName}, <time dateTime={note.createdAt.toISOString()}>{formatDateTime(note.createdAt, { withZone: true })}</time>
+                  {note.authorName},{' '}
+                  <time dateTime={note.createdAt.toISOString()}>
+                    {formatDateTime(note.createdAt, { withZone: true })}
+                  </time>
                 </p>
                 <p className="mt-1 whitespace-pre-wrap text-slate-900">{note.body}</p>
               </li>

@@ -10,5 +10,14 @@ export const metadata: Metadata = { title: 'New intake' };
 /** An empty intake. Nothing is stored until the first answer: then the draft is created and the address becomes /intake/<draft id>. */
 export default async function NewIntakePage() {
   await requireStaff('case:create');
-  return <IntakeForm draftId={null} version={null} savedAt={null} initialValues={emptyIntakeFormValues()} initialSection="patient" timeZone={PROGRAM_TIME_ZONE} />;
+  return (
+    <IntakeForm
+      draftId={null}
+      version={null}
+      savedAt={null}
+      initialValues={emptyIntakeFormValues()}
+      initialSection="patient"
+      timeZone={PROGRAM_TIME_ZONE}
+    />
+  );
 }

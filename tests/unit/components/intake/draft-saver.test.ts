@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { DraftSaver, type DraftSaveRequest, type DraftSaveResponse, type SaveState } from '@/components/intake/draft-saver';
+import {
+  DraftSaver,
+  type DraftSaveRequest,
+  type DraftSaveResponse,
+  type SaveState,
+} from '@/components/intake/draft-saver';
 
 type Reply = DraftSaveResponse | 'network-error';
 
@@ -12,7 +17,12 @@ function setup(replies: Reply[], initial: { draftId?: string | null; version?: n
   let version = initial.version ?? -1;
   const save = vi.fn(async (request: DraftSaveRequest): Promise<DraftSaveResponse> => {
     requests.push(request);
-    const reply = replies.shift() ?? { status: 'success', draftId: request.draftId ?? 'draft-1', version: ++version, savedAt: '2026-11-25T14:02:00.000Z' };
+    const reply = replies.shift() ?? {
+      status: 'success',
+      draftId: request.draftId ?? 'draft-1',
+      version: ++version,
+      savedAt: '2026-11-25T14:02:00.000Z',
+    };
     if (reply === 'network-error') throw new TypeError('Failed to fetch');
     return reply;
   });
@@ -122,10 +132,13 @@ describe('DraftSaver', () => {
   });
 
   it('stops for good when the server says the tab is stale, and keeps saying so', async () => {
-    const { saver, requests, states } = setup([{ status: 'error', reason: 'conflict', message: 'Not saved: this draft was changed in another tab.' }], {
-      draftId: 'draft-9',
-      version: 3,
-    });
+    const { saver, requests, states } = setup(
+      [{ status: 'error', reason: 'conflict', message: 'Not saved: this draft was changed in another tab.' }],
+      {
+        draftId: 'draft-9',
+        version: 3,
+      },
+    );
     saver.update({ values: { name: 'Stale' }, section: 'patient' });
     await vi.advanceTimersByTimeAsync(800);
     expect(states.at(-1)).toEqual({ kind: 'stopped', message: 'Not saved: this draft was changed in another tab.' });
@@ -135,7 +148,9 @@ describe('DraftSaver', () => {
   });
 
   it('stops when the session has ended', async () => {
-    const { saver, states } = setup([{ status: 'error', authError: 401, message: 'Your session has ended. Sign in again — nothing was saved.' }]);
+    const { saver, states } = setup([
+      { status: 'error', authError: 401, message: 'Your session has ended. Sign in again — nothing was saved.' },
+    ]);
     saver.update({ values: { name: 'Jo' }, section: 'patient' });
     await vi.advanceTimersByTimeAsync(800);
     expect(states.at(-1)).toMatchObject({ kind: 'stopped' });

@@ -50,8 +50,17 @@ describe('sections', () => {
 
 describe('instrumentProgress', () => {
   it('counts answered items and gives the band only when all are answered', () => {
-    expect(instrumentProgress(GAD7, { nervous: 3, uncontrollableWorry: 2, restless: null })).toEqual({ answered: 2, itemCount: 7, total: 5, band: null });
+    expect(instrumentProgress(GAD7, { nervous: 3, uncontrollableWorry: 2, restless: null })).toEqual({
+      answered: 2,
+      itemCount: 7,
+      total: 5,
+      band: null,
+    });
     const all = Object.fromEntries(GAD7.items.map((item) => [item.id, 2]));
-    expect(instrumentProgress(GAD7, all)).toMatchObject({ answered: 7, total: 14, band: { label: 'Moderate anxiety' } });
+    expect(instrumentProgress(GAD7, all)).toMatchObject({
+      answered: 7,
+      total: 14,
+      band: { label: 'Moderate anxiety' },
+    });
   });
 });

@@ -59,7 +59,11 @@ describe('formValuesToIntake', () => {
   it('requires exactly one primary substance', () => {
     const values = klonopinDailyFormValues();
     const issues = issuesOf({ ...values, substances: [{ ...values.substances[0]!, primary: false }] });
-    expect(issues).toContainEqual({ path: 'substances', message: 'Mark exactly one substance as primary; none is marked', section: 'substances' });
+    expect(issues).toContainEqual({
+      path: 'substances',
+      message: 'Mark exactly one substance as primary; none is marked',
+      section: 'substances',
+    });
   });
 
   it('sums item answers on the server and feeds PHQ-9 item 9', () => {
@@ -88,25 +92,50 @@ describe('formValuesToIntake', () => {
     });
     expect(issues).toContainEqual({
       path: 'withdrawal.ciwaAr',
-      message: 'CIWA-Ar: items 2, 3, 4, 5, 6, 7, 8, 9 and 10 not answered yet — answer every item, or choose “Not assessed”',
+      message:
+        'CIWA-Ar: items 2, 3, 4, 5, 6, 7, 8, 9 and 10 not answered yet — answer every item, or choose “Not assessed”',
       section: 'withdrawal',
     });
   });
 
   it('refuses an item value the instrument does not have', () => {
     const values = klonopinDailyFormValues();
-    const cowsItems = { restingPulse: 3, sweating: 0, restlessness: 0, pupilSize: 0, boneJointAches: 0, runnyNoseTearing: 0, giUpset: 0, tremor: 0, yawning: 0, anxietyIrritability: 0, goosefleshSkin: 0 };
-    const issues = issuesOf({ ...values, withdrawal: { ...values.withdrawal, cows: { status: 'assessed', items: cowsItems } } });
-    expect(issues.find((issue) => issue.path === 'withdrawal.cows')?.message).toMatch(/COWS item 1 \(Resting pulse rate.*\) must be one of 0, 1, 2, 4; got 3/);
+    const cowsItems = {
+      restingPulse: 3,
+      sweating: 0,
+      restlessness: 0,
+      pupilSize: 0,
+      boneJointAches: 0,
+      runnyNoseTearing: 0,
+      giUpset: 0,
+      tremor: 0,
+      yawning: 0,
+      anxietyIrritability: 0,
+      goosefleshSkin: 0,
+    };
+    const issues = issuesOf({
+      ...values,
+      withdrawal: { ...values.withdrawal, cows: { status: 'assessed', items: cowsItems } },
+    });
+    expect(issues.find((issue) => issue.path === 'withdrawal.cows')?.message).toMatch(
+      /COWS item 1 \(Resting pulse rate.*\) must be one of 0, 1, 2, 4; got 3/,
+    );
   });
 
   it('checks a CIWA-B total typed as text', () => {
     const values = klonopinDailyFormValues();
-    const withTotal = (total: string) => check({ ...values, withdrawal: { ...values.withdrawal, ciwaB: { status: 'assessed', total } } });
+    const withTotal = (total: string) =>
+      check({ ...values, withdrawal: { ...values.withdrawal, ciwaB: { status: 'assessed', total } } });
     const ok = withTotal(' 25 ');
     expect(ok.ok && ok.intake.withdrawal.ciwaB).toBe(25);
     const bad = withTotal('81');
-    expect(!bad.ok && bad.issues).toEqual([{ path: 'withdrawal.ciwaB', message: 'CIWA-B total must be a whole number from 0 to 80; got 81', section: 'withdrawal' }]);
+    expect(!bad.ok && bad.issues).toEqual([
+      {
+        path: 'withdrawal.ciwaB',
+        message: 'CIWA-B total must be a whole number from 0 to 80; got 81',
+        section: 'withdrawal',
+      },
+    ]);
   });
 
   it('treats chronic conditions as one per line and leaves out blank notes', () => {
@@ -131,10 +160,17 @@ describe('IntakeFormValuesSchema', () => {
 
   it('rejects unknown keys, unknown instrument items and oversized text', () => {
     const values = emptyIntakeFormValues();
-    expect(IntakeFormValuesSchema.safeParse({ ...values, recommendation: { treatmentLevel: '0.5' } }).success).toBe(false);
+    expect(IntakeFormValuesSchema.safeParse({ ...values, recommendation: { treatmentLevel: '0.5' } }).success).toBe(
+      false,
+    );
     expect(
-      IntakeFormValuesSchema.safeParse({ ...values, withdrawal: { ...values.withdrawal, ciwaAr: { status: 'assessed', items: { bogus: 1 } } } }).success,
+      IntakeFormValuesSchema.safeParse({
+        ...values,
+        withdrawal: { ...values.withdrawal, ciwaAr: { status: 'assessed', items: { bogus: 1 } } },
+      }).success,
     ).toBe(false);
-    expect(IntakeFormValuesSchema.safeParse({ ...values, notes: { ...values.notes, general: 'x'.repeat(4001) } }).success).toBe(false);
+    expect(
+      IntakeFormValuesSchema.safeParse({ ...values, notes: { ...values.notes, general: 'x'.repeat(4001) } }).success,
+    ).toBe(false);
   });
 });

@@ -9,27 +9,42 @@ import { recommendPlacement } from '@/lib/placement';
 
 import { TEST_TODAY, klonopinDailyFormValues } from './form-fixtures';
 
-const codes = (values: Parameters<typeof urgentFlagsSoFar>[0]) => urgentFlagsSoFar(values, { today: TEST_TODAY }).map((flag) => flag.code);
+const codes = (values: Parameters<typeof urgentFlagsSoFar>[0]) =>
+  urgentFlagsSoFar(values, { today: TEST_TODAY }).map((flag) => flag.code);
 
 describe('urgentFlagsSoFar', () => {
   it('raises nothing for an empty form: the harmless answers place it at 0.5 with no flags', () => {
     expect(codes(emptyIntakeFormValues())).toEqual([]);
     const filled = formValuesToIntake(withHarmlessAnswers(emptyIntakeFormValues()), { today: TEST_TODAY });
     expect(filled.ok).toBe(true);
-    if (filled.ok) expect(recommendPlacement(filled.intake)).toMatchObject({ treatmentLevel: '0.5', withdrawalManagement: 'none', flags: [] });
+    if (filled.ok)
+      expect(recommendPlacement(filled.intake)).toMatchObject({
+        treatmentLevel: '0.5',
+        withdrawalManagement: 'none',
+        flags: [],
+      });
   });
 
   it('raises a medical emergency as soon as a seizure or delirium now is answered yes', () => {
-    expect(codes(setFormValue(emptyIntakeFormValues(), 'withdrawal.currentSeizureOrDelirium', 'yes'))).toEqual(['EMERGENCY_MEDICAL']);
-    expect(codes(setFormValue(emptyIntakeFormValues(), 'biomedical.unstableMedical', 'yes'))).toEqual(['EMERGENCY_MEDICAL']);
+    expect(codes(setFormValue(emptyIntakeFormValues(), 'withdrawal.currentSeizureOrDelirium', 'yes'))).toEqual([
+      'EMERGENCY_MEDICAL',
+    ]);
+    expect(codes(setFormValue(emptyIntakeFormValues(), 'biomedical.unstableMedical', 'yes'))).toEqual([
+      'EMERGENCY_MEDICAL',
+    ]);
   });
 
   it('raises a psychiatric emergency for suicidal thoughts with a plan, with the rest unanswered', () => {
-    expect(codes(setFormValue(emptyIntakeFormValues(), 'mentalHealth.suicidalIdeationWithPlan', 'yes'))).toEqual(['EMERGENCY_PSYCHIATRIC']);
+    expect(codes(setFormValue(emptyIntakeFormValues(), 'mentalHealth.suicidalIdeationWithPlan', 'yes'))).toEqual([
+      'EMERGENCY_PSYCHIATRIC',
+    ]);
   });
 
   it('raises the safety assessment from PHQ-9 item 9 before the other items are answered', () => {
-    const values = setFormValue(emptyIntakeFormValues(), 'mentalHealth.phq9', { status: 'assessed', items: { [PHQ9.items[8]!.id]: 1 } });
+    const values = setFormValue(emptyIntakeFormValues(), 'mentalHealth.phq9', {
+      status: 'assessed',
+      items: { [PHQ9.items[8]!.id]: 1 },
+    });
     expect(codes(values)).toEqual(['SAFETY_ASSESSMENT']);
   });
 
@@ -44,6 +59,8 @@ describe('urgentFlagsSoFar', () => {
     expect(codes(klonopinDailyFormValues())).toEqual([]);
     const withPlan = setFormValue(klonopinDailyFormValues(), 'mentalHealth.suicidalIdeationWithPlan', 'yes');
     const full = formValuesToIntake(withPlan, { today: TEST_TODAY });
-    expect(full.ok && recommendPlacement(full.intake).flags.filter((flag) => flag.startsWith('EMERGENCY'))).toEqual(codes(withPlan));
+    expect(full.ok && recommendPlacement(full.intake).flags.filter((flag) => flag.startsWith('EMERGENCY'))).toEqual(
+      codes(withPlan),
+    );
   });
 });

@@ -33,7 +33,10 @@ describe('IntakeDraftSchema', () => {
   });
 
   it('still rejects unknown keys', () => {
-    expect(issuesOf({ patient: { nickname: 'Al' }, colour: 'blue' }).map((issue) => issue.path)).toEqual(['patient.nickname', 'colour']);
+    expect(issuesOf({ patient: { nickname: 'Al' }, colour: 'blue' }).map((issue) => issue.path)).toEqual([
+      'patient.nickname',
+      'colour',
+    ]);
   });
 
   it('holds at most 12 substances', () => {

@@ -29,7 +29,8 @@ const junk = fc.oneof(
 );
 
 /** Words from zod's default messages, which staff should never see. */
-const JARGON = /\bexpected\b|\breceived\b|invalid input|invalid option|\bNaN\b|\bundefined\b|\bzod\b|too (big|small)|unrecognized/i;
+const JARGON =
+  /\bexpected\b|\breceived\b|invalid input|invalid option|\bNaN\b|\bundefined\b|\bzod\b|too (big|small)|unrecognized/i;
 
 describe('validation messages are plain words', () => {
   // Edits go to different top-level keys, so no edit lands inside a value another edit replaced.

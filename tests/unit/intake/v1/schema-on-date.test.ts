@@ -10,7 +10,10 @@ describe('intakeSchemaOn', () => {
   });
 
   it('validates against its own date, not the clock', () => {
-    const usedOnJune2 = { ...baseline, substances: baseline.substances.map((entry) => ({ ...entry, lastUse: '2025-06-02' })) };
+    const usedOnJune2 = {
+      ...baseline,
+      substances: baseline.substances.map((entry) => ({ ...entry, lastUse: '2025-06-02' })),
+    };
     expect(intakeSchemaOn('2025-06-02').safeParse(usedOnJune2).success).toBe(true);
     const onJune1 = intakeSchemaOn('2025-06-01').safeParse(usedOnJune2);
     expect(onJune1.success).toBe(false);

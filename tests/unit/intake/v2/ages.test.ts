@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ageInYears, daysBetween, makeIntakeV2Schema } from '@/lib/intake';
 import { v2BaselineWith, v2IssuesOf, v2IssuesWith } from './v2-test-intake';
 
-const bornOn = (dateOfBirth: string, assessedOn: string) => v2IssuesWith([['patient', 'dateOfBirth'], dateOfBirth], [['assessedOn'], assessedOn]);
+const bornOn = (dateOfBirth: string, assessedOn: string) =>
+  v2IssuesWith([['patient', 'dateOfBirth'], dateOfBirth], [['assessedOn'], assessedOn]);
 const ageIssue = (age: number, assessedOn: string) => [
   {
     path: 'patient.dateOfBirth',
@@ -54,7 +55,10 @@ describe('v2 ages are whole years from dateOfBirth to assessedOn (today is 2025-
 
   it('refuses a date of birth after the assessment date, in plain words', () => {
     expect(bornOn('2025-05-20', '2025-05-10')).toEqual([
-      { path: 'patient.dateOfBirth', message: 'Date of birth (2025-05-20) cannot be after the assessment date (2025-05-10)' },
+      {
+        path: 'patient.dateOfBirth',
+        message: 'Date of birth (2025-05-20) cannot be after the assessment date (2025-05-10)',
+      },
     ]);
   });
 

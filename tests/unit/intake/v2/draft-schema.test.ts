@@ -33,7 +33,10 @@ describe('IntakeV2DraftSchema', () => {
       issuesOf({
         assessedOn: '2025-05-01',
         patient: { sex: 'male', pregnancy: 'yes', gestationalWeeks: 12, dateOfBirth: '2020-01-01' },
-        substances: [{ primary: true, category: 'cannabis', daysUsedLast30: 0, lastUse: '2025-05-30' }, { primary: true }],
+        substances: [
+          { primary: true, category: 'cannabis', daysUsedLast30: 0, lastUse: '2025-05-30' },
+          { primary: true },
+        ],
         withdrawal: { cows: 20 },
       }),
     ).toEqual([]);
@@ -52,23 +55,30 @@ describe('IntakeV2DraftSchema', () => {
       { path: 'patient.gestationalWeeks', message: 'Weeks of pregnancy must be a whole number from 1 to 42, or null' },
       { path: 'patient.emergencyContact.phone', message: 'Emergency contact phone number cannot be blank' },
       { path: 'substances[1].prescribed', message: 'Taken as prescribed must be answered yes or no (true or false)' },
-      { path: 'overdoseRisk.naloxoneOnHand', message: 'Naloxone on hand must be answered yes or no (true or false), or null if it is not known' },
+      {
+        path: 'overdoseRisk.naloxoneOnHand',
+        message: 'Naloxone on hand must be answered yes or no (true or false), or null if it is not known',
+      },
     ]);
   });
 
   it('refuses any intakeVersion other than 2', () => {
-    expect(issuesOf({ intakeVersion: 1 })).toEqual([{ path: 'intakeVersion', message: 'Intake version must be 2 for a version 2 intake' }]);
-  });
-
-  it('still rejects unknown keys, including the v1 pregnant field', () => {
-    expect(issuesOf({ patient: { pregnant: true }, overdoseRisk: { fentanylTestStrips: true }, colour: 'blue' }).map((issue) => issue.path)).toEqual([
-      'patient.pregnant',
-      'overdoseRisk.fentanylTestStrips',
-      'colour',
+    expect(issuesOf({ intakeVersion: 1 })).toEqual([
+      { path: 'intakeVersion', message: 'Intake version must be 2 for a version 2 intake' },
     ]);
   });
 
+  it('still rejects unknown keys, including the v1 pregnant field', () => {
+    expect(
+      issuesOf({ patient: { pregnant: true }, overdoseRisk: { fentanylTestStrips: true }, colour: 'blue' }).map(
+        (issue) => issue.path,
+      ),
+    ).toEqual(['patient.pregnant', 'overdoseRisk.fentanylTestStrips', 'colour']);
+  });
+
   it('holds at most 12 substances', () => {
-    expect(issuesOf({ substances: Array.from({ length: 13 }, () => ({})) })).toEqual([{ path: 'substances', message: 'List at most 12 substances' }]);
+    expect(issuesOf({ substances: Array.from({ length: 13 }, () => ({})) })).toEqual([
+      { path: 'substances', message: 'List at most 12 substances' },
+    ]);
   });
 });

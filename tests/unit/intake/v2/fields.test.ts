@@ -5,10 +5,20 @@ import clonazepam from '@/tests/fixtures/intakes/v2-prescribed-clonazepam-as-dir
 import pregnantOpioids from '@/tests/fixtures/intakes/v2-pregnant-heroin-fentanyl-xanax.json';
 import methadone from '@/tests/fixtures/intakes/v2-stable-methadone.json';
 import { IntakeV2Schema, localCalendarDate, makeIntakeV2Schema } from '@/lib/intake';
-import { REMOVE, substanceEntry, v2Baseline, v2BaselineWith, v2IssuesOf, v2IssuesWith, type JsonPath } from './v2-test-intake';
+import {
+  REMOVE,
+  substanceEntry,
+  v2Baseline,
+  v2BaselineWith,
+  v2IssuesOf,
+  v2IssuesWith,
+  type JsonPath,
+} from './v2-test-intake';
 
 const pathText = (path: JsonPath) =>
-  path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
+  path
+    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
+    .join('');
 const pregnant = [['patient', 'pregnancy'], 'yes'] as const;
 
 describe('IntakeV2Schema accepts', () => {
@@ -26,10 +36,24 @@ describe('IntakeV2Schema accepts', () => {
   it('keeps the new answers as given', () => {
     const parsed = IntakeV2Schema.parse(pregnantOpioids);
     expect(parsed.intakeVersion).toBe(2);
-    expect(parsed.patient).toMatchObject({ pregnancy: 'yes', gestationalWeeks: 18, coverage: 'medicaid', interpreterNeeded: false });
-    expect(parsed.patient.emergencyContact).toEqual({ name: 'Grace Okafor', phone: '555-0142', relationship: 'Mother' });
+    expect(parsed.patient).toMatchObject({
+      pregnancy: 'yes',
+      gestationalWeeks: 18,
+      coverage: 'medicaid',
+      interpreterNeeded: false,
+    });
+    expect(parsed.patient.emergencyContact).toEqual({
+      name: 'Grace Okafor',
+      phone: '555-0142',
+      relationship: 'Mother',
+    });
     expect(parsed.substances.map((entry) => entry.prescribed)).toEqual([false, false, false]);
-    expect(parsed.overdoseRisk).toEqual({ overdoseLast12Months: true, lostTolerance: false, usesAlone: true, naloxoneOnHand: false });
+    expect(parsed.overdoseRisk).toEqual({
+      overdoseLast12Months: true,
+      lostTolerance: false,
+      usesAlone: true,
+      naloxoneOnHand: false,
+    });
     expect(parsed.treatment.currentMedication).toBe('none');
   });
 
@@ -53,10 +77,18 @@ describe('IntakeV2Schema accepts', () => {
     ['a 40-character preferred language', [[['patient', 'preferredLanguage'], 'x'.repeat(40)]]],
     ['no preferred language', [[['patient', 'preferredLanguage'], REMOVE]]],
     ['an interpreter needed', [[['patient', 'interpreterNeeded'], true]]],
-    ['a 1-character emergency contact', [[['patient', 'emergencyContact'], { name: 'N', phone: '5', relationship: 'R' }]]],
+    [
+      'a 1-character emergency contact',
+      [[['patient', 'emergencyContact'], { name: 'N', phone: '5', relationship: 'R' }]],
+    ],
     [
       'an emergency contact at its length limits',
-      [[['patient', 'emergencyContact'], { name: 'x'.repeat(100), phone: 'x'.repeat(64), relationship: 'x'.repeat(100) }]],
+      [
+        [
+          ['patient', 'emergencyContact'],
+          { name: 'x'.repeat(100), phone: 'x'.repeat(64), relationship: 'x'.repeat(100) },
+        ],
+      ],
     ],
     ['pregnancy unknown', [[['patient', 'pregnancy'], 'unknown']]],
     ['a prescribed entry', [[['substances', 0, 'prescribed'], true]]],
@@ -76,9 +108,12 @@ describe('IntakeV2Schema accepts', () => {
     expect(v2IssuesWith(...edits)).toEqual([]);
   });
 
-  it.each(['medicaid', 'medicare', 'commercial', 'military', 'uninsured', 'other', 'unknown'])('coverage %s', (coverage) => {
-    expect(v2IssuesWith([['patient', 'coverage'], coverage])).toEqual([]);
-  });
+  it.each(['medicaid', 'medicare', 'commercial', 'military', 'uninsured', 'other', 'unknown'])(
+    'coverage %s',
+    (coverage) => {
+      expect(v2IssuesWith([['patient', 'coverage'], coverage])).toEqual([]);
+    },
+  );
 
   it.each(['none', 'methadone', 'buprenorphine', 'naltrexone'])('current medication %s', (currentMedication) => {
     expect(v2IssuesWith([['treatment', 'currentMedication'], currentMedication])).toEqual([]);
@@ -98,19 +133,59 @@ describe('IntakeV2Schema refuses a new field outside its rule, naming it', () =>
     [['patient', 'preferredLanguage'], 'x'.repeat(41), 'Preferred language must be at most 40 characters'],
     [['patient', 'preferredLanguage'], null, 'Preferred language must be text'],
     [['patient', 'interpreterNeeded'], 'no', 'Interpreter needed must be answered yes or no (true or false)'],
-    [['patient', 'coverage'], 'private', 'Coverage must be one of: medicaid, medicare, commercial, military, uninsured, other, unknown'],
+    [
+      ['patient', 'coverage'],
+      'private',
+      'Coverage must be one of: medicaid, medicare, commercial, military, uninsured, other, unknown',
+    ],
     [['patient', 'emergencyContact'], 'Mum, 555-0100', 'The emergency contact must be a group of fields'],
-    [['substances', 0, 'category'], 'kratom', 'Substance category must be one of: alcohol, benzodiazepine, other_sedative, ghb, gabapentinoid, opioid, stimulant, cannabis, other'],
+    [
+      ['substances', 0, 'category'],
+      'kratom',
+      'Substance category must be one of: alcohol, benzodiazepine, other_sedative, ghb, gabapentinoid, opioid, stimulant, cannabis, other',
+    ],
     [['substances', 0, 'prescribed'], 'yes', 'Taken as prescribed must be answered yes or no (true or false)'],
-    [['mentalHealth', 'suicideAttemptLast3Months'], null, 'Suicide attempt in the last 3 months must be answered yes or no (true or false)'],
-    [['mentalHealth', 'homicidalIdeation'], 0, 'Thoughts of seriously harming or killing someone now must be answered yes or no (true or false)'],
-    [['mentalHealth', 'psychosis'], 'stable', 'Psychotic symptoms now that are new or not controlled must be answered yes or no (true or false)'],
-    [['overdoseRisk', 'overdoseLast12Months'], null, 'Overdose in the last 12 months must be answered yes or no (true or false)'],
-    [['overdoseRisk', 'lostTolerance'], 'no', 'Lost tolerance (released in the last 30 days after a time without use) must be answered yes or no (true or false)'],
+    [
+      ['mentalHealth', 'suicideAttemptLast3Months'],
+      null,
+      'Suicide attempt in the last 3 months must be answered yes or no (true or false)',
+    ],
+    [
+      ['mentalHealth', 'homicidalIdeation'],
+      0,
+      'Thoughts of seriously harming or killing someone now must be answered yes or no (true or false)',
+    ],
+    [
+      ['mentalHealth', 'psychosis'],
+      'stable',
+      'Psychotic symptoms now that are new or not controlled must be answered yes or no (true or false)',
+    ],
+    [
+      ['overdoseRisk', 'overdoseLast12Months'],
+      null,
+      'Overdose in the last 12 months must be answered yes or no (true or false)',
+    ],
+    [
+      ['overdoseRisk', 'lostTolerance'],
+      'no',
+      'Lost tolerance (released in the last 30 days after a time without use) must be answered yes or no (true or false)',
+    ],
     [['overdoseRisk', 'usesAlone'], 1, 'Uses alone must be answered yes or no (true or false)'],
-    [['overdoseRisk', 'naloxoneOnHand'], 'unknown', 'Naloxone on hand must be answered yes or no (true or false), or null if it is not known'],
-    [['treatment', 'currentMedication'], 'suboxone', 'Current medication for opioid or alcohol use disorder must be one of: none, methadone, buprenorphine, naltrexone'],
-    [['environment', 'ambulatoryWithdrawalSupport'], 'yes', 'Safe place and daily check-ins for withdrawal at home must be answered yes or no (true or false)'],
+    [
+      ['overdoseRisk', 'naloxoneOnHand'],
+      'unknown',
+      'Naloxone on hand must be answered yes or no (true or false), or null if it is not known',
+    ],
+    [
+      ['treatment', 'currentMedication'],
+      'suboxone',
+      'Current medication for opioid or alcohol use disorder must be one of: none, methadone, buprenorphine, naltrexone',
+    ],
+    [
+      ['environment', 'ambulatoryWithdrawalSupport'],
+      'yes',
+      'Safe place and daily check-ins for withdrawal at home must be answered yes or no (true or false)',
+    ],
     [['intakeVersion'], 1, 'Intake version must be 2 for a version 2 intake'],
     [['intakeVersion'], '2', 'Intake version must be 2 for a version 2 intake'],
     [['assessedOn'], '2025-06-02', 'Assessment date cannot be in the future (today is 2025-06-01)'],
@@ -138,20 +213,36 @@ describe('IntakeV2Schema refuses a new field outside its rule, naming it', () =>
     [['overdoseRisk', 'naloxoneOnHand'], 'Naloxone on hand is required (null if it is not known)'],
     [['treatment'], 'The treatment section is required'],
     [['treatment', 'currentMedication'], 'Current medication for opioid or alcohol use disorder is required'],
-    [['environment', 'ambulatoryWithdrawalSupport'], 'Safe place and daily check-ins for withdrawal at home is required'],
+    [
+      ['environment', 'ambulatoryWithdrawalSupport'],
+      'Safe place and daily check-ins for withdrawal at home is required',
+    ],
   ] as const)('a missing %j', (path, message) => {
     expect(v2IssuesWith([path, REMOVE])).toEqual([{ path: pathText(path), message }]);
   });
 
   it('checks each emergency contact field', () => {
-    expect(v2IssuesWith([['patient', 'emergencyContact'], { name: '', relationship: 'x'.repeat(101), email: 'a@b.c' }])).toEqual([
+    expect(
+      v2IssuesWith([['patient', 'emergencyContact'], { name: '', relationship: 'x'.repeat(101), email: 'a@b.c' }]),
+    ).toEqual([
       { path: 'patient.emergencyContact.name', message: 'Emergency contact name cannot be blank' },
       { path: 'patient.emergencyContact.phone', message: 'Emergency contact phone number is required' },
-      { path: 'patient.emergencyContact.relationship', message: 'Emergency contact relationship must be at most 100 characters' },
-      { path: 'patient.emergencyContact.email', message: '"email" is not a field of the intake; remove it or check its spelling' },
+      {
+        path: 'patient.emergencyContact.relationship',
+        message: 'Emergency contact relationship must be at most 100 characters',
+      },
+      {
+        path: 'patient.emergencyContact.email',
+        message: '"email" is not a field of the intake; remove it or check its spelling',
+      },
     ]);
-    expect(v2IssuesWith([['patient', 'emergencyContact'], { name: 'Sam', phone: 'x'.repeat(65), relationship: 'Friend' }])).toEqual([
-      { path: 'patient.emergencyContact.phone', message: 'Emergency contact phone number must be at most 64 characters' },
+    expect(
+      v2IssuesWith([['patient', 'emergencyContact'], { name: 'Sam', phone: 'x'.repeat(65), relationship: 'Friend' }]),
+    ).toEqual([
+      {
+        path: 'patient.emergencyContact.phone',
+        message: 'Emergency contact phone number must be at most 64 characters',
+      },
     ]);
   });
 
@@ -166,10 +257,17 @@ describe('IntakeV2Schema refuses a new field outside its rule, naming it', () =>
       { path: 'substances[0].daysUsedLast30', message: 'Days used in the last 30 must be a whole number from 0 to 30' },
     ]);
     expect(v2IssuesWith([['withdrawal', 'ciwaAr'], 68])).toEqual([
-      { path: 'withdrawal.ciwaAr', message: 'CIWA-Ar total must be a whole number from 0 to 67, or null if it was not done' },
+      {
+        path: 'withdrawal.ciwaAr',
+        message: 'CIWA-Ar total must be a whole number from 0 to 67, or null if it was not done',
+      },
     ]);
-    const thirteen = Array.from({ length: 13 }, (_, index) => substanceEntry({ category: 'cannabis', primary: index === 0 }));
-    expect(v2IssuesWith([['substances'], thirteen])).toEqual([{ path: 'substances', message: 'List from 1 to 12 substances' }]);
+    const thirteen = Array.from({ length: 13 }, (_, index) =>
+      substanceEntry({ category: 'cannabis', primary: index === 0 }),
+    );
+    expect(v2IssuesWith([['substances'], thirteen])).toEqual([
+      { path: 'substances', message: 'List from 1 to 12 substances' },
+    ]);
     expect(v2IssuesWith([['substances', 0, 'primary'], false])).toEqual([
       { path: 'substances', message: 'Mark exactly one substance as primary; none is marked' },
     ]);

@@ -17,7 +17,9 @@ import {
 import { V2_TODAY, withEdits } from './v2-test-intake';
 
 const today = V2_TODAY;
-const VERSION_ISSUE = [{ path: 'intakeVersion', message: 'Intake version must be 2, or left out for a version 1 intake' }];
+const VERSION_ISSUE = [
+  { path: 'intakeVersion', message: 'Intake version must be 2, or left out for a version 1 intake' },
+];
 
 function issuesOf(result: z.ZodSafeParseResult<unknown>) {
   return result.success ? [] : formatIntakeIssues(result.error);
@@ -37,10 +39,13 @@ describe('parseIntake dispatches on intakeVersion', () => {
     expect(result.success && isIntakeV2(result.data)).toBe(true);
   });
 
-  it.each([1, 3, '2', 'v2', null, true, 2.5, [2], { version: 2 }])('refuses intakeVersion %j, naming intakeVersion', (version) => {
-    expect(issuesOf(parseIntake({ ...v2Baseline, intakeVersion: version }, { today }))).toEqual(VERSION_ISSUE);
-    expect(issuesOf(parseIntake({ ...v1Baseline, intakeVersion: version }, { today }))).toEqual(VERSION_ISSUE);
-  });
+  it.each([1, 3, '2', 'v2', null, true, 2.5, [2], { version: 2 }])(
+    'refuses intakeVersion %j, naming intakeVersion',
+    (version) => {
+      expect(issuesOf(parseIntake({ ...v2Baseline, intakeVersion: version }, { today }))).toEqual(VERSION_ISSUE);
+      expect(issuesOf(parseIntake({ ...v1Baseline, intakeVersion: version }, { today }))).toEqual(VERSION_ISSUE);
+    },
+  );
 
   it('checks a v1 intake marked version 2 with the v2 rules', () => {
     expect(issuesOf(parseIntake({ ...v1Baseline, intakeVersion: 2 }, { today })).map((issue) => issue.path)).toEqual([
@@ -69,8 +74,15 @@ describe('parseIntake dispatches on intakeVersion', () => {
     expect(paths).toContain('overdoseRisk');
   });
 
-  it.each([['a string', 'intake'], ['a list', []], ['null', null], ['a number', 2]])('leaves %s to the v1 schema to describe', (_name, input) => {
-    expect(issuesOf(parseIntake(input, { today }))).toEqual([{ path: '', message: 'The intake must be a group of fields' }]);
+  it.each([
+    ['a string', 'intake'],
+    ['a list', []],
+    ['null', null],
+    ['a number', 2],
+  ])('leaves %s to the v1 schema to describe', (_name, input) => {
+    expect(issuesOf(parseIntake(input, { today }))).toEqual([
+      { path: '', message: 'The intake must be a group of fields' },
+    ]);
   });
 
   it('validates against the given day, not the clock', () => {
@@ -107,7 +119,14 @@ describe('makeAnyIntakeSchema', () => {
   const schema = makeAnyIntakeSchema({ today });
 
   it('validates a list that mixes versions, with each issue at its entry', () => {
-    const result = z.array(schema).safeParse([v1Baseline, v2Baseline, { ...v2Baseline, intakeVersion: 9 }, withEdits(v2Baseline, [['patient', 'pregnancy'], 'maybe'])]);
+    const result = z
+      .array(schema)
+      .safeParse([
+        v1Baseline,
+        v2Baseline,
+        { ...v2Baseline, intakeVersion: 9 },
+        withEdits(v2Baseline, [['patient', 'pregnancy'], 'maybe']),
+      ]);
     expect(issuesOf(result)).toEqual([
       { path: '[2].intakeVersion', message: 'Intake version must be 2, or left out for a version 1 intake' },
       { path: '[3].patient.pregnancy', message: 'Pregnancy must be one of: yes, no, unknown' },
@@ -123,7 +142,9 @@ describe('makeAnyIntakeSchema', () => {
   });
 
   it('the default AnyIntakeSchema uses the current date', () => {
-    expect(AnyIntakeSchema.safeParse(withEdits(v2Baseline, [['assessedOn'], localCalendarDate(new Date())])).success).toBe(true);
+    expect(
+      AnyIntakeSchema.safeParse(withEdits(v2Baseline, [['assessedOn'], localCalendarDate(new Date())])).success,
+    ).toBe(true);
   });
 });
 
@@ -134,7 +155,10 @@ describe('makeAnyIntakeDraftSchema', () => {
     expect(issuesOf(drafts.safeParse({}))).toEqual([]);
     expect(issuesOf(drafts.safeParse({ patient: { firstName: 'Alex', pregnant: true } }))).toEqual([]);
     expect(issuesOf(drafts.safeParse({ patient: { pregnancy: 'yes' } }))).toEqual([
-      { path: 'patient.pregnancy', message: '"pregnancy" is not a field of the intake; remove it or check its spelling' },
+      {
+        path: 'patient.pregnancy',
+        message: '"pregnancy" is not a field of the intake; remove it or check its spelling',
+      },
     ]);
   });
 

@@ -13,7 +13,10 @@ function pathsIn(value: unknown, prefix: JsonPath = []): JsonPath[] {
     ...entries.flatMap(([key, item]) => pathsIn(item, [...prefix, key])),
   ];
 }
-const source = withEdits(v2Baseline, [['patient', 'emergencyContact'], { name: 'Sam', phone: '555-0100', relationship: 'Friend' }]);
+const source = withEdits(v2Baseline, [
+  ['patient', 'emergencyContact'],
+  { name: 'Sam', phone: '555-0100', relationship: 'Friend' },
+]);
 const allPaths = pathsIn(source);
 
 const junk = fc.oneof(
@@ -29,7 +32,8 @@ const junk = fc.oneof(
 );
 
 /** Words from zod's default messages, which staff should never see. */
-const JARGON = /\bexpected\b|\breceived\b|invalid input|invalid option|\bNaN\b|\bundefined\b|\bzod\b|too (big|small)|unrecognized/i;
+const JARGON =
+  /\bexpected\b|\breceived\b|invalid input|invalid option|\bNaN\b|\bundefined\b|\bzod\b|too (big|small)|unrecognized/i;
 
 describe('v2 validation messages are plain words', () => {
   // Several edits may land in one section, so cross-field rules see unusual mixes too.
@@ -38,7 +42,11 @@ describe('v2 validation messages are plain words', () => {
     maxLength: 3,
     selector: ([path]) => path.join('.'),
   });
-  const schemas = [testIntakeV2Schema, makeIntakeV2DraftSchema({ today: V2_TODAY }), makeAnyIntakeSchema({ today: V2_TODAY })];
+  const schemas = [
+    testIntakeV2Schema,
+    makeIntakeV2DraftSchema({ today: V2_TODAY }),
+    makeAnyIntakeSchema({ today: V2_TODAY }),
+  ];
   test.prop([edits], { numRuns: 400 })(
     'for any damaged v2 intake, every problem has a field path and a message without zod jargon',
     (edits) => {

@@ -37,5 +37,13 @@ export const v2IssuesWith = (...edits: readonly Edit[]) => v2IssuesOf(v2Baseline
 
 /** A substance entry with neutral answers, for lists built in a test. */
 export function substanceEntry(patch: Record<string, unknown> & { readonly category: string }) {
-  return { name: patch.category, route: 'oral', daysUsedLast30: 0, durationMonths: 0, primary: false, prescribed: false, ...patch };
+  return {
+    name: patch.category,
+    route: 'oral',
+    daysUsedLast30: 0,
+    durationMonths: 0,
+    primary: false,
+    prescribed: false,
+    ...patch,
+  };
 }

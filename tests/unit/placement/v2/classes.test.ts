@@ -6,11 +6,22 @@ const classesOf = (...substances: SubstanceV2Patch[]) => derivePlacementFactsV2(
 
 describe('substance classes (v2)', () => {
   it('groups categories: sedative = benzodiazepine, other sedative and GHB/GBL', () => {
-    const classes = classesOf({ category: 'ghb', daysUsedLast30: 3 }, { category: 'other_sedative' }, { category: 'gabapentinoid' });
+    const classes = classesOf(
+      { category: 'ghb', daysUsedLast30: 3 },
+      { category: 'other_sedative' },
+      { category: 'gabapentinoid' },
+    );
     expect(classes.sedative.entries.map((s) => s.entry.category)).toEqual(['ghb', 'other_sedative']);
     expect(classes.gabapentinoid.listed).toBe(true);
     expect(classes.alcohol.listed).toBe(false);
-    expect(classes.opioid).toMatchObject({ listed: false, days: 0, duration: 0, own: false, prescribed: false, used: false });
+    expect(classes.opioid).toMatchObject({
+      listed: false,
+      days: 0,
+      duration: 0,
+      own: false,
+      prescribed: false,
+      used: false,
+    });
   });
 
   it('is listed whatever its days', () => {
@@ -34,18 +45,27 @@ describe('substance classes (v2)', () => {
       [19, true, true, false],
       [20, true, true, true],
     ] as const) {
-      expect(classesOf({ category: 'alcohol', daysUsedLast30: days }).alcohol).toMatchObject({ used, frequent, regular });
+      expect(classesOf({ category: 'alcohol', daysUsedLast30: days }).alcohol).toMatchObject({
+        used,
+        frequent,
+        regular,
+      });
     }
   });
 
   it('is prescribed when every entry is prescribed, and own when one entry is not', () => {
     const prescribed = { category: 'opioid', prescribed: true } as const;
     expect(classesOf(prescribed, prescribed).opioid).toMatchObject({ prescribed: true, own: false });
-    expect(classesOf(prescribed, { category: 'opioid', prescribed: false }).opioid).toMatchObject({ prescribed: false, own: true });
+    expect(classesOf(prescribed, { category: 'opioid', prescribed: false }).opioid).toMatchObject({
+      prescribed: false,
+      own: true,
+    });
   });
 
   it('two rows of one class count once: beer and vodka as one row or two give the same result', () => {
-    const oneRow = recommendV2(only({ category: 'alcohol', name: 'Beer and vodka', daysUsedLast30: 30, durationMonths: 24 }));
+    const oneRow = recommendV2(
+      only({ category: 'alcohol', name: 'Beer and vodka', daysUsedLast30: 30, durationMonths: 24 }),
+    );
     const twoRows = recommendV2({
       substances: [
         { category: 'alcohol', name: 'Beer', daysUsedLast30: 30, durationMonths: 24 },

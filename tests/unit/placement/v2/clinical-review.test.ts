@@ -11,7 +11,8 @@ import stableMethadone from '@/tests/fixtures/intakes/v2-stable-methadone.json';
 import { compareWithdrawalManagementLevels, recommendPlacement, type PlacementRecommendationV2 } from '@/lib/placement';
 import { only, recommendV2, testIntakeV2Schema } from './intake-builder';
 
-const fromFixture = (fixture: unknown): PlacementRecommendationV2 => recommendPlacement(testIntakeV2Schema.parse(fixture));
+const fromFixture = (fixture: unknown): PlacementRecommendationV2 =>
+  recommendPlacement(testIntakeV2Schema.parse(fixture));
 const atLeast = (r: PlacementRecommendationV2, wm: PlacementRecommendationV2['withdrawalManagement']) =>
   compareWithdrawalManagementLevels(r.withdrawalManagement, wm) >= 0;
 
@@ -29,7 +30,9 @@ describe('clinical review scenarios (v1 → v2)', () => {
   });
 
   it("'beer and vodka' as one row and as two rows give the same result (v1: 2.1 / 1-WM vs 3.7 / 3.7-WM)", () => {
-    const oneRow = recommendV2(only({ category: 'alcohol', name: 'Beer and vodka', daysUsedLast30: 30, durationMonths: 60 }));
+    const oneRow = recommendV2(
+      only({ category: 'alcohol', name: 'Beer and vodka', daysUsedLast30: 30, durationMonths: 60 }),
+    );
     const twoRows = recommendV2({
       substances: [
         { category: 'alcohol', name: 'Beer', daysUsedLast30: 30, durationMonths: 60 },
@@ -40,7 +43,10 @@ describe('clinical review scenarios (v1 → v2)', () => {
   });
 
   it('CIWA-Ar 22 entered for a benzodiazepine patient counts (v1: dropped, level 1, no WM)', () => {
-    const r = recommendV2({ ...only({ category: 'benzodiazepine', name: 'Xanax', daysUsedLast30: 10, durationMonths: 3 }), withdrawal: { ciwaAr: 22 } });
+    const r = recommendV2({
+      ...only({ category: 'benzodiazepine', name: 'Xanax', daysUsedLast30: 10, durationMonths: 3 }),
+      withdrawal: { ciwaAr: 22 },
+    });
     expect(r.dimensions.d1).toBe(3);
     expect(r).toMatchObject({ treatmentLevel: '3.7', withdrawalManagement: '3.7-WM' });
   });
@@ -56,7 +62,11 @@ describe('clinical review scenarios (v1 → v2)', () => {
   });
 
   it('a daily drinker who needs 24-hour medical care → at least 3.7-WM (v1: 1-WM)', () => {
-    const r = recommendV2({ ...only({ category: 'alcohol', daysUsedLast30: 30, durationMonths: 24 }), withdrawal: { ciwaAr: 6 }, biomedical: { needs24hMedical: true } });
+    const r = recommendV2({
+      ...only({ category: 'alcohol', daysUsedLast30: 30, durationMonths: 24 }),
+      withdrawal: { ciwaAr: 6 },
+      biomedical: { needs24hMedical: true },
+    });
     expect(atLeast(r, '3.7-WM')).toBe(true);
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { becauseForV2, only, recommendV2, rulesForV2, type IntakeV2Patch, type SubstanceV2Patch } from './intake-builder';
+import {
+  becauseForV2,
+  only,
+  recommendV2,
+  rulesForV2,
+  type IntakeV2Patch,
+  type SubstanceV2Patch,
+} from './intake-builder';
 
 const d1 = (patch: IntakeV2Patch) => recommendV2(patch).dimensions.d1;
 const withEntries = (...substances: SubstanceV2Patch[]): IntakeV2Patch => ({ substances });
@@ -136,7 +143,10 @@ describe('D1 v2: complicated history by the higher of the alcohol and sedative d
 
   it('takes the higher of alcohol and sedative days, each class its own maximum', () => {
     const r = recommendV2({
-      ...withEntries({ category: 'alcohol', daysUsedLast30: 4 }, { category: 'other_sedative', daysUsedLast30: 12, prescribed: true }),
+      ...withEntries(
+        { category: 'alcohol', daysUsedLast30: 4 },
+        { category: 'other_sedative', daysUsedLast30: 12, prescribed: true },
+      ),
       withdrawal: { historyHallucinations: true },
     });
     expect(r.dimensions.d1).toBe(3);
@@ -156,23 +166,44 @@ describe('D1 v2: complicated history by the higher of the alcohol and sedative d
 
 describe('D1 v2: combined classes', () => {
   it('two or more own CNS-depressant classes regular → 3', () => {
-    expect(d1(withEntries({ category: 'opioid', daysUsedLast30: 20 }, { category: 'gabapentinoid', daysUsedLast30: 20 }))).toBe(3);
-    expect(d1(withEntries({ category: 'opioid', daysUsedLast30: 20 }, { category: 'gabapentinoid', daysUsedLast30: 19 }))).toBe(1);
+    expect(
+      d1(withEntries({ category: 'opioid', daysUsedLast30: 20 }, { category: 'gabapentinoid', daysUsedLast30: 20 })),
+    ).toBe(3);
+    expect(
+      d1(withEntries({ category: 'opioid', daysUsedLast30: 20 }, { category: 'gabapentinoid', daysUsedLast30: 19 })),
+    ).toBe(1);
   });
 
   it('two or more own classes frequent (12 days), one of them alcohol or sedative → 2; 11 days → 0', () => {
-    expect(d1(withEntries({ category: 'alcohol', daysUsedLast30: 12 }, { category: 'opioid', daysUsedLast30: 12 }))).toBe(2);
-    expect(d1(withEntries({ category: 'alcohol', daysUsedLast30: 11 }, { category: 'opioid', daysUsedLast30: 12 }))).toBe(0);
+    expect(
+      d1(withEntries({ category: 'alcohol', daysUsedLast30: 12 }, { category: 'opioid', daysUsedLast30: 12 })),
+    ).toBe(2);
+    expect(
+      d1(withEntries({ category: 'alcohol', daysUsedLast30: 11 }, { category: 'opioid', daysUsedLast30: 12 })),
+    ).toBe(0);
     // Neither is alcohol or a sedative.
-    expect(d1(withEntries({ category: 'gabapentinoid', daysUsedLast30: 15 }, { category: 'opioid', daysUsedLast30: 15 }))).toBe(0);
+    expect(
+      d1(withEntries({ category: 'gabapentinoid', daysUsedLast30: 15 }, { category: 'opioid', daysUsedLast30: 15 })),
+    ).toBe(0);
     // A prescribed class is not own.
-    expect(d1(withEntries({ category: 'alcohol', daysUsedLast30: 12 }, { category: 'opioid', daysUsedLast30: 12, prescribed: true }))).toBe(0);
+    expect(
+      d1(
+        withEntries(
+          { category: 'alcohol', daysUsedLast30: 12 },
+          { category: 'opioid', daysUsedLast30: 12, prescribed: true },
+        ),
+      ),
+    ).toBe(0);
   });
 });
 
 describe('D1 v2: age 65 or more on the assessment date', () => {
   const drinker = only({ category: 'alcohol', daysUsedLast30: 20 });
-  const onAssessment = (dateOfBirth: string, assessedOn = '2025-06-01'): IntakeV2Patch => ({ ...drinker, assessedOn, patient: { dateOfBirth } });
+  const onAssessment = (dateOfBirth: string, assessedOn = '2025-06-01'): IntakeV2Patch => ({
+    ...drinker,
+    assessedOn,
+    patient: { dateOfBirth },
+  });
 
   it('64 → 1, 65 → 2 (own alcohol regular)', () => {
     expect(d1(onAssessment('1960-06-02'))).toBe(1);
@@ -188,8 +219,15 @@ describe('D1 v2: age 65 or more on the assessment date', () => {
   });
 
   it('own sedative regular counts; prescribed does not; the assessment date decides, not today', () => {
-    expect(d1({ ...only({ category: 'benzodiazepine', daysUsedLast30: 20 }), patient: { dateOfBirth: '1950-01-01' } })).toBe(2);
-    expect(d1({ ...only({ category: 'benzodiazepine', daysUsedLast30: 20, prescribed: true }), patient: { dateOfBirth: '1950-01-01' } })).toBe(1);
+    expect(
+      d1({ ...only({ category: 'benzodiazepine', daysUsedLast30: 20 }), patient: { dateOfBirth: '1950-01-01' } }),
+    ).toBe(2);
+    expect(
+      d1({
+        ...only({ category: 'benzodiazepine', daysUsedLast30: 20, prescribed: true }),
+        patient: { dateOfBirth: '1950-01-01' },
+      }),
+    ).toBe(1);
     expect(d1({ ...drinker, assessedOn: '2024-06-01', patient: { dateOfBirth: '1960-01-01' } })).toBe(1);
   });
 });
@@ -200,8 +238,12 @@ describe('D1 v2: current seizure or delirium, and the reason for 0', () => {
   });
 
   it('explains a 0 with the classes and scores it checked', () => {
-    const r = recommendV2(only({ category: 'opioid', name: 'Methadone', daysUsedLast30: 30, durationMonths: 48, prescribed: true }));
+    const r = recommendV2(
+      only({ category: 'opioid', name: 'Methadone', daysUsedLast30: 30, durationMonths: 48, prescribed: true }),
+    );
     expect(rulesForV2(r, 'd1')).toEqual(['d1.no-withdrawal-risk-found']);
-    expect(becauseForV2(r, 'd1')[0]).toContain('opioids (Methadone (opioid, prescribed)): used on 30 of the last 30 days, for 48 months, all taken as prescribed');
+    expect(becauseForV2(r, 'd1')[0]).toContain(
+      'opioids (Methadone (opioid, prescribed)): used on 30 of the last 30 days, for 48 months, all taken as prescribed',
+    );
   });
 });

@@ -14,7 +14,9 @@ describe('D2 v2', () => {
     const pregnant = { pregnancy: 'yes' } as const;
     expect(ratings({ ...only({ category: 'alcohol', daysUsedLast30: 20 }), patient: pregnant }).d2).toBe(3);
     expect(ratings({ ...only({ category: 'alcohol', daysUsedLast30: 19 }), patient: pregnant }).d2).toBe(1);
-    expect(ratings({ ...only({ category: 'opioid', daysUsedLast30: 30, prescribed: true }), patient: pregnant }).d2).toBe(3);
+    expect(
+      ratings({ ...only({ category: 'opioid', daysUsedLast30: 30, prescribed: true }), patient: pregnant }).d2,
+    ).toBe(3);
     expect(ratings({ ...only({ category: 'gabapentinoid', daysUsedLast30: 20 }), patient: pregnant }).d2).toBe(3);
     expect(ratings({ ...only({ category: 'stimulant', daysUsedLast30: 30 }), patient: pregnant }).d2).toBe(1);
   });
@@ -45,8 +47,12 @@ describe('D3 v2', () => {
   });
 
   it('names homicidal ideation and a recent attempt in the rationale', () => {
-    expect(rulesForV2(recommendV2({ mentalHealth: { homicidalIdeation: true } }), 'd3')).toEqual(['d3.homicidal-ideation']);
-    expect(rulesForV2(recommendV2({ mentalHealth: { suicideAttemptLast3Months: true } }), 'd3')).toEqual(['d3.suicide-attempt-last-3-months']);
+    expect(rulesForV2(recommendV2({ mentalHealth: { homicidalIdeation: true } }), 'd3')).toEqual([
+      'd3.homicidal-ideation',
+    ]);
+    expect(rulesForV2(recommendV2({ mentalHealth: { suicideAttemptLast3Months: true } }), 'd3')).toEqual([
+      'd3.suicide-attempt-last-3-months',
+    ]);
   });
 });
 
@@ -87,8 +93,18 @@ describe('D5 v2: prescribed entries left out of maxDays and maxDur', () => {
   it('keeps v1 thresholds: 4 days and under 3 months → 0; 5 days → 1; 19 → 1; 20 → 2; +1 steps only at 20 or more days', () => {
     expect(ratings(only({ category: 'cannabis', daysUsedLast30: 4, durationMonths: 2 })).d5).toBe(0);
     expect(ratings(only({ category: 'cannabis', daysUsedLast30: 5 })).d5).toBe(1);
-    expect(ratings({ ...only({ category: 'cannabis', daysUsedLast30: 19, durationMonths: 24 }), relapse: { priorTreatmentEpisodes: 3 } }).d5).toBe(1);
+    expect(
+      ratings({
+        ...only({ category: 'cannabis', daysUsedLast30: 19, durationMonths: 24 }),
+        relapse: { priorTreatmentEpisodes: 3 },
+      }).d5,
+    ).toBe(1);
     expect(ratings(only({ category: 'cannabis', daysUsedLast30: 20 })).d5).toBe(2);
-    expect(ratings({ ...only({ category: 'cannabis', daysUsedLast30: 20, durationMonths: 12 }), relapse: { priorTreatmentEpisodes: 2 } }).d5).toBe(4);
+    expect(
+      ratings({
+        ...only({ category: 'cannabis', daysUsedLast30: 20, durationMonths: 12 }),
+        relapse: { priorTreatmentEpisodes: 2 },
+      }).d5,
+    ).toBe(4);
   });
 });

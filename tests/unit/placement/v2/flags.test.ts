@@ -13,25 +13,75 @@ import { becauseForV2, only, recommendV2, type IntakeV2Patch } from './intake-bu
 const flagsFor = (patch: IntakeV2Patch) => recommendV2(patch).flags;
 
 const onAndOff: ReadonlyArray<readonly [FlagCodeV2, IntakeV2Patch, IntakeV2Patch]> = [
-  ['EMERGENCY_MEDICAL', { withdrawal: { currentSeizureOrDelirium: true } }, { withdrawal: { currentSeizureOrDelirium: false } }],
+  [
+    'EMERGENCY_MEDICAL',
+    { withdrawal: { currentSeizureOrDelirium: true } },
+    { withdrawal: { currentSeizureOrDelirium: false } },
+  ],
   ['EMERGENCY_MEDICAL', { biomedical: { unstableMedical: true } }, { biomedical: { needs24hMedical: true } }],
-  ['EMERGENCY_PSYCHIATRIC', { mentalHealth: { homicidalIdeation: true } }, { mentalHealth: { suicideAttemptLast3Months: true } }],
+  [
+    'EMERGENCY_PSYCHIATRIC',
+    { mentalHealth: { homicidalIdeation: true } },
+    { mentalHealth: { suicideAttemptLast3Months: true } },
+  ],
   ['EMERGENCY_PSYCHIATRIC', { mentalHealth: { psychosis: true } }, { mentalHealth: { psychosis: false } }],
   ['HARM_TO_OTHERS', { mentalHealth: { homicidalIdeation: true } }, { mentalHealth: { homicidalIdeation: false } }],
   ['SAFETY_ASSESSMENT', { mentalHealth: { phq9Item9: 1 } }, { mentalHealth: { phq9Item9: 0 } }],
-  ['SAFETY_ASSESSMENT', { mentalHealth: { suicideAttemptLast3Months: true } }, { mentalHealth: { suicideAttemptLast3Months: false } }],
-  ['NO_ABRUPT_STOP', only({ category: 'benzodiazepine', daysUsedLast30: 20, durationMonths: 1, prescribed: true }), only({ category: 'benzodiazepine', daysUsedLast30: 20, durationMonths: 0 })],
-  ['NO_ABRUPT_STOP', only({ category: 'benzodiazepine', daysUsedLast30: 20, durationMonths: 1 }), only({ category: 'benzodiazepine', daysUsedLast30: 19, durationMonths: 60 })],
-  ['NO_ABRUPT_STOP', only({ category: 'ghb', daysUsedLast30: 20, durationMonths: 0 }), only({ category: 'ghb', daysUsedLast30: 19, durationMonths: 0 })],
-  ['NO_ABRUPT_STOP', only({ category: 'gabapentinoid', daysUsedLast30: 20, durationMonths: 1, prescribed: true }), only({ category: 'gabapentinoid', daysUsedLast30: 20, durationMonths: 0 })],
-  ['CONTINUE_AFTER_WITHDRAWAL', only({ category: 'opioid', daysUsedLast30: 20 }), only({ category: 'opioid', daysUsedLast30: 19 })],
-  ['PREGNANCY_PRIORITY', { patient: { pregnancy: 'yes', gestationalWeeks: 12 } }, { patient: { pregnancy: 'unknown' } }],
+  [
+    'SAFETY_ASSESSMENT',
+    { mentalHealth: { suicideAttemptLast3Months: true } },
+    { mentalHealth: { suicideAttemptLast3Months: false } },
+  ],
+  [
+    'NO_ABRUPT_STOP',
+    only({ category: 'benzodiazepine', daysUsedLast30: 20, durationMonths: 1, prescribed: true }),
+    only({ category: 'benzodiazepine', daysUsedLast30: 20, durationMonths: 0 }),
+  ],
+  [
+    'NO_ABRUPT_STOP',
+    only({ category: 'benzodiazepine', daysUsedLast30: 20, durationMonths: 1 }),
+    only({ category: 'benzodiazepine', daysUsedLast30: 19, durationMonths: 60 }),
+  ],
+  [
+    'NO_ABRUPT_STOP',
+    only({ category: 'ghb', daysUsedLast30: 20, durationMonths: 0 }),
+    only({ category: 'ghb', daysUsedLast30: 19, durationMonths: 0 }),
+  ],
+  [
+    'NO_ABRUPT_STOP',
+    only({ category: 'gabapentinoid', daysUsedLast30: 20, durationMonths: 1, prescribed: true }),
+    only({ category: 'gabapentinoid', daysUsedLast30: 20, durationMonths: 0 }),
+  ],
+  [
+    'CONTINUE_AFTER_WITHDRAWAL',
+    only({ category: 'opioid', daysUsedLast30: 20 }),
+    only({ category: 'opioid', daysUsedLast30: 19 }),
+  ],
+  [
+    'PREGNANCY_PRIORITY',
+    { patient: { pregnancy: 'yes', gestationalWeeks: 12 } },
+    { patient: { pregnancy: 'unknown' } },
+  ],
   [
     'OVERDOSE_RISK',
-    { substances: [{ category: 'opioid', daysUsedLast30: 1 }, { category: 'benzodiazepine', daysUsedLast30: 1, prescribed: true }] },
-    { substances: [{ category: 'opioid', daysUsedLast30: 1 }, { category: 'benzodiazepine', daysUsedLast30: 0 }] },
+    {
+      substances: [
+        { category: 'opioid', daysUsedLast30: 1 },
+        { category: 'benzodiazepine', daysUsedLast30: 1, prescribed: true },
+      ],
+    },
+    {
+      substances: [
+        { category: 'opioid', daysUsedLast30: 1 },
+        { category: 'benzodiazepine', daysUsedLast30: 0 },
+      ],
+    },
   ],
-  ['OVERDOSE_RISK', { overdoseRisk: { overdoseLast12Months: true } }, { overdoseRisk: { overdoseLast12Months: false } }],
+  [
+    'OVERDOSE_RISK',
+    { overdoseRisk: { overdoseLast12Months: true } },
+    { overdoseRisk: { overdoseLast12Months: false } },
+  ],
   [
     'OVERDOSE_RISK',
     { ...only({ category: 'opioid', daysUsedLast30: 0 }), overdoseRisk: { lostTolerance: true } },
@@ -42,8 +92,16 @@ const onAndOff: ReadonlyArray<readonly [FlagCodeV2, IntakeV2Patch, IntakeV2Patch
     { ...only({ category: 'opioid', daysUsedLast30: 1 }), overdoseRisk: { usesAlone: true } },
     { ...only({ category: 'opioid', daysUsedLast30: 0 }), overdoseRisk: { usesAlone: true } },
   ],
-  ['OVERDOSE_RISK', only({ category: 'opioid', route: 'injected', daysUsedLast30: 1 }), only({ category: 'opioid', route: 'injected', daysUsedLast30: 0 })],
-  ['OVERDOSE_RISK', only({ category: 'opioid', route: 'injected', daysUsedLast30: 1 }), only({ category: 'stimulant', route: 'injected', daysUsedLast30: 30 })],
+  [
+    'OVERDOSE_RISK',
+    only({ category: 'opioid', route: 'injected', daysUsedLast30: 1 }),
+    only({ category: 'opioid', route: 'injected', daysUsedLast30: 0 }),
+  ],
+  [
+    'OVERDOSE_RISK',
+    only({ category: 'opioid', route: 'injected', daysUsedLast30: 1 }),
+    only({ category: 'stimulant', route: 'injected', daysUsedLast30: 30 }),
+  ],
   [
     'MOUD_FIRST',
     { ...only({ category: 'opioid', daysUsedLast30: 1 }), patient: { pregnancy: 'yes' } },
@@ -51,8 +109,14 @@ const onAndOff: ReadonlyArray<readonly [FlagCodeV2, IntakeV2Patch, IntakeV2Patch
   ],
   [
     'MOUD_FIRST',
-    { ...only({ category: 'opioid', daysUsedLast30: 30, prescribed: true }), treatment: { currentMedication: 'methadone' } },
-    { ...only({ category: 'opioid', daysUsedLast30: 30, prescribed: true }), treatment: { currentMedication: 'naltrexone' } },
+    {
+      ...only({ category: 'opioid', daysUsedLast30: 30, prescribed: true }),
+      treatment: { currentMedication: 'methadone' },
+    },
+    {
+      ...only({ category: 'opioid', daysUsedLast30: 30, prescribed: true }),
+      treatment: { currentMedication: 'naltrexone' },
+    },
   ],
   [
     'MOUD_FIRST',
@@ -60,7 +124,11 @@ const onAndOff: ReadonlyArray<readonly [FlagCodeV2, IntakeV2Patch, IntakeV2Patch
     { ...only({ category: 'opioid', daysUsedLast30: 10 }), treatment: { currentMedication: 'none' } },
   ],
   ['ADOLESCENT', { patient: { dateOfBirth: '2007-06-02' } }, { patient: { dateOfBirth: '2007-06-01' } }],
-  ['ADOLESCENT', { assessedOn: '2025-02-28', patient: { dateOfBirth: '2007-03-01' } }, { assessedOn: '2025-03-01', patient: { dateOfBirth: '2007-03-01' } }],
+  [
+    'ADOLESCENT',
+    { assessedOn: '2025-02-28', patient: { dateOfBirth: '2007-03-01' } },
+    { assessedOn: '2025-03-01', patient: { dateOfBirth: '2007-03-01' } },
+  ],
   ['ASSESSMENT_INCOMPLETE', { mentalHealth: { phq9Item9: null } }, { mentalHealth: { phq9Item9: 0 } }],
 ];
 
@@ -93,11 +161,17 @@ describe('flags v2', () => {
   });
 
   it('uses the spec words for MOUD_FIRST, ADOLESCENT, HARM_TO_OTHERS, and v1 words for the unchanged flags', () => {
-    expect(flagGuidanceV2('MOUD_FIRST', '1')).toBe('manage opioid withdrawal by starting or continuing MOUD, not by tapering opioids');
-    expect(flagGuidanceV2('ADOLESCENT', '1')).toBe('these rules are written for adults: use adolescent criteria and involve a guardian');
+    expect(flagGuidanceV2('MOUD_FIRST', '1')).toBe(
+      'manage opioid withdrawal by starting or continuing MOUD, not by tapering opioids',
+    );
+    expect(flagGuidanceV2('ADOLESCENT', '1')).toBe(
+      'these rules are written for adults: use adolescent criteria and involve a guardian',
+    );
     expect(flagGuidanceV2('HARM_TO_OTHERS', '1')).toBe("follow the program's duty-to-warn and emergency procedure");
     expect(flagGuidanceV2('NO_ABRUPT_STOP', '1')).toBe('do not stop abruptly; medically supervised taper');
-    expect(flagGuidanceV2('CONTINUE_AFTER_WITHDRAWAL', '3.7')).toBe('withdrawal management is only the first stage; continue at level 3.7');
+    expect(flagGuidanceV2('CONTINUE_AFTER_WITHDRAWAL', '3.7')).toBe(
+      'withdrawal management is only the first stage; continue at level 3.7',
+    );
   });
 
   it('names the items not assessed in ASSESSMENT_INCOMPLETE', () => {
@@ -110,7 +184,12 @@ describe('flags v2', () => {
   it('reads titles and urgency from the table: emergencies, then harm to others and the self-harm flag', () => {
     expect(FLAG_RULES_V2.map((rule) => rule.flag)).toEqual([...FLAG_CODES_V2]);
     expect(EMERGENCY_FLAG_CODES_V2).toEqual(['EMERGENCY_MEDICAL', 'EMERGENCY_PSYCHIATRIC']);
-    expect(URGENT_FLAG_CODES_V2).toEqual(['EMERGENCY_MEDICAL', 'EMERGENCY_PSYCHIATRIC', 'HARM_TO_OTHERS', 'SAFETY_ASSESSMENT']);
+    expect(URGENT_FLAG_CODES_V2).toEqual([
+      'EMERGENCY_MEDICAL',
+      'EMERGENCY_PSYCHIATRIC',
+      'HARM_TO_OTHERS',
+      'SAFETY_ASSESSMENT',
+    ]);
     expect(new Set(FLAG_RULES_V2.map((rule) => rule.id)).size).toBe(FLAG_RULES_V2.length);
     for (const code of FLAG_CODES_V2) {
       expect(FLAG_TITLES_V2[code]).toMatch(/^[A-Z]/);

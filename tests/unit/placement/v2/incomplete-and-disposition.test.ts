@@ -12,9 +12,15 @@ describe('incomplete (safety-critical items not assessed)', () => {
   });
 
   it('withdrawal.ciwaB when sedatives are regular and both CIWA-B and CIWA-Ar are null', () => {
-    expect(incomplete(only({ category: 'benzodiazepine', daysUsedLast30: 20, prescribed: true }))).toEqual(['withdrawal.ciwaB']);
-    expect(incomplete({ ...only({ category: 'benzodiazepine', daysUsedLast30: 20 }), withdrawal: { ciwaAr: 4 } })).toEqual([]);
-    expect(incomplete({ ...only({ category: 'benzodiazepine', daysUsedLast30: 20 }), withdrawal: { ciwaB: 4 } })).toEqual([]);
+    expect(incomplete(only({ category: 'benzodiazepine', daysUsedLast30: 20, prescribed: true }))).toEqual([
+      'withdrawal.ciwaB',
+    ]);
+    expect(
+      incomplete({ ...only({ category: 'benzodiazepine', daysUsedLast30: 20 }), withdrawal: { ciwaAr: 4 } }),
+    ).toEqual([]);
+    expect(
+      incomplete({ ...only({ category: 'benzodiazepine', daysUsedLast30: 20 }), withdrawal: { ciwaB: 4 } }),
+    ).toEqual([]);
     expect(incomplete(only({ category: 'benzodiazepine', daysUsedLast30: 19 }))).toEqual([]);
   });
 
@@ -28,7 +34,10 @@ describe('incomplete (safety-critical items not assessed)', () => {
   it('mentalHealth.phq9Item9 when null; patient.pregnancy when unknown; sorted by path', () => {
     expect(
       incomplete({
-        substances: [{ category: 'opioid', daysUsedLast30: 20 }, { category: 'alcohol', daysUsedLast30: 20 }],
+        substances: [
+          { category: 'opioid', daysUsedLast30: 20 },
+          { category: 'alcohol', daysUsedLast30: 20 },
+        ],
         mentalHealth: { phq9Item9: null },
         patient: { pregnancy: 'unknown' },
       }),
@@ -52,6 +61,8 @@ describe('disposition', () => {
   it('the level still applies after stabilisation', () => {
     const r = recommendV2({ biomedical: { unstableMedical: true } });
     expect(r).toMatchObject({ disposition: 'emergency_medical', treatmentLevel: '4' });
-    expect(EMERGENCY_DISPOSITION_GUIDANCE).toBe('send for emergency evaluation now; the level applies after stabilisation');
+    expect(EMERGENCY_DISPOSITION_GUIDANCE).toBe(
+      'send for emergency evaluation now; the level applies after stabilisation',
+    );
   });
 });

@@ -4,7 +4,13 @@
  * the rules on an intake the app would reject.
  */
 import baseline from '@/tests/fixtures/intakes/v2-benign-baseline.json';
-import { makeIntakeV2Schema, SUBSTANCE_CATEGORY_LABELS, type IntakeV2, type IntakeV2Substance, type SubstanceCategoryV2 } from '@/lib/intake';
+import {
+  makeIntakeV2Schema,
+  SUBSTANCE_CATEGORY_LABELS,
+  type IntakeV2,
+  type IntakeV2Substance,
+  type SubstanceCategoryV2,
+} from '@/lib/intake';
 import { recommendPlacementV2, type PlacementRecommendationV2, type RationaleSubject } from '@/lib/placement';
 
 /** The fixed "today" of every v2 test; the baseline is assessed on it. */
@@ -56,14 +62,19 @@ export function buildIntakeV2(patch: IntakeV2Patch = {}): IntakeV2 {
   return testIntakeV2Schema.parse(raw);
 }
 
-export const recommendV2 = (patch: IntakeV2Patch = {}): PlacementRecommendationV2 => recommendPlacementV2(buildIntakeV2(patch));
+export const recommendV2 = (patch: IntakeV2Patch = {}): PlacementRecommendationV2 =>
+  recommendPlacementV2(buildIntakeV2(patch));
 
 /** Ids of the rules that explain one subject, in order. */
 export function rulesForV2(recommendation: PlacementRecommendationV2, subject: RationaleSubject): string[] {
   return recommendation.rationale.filter((entry) => entry.dimension === subject).map((entry) => entry.rule);
 }
 
-export function becauseForV2(recommendation: PlacementRecommendationV2, subject: RationaleSubject, code?: string): string[] {
+export function becauseForV2(
+  recommendation: PlacementRecommendationV2,
+  subject: RationaleSubject,
+  code?: string,
+): string[] {
   return recommendation.rationale
     .filter((entry) => entry.dimension === subject && (code === undefined || entry.code === code))
     .map((entry) => entry.because);

@@ -36,6 +36,9 @@ describe('levelChanges', () => {
     expect(r.treatmentLevel).toBe('3.7');
     const change = r.levelChanges.find((entry) => entry.dimension === 'd1' && entry.rating === 2);
     expect(change).toBeDefined();
-    if (change) expect(describeLevelChange(r.treatmentLevel, r.dimensions, change)).toBe('3.7 because D1 = 3; with D1 = 2 it would be 2.1');
+    if (change)
+      expect(describeLevelChange(r.treatmentLevel, r.dimensions, change)).toBe(
+        '3.7 because D1 = 3; with D1 = 2 it would be 2.1',
+      );
   });
 });

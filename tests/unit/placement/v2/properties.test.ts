@@ -25,13 +25,16 @@ const ratingsArbitrary: fc.Arbitrary<DimensionRatings> = fc.record({
 });
 
 describe('placement rules v2 properties', () => {
-  test.prop([intakeV2Arbitrary], runs)('is deterministic, does not change its input, and is what the entry point returns', (intake) => {
-    const before = structuredClone(intake);
-    const first = recommendPlacementV2(intake);
-    expect(recommendPlacementV2(structuredClone(intake))).toEqual(first);
-    expect(recommendPlacement(intake)).toEqual(first);
-    expect(intake).toEqual(before);
-  });
+  test.prop([intakeV2Arbitrary], runs)(
+    'is deterministic, does not change its input, and is what the entry point returns',
+    (intake) => {
+      const before = structuredClone(intake);
+      const first = recommendPlacementV2(intake);
+      expect(recommendPlacementV2(structuredClone(intake))).toEqual(first);
+      expect(recommendPlacement(intake)).toEqual(first);
+      expect(intake).toEqual(before);
+    },
+  );
 
   test.prop([intakeV2Arbitrary], runs)(
     'complete rationale: every rating, the level, the WM level, every service, every flag and the disposition has a reason',
@@ -41,7 +44,9 @@ describe('placement rules v2 properties', () => {
         expect(r.rationale.some((entry) => entry.dimension === subject)).toBe(true);
       }
       expect(r.rationale.filter((entry) => entry.dimension === 'level')).toHaveLength(1);
-      expect(r.rationale.filter((entry) => entry.dimension === 'service').map((entry) => entry.code)).toEqual(r.services);
+      expect(r.rationale.filter((entry) => entry.dimension === 'service').map((entry) => entry.code)).toEqual(
+        r.services,
+      );
       expect(r.rationale.filter((entry) => entry.dimension === 'flag').map((entry) => entry.code)).toEqual(r.flags);
       for (const entry of r.rationale) expect(entry.because.trim().length).toBeGreaterThan(0);
       // Listed in table order, each once.
@@ -57,7 +62,9 @@ describe('placement rules v2 properties', () => {
     (ratings, dimension) => {
       fc.pre(ratings[dimension] < 4);
       const raised = { ...ratings, [dimension]: ratings[dimension] + 1 };
-      expect(compareTreatmentLevels(chooseTreatmentLevel(raised).level, chooseTreatmentLevel(ratings).level)).toBeGreaterThanOrEqual(0);
+      expect(
+        compareTreatmentLevels(chooseTreatmentLevel(raised).level, chooseTreatmentLevel(ratings).level),
+      ).toBeGreaterThanOrEqual(0);
     },
   );
 
@@ -66,24 +73,31 @@ describe('placement rules v2 properties', () => {
     const expected = DIMENSIONS.flatMap((dimension) =>
       [r.dimensions[dimension] - 1, r.dimensions[dimension] + 1]
         .filter((rating) => rating >= 0 && rating <= 4)
-        .map((rating) => ({ dimension, rating, treatmentLevel: chooseTreatmentLevel({ ...r.dimensions, [dimension]: rating }).level }))
+        .map((rating) => ({
+          dimension,
+          rating,
+          treatmentLevel: chooseTreatmentLevel({ ...r.dimensions, [dimension]: rating }).level,
+        }))
         .filter((change) => change.treatmentLevel !== r.treatmentLevel),
     );
     expect(r.levelChanges).toEqual(expected);
     expect(findLevelChanges(r.dimensions)).toEqual(r.levelChanges);
   });
 
-  test.prop([intakeV2Arbitrary], runs)('WM: none exactly when D1 is 0, at least 3.7-WM when D1 >= 3; disposition follows the emergency flags', (intake) => {
-    const r = recommendPlacementV2(intake);
-    expect(r.withdrawalManagement === 'none').toBe(r.dimensions.d1 === 0);
-    if (r.dimensions.d1 >= 3) expect(['3.7-WM', '4-WM']).toContain(r.withdrawalManagement);
-    const expected = r.flags.includes('EMERGENCY_MEDICAL')
-      ? 'emergency_medical'
-      : r.flags.includes('EMERGENCY_PSYCHIATRIC')
-        ? 'emergency_psychiatric'
-        : 'placement';
-    expect(r.disposition).toBe(expected);
-  });
+  test.prop([intakeV2Arbitrary], runs)(
+    'WM: none exactly when D1 is 0, at least 3.7-WM when D1 >= 3; disposition follows the emergency flags',
+    (intake) => {
+      const r = recommendPlacementV2(intake);
+      expect(r.withdrawalManagement === 'none').toBe(r.dimensions.d1 === 0);
+      if (r.dimensions.d1 >= 3) expect(['3.7-WM', '4-WM']).toContain(r.withdrawalManagement);
+      const expected = r.flags.includes('EMERGENCY_MEDICAL')
+        ? 'emergency_medical'
+        : r.flags.includes('EMERGENCY_PSYCHIATRIC')
+          ? 'emergency_psychiatric'
+          : 'placement';
+      expect(r.disposition).toBe(expected);
+    },
+  );
 });
 
 describe('level table (every combination of ratings)', () => {

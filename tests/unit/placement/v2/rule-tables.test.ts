@@ -21,12 +21,16 @@ describe('placement rules v2 tables', () => {
 
   it('has one table per dimension, in order, each rule in its table', () => {
     expect(DIMENSION_RULE_TABLES_V2.map((table) => table.dimension)).toEqual([...DIMENSIONS]);
-    for (const table of DIMENSION_RULE_TABLES_V2) for (const rule of table.rules) expect(rule.dimension).toBe(table.dimension);
+    for (const table of DIMENSION_RULE_TABLES_V2)
+      for (const rule of table.rules) expect(rule.dimension).toBe(table.dimension);
   });
 
   it('gives every rule a unique id and a description in the words of the spec', () => {
     const rules = [
-      ...DIMENSION_RULE_TABLES_V2.flatMap((table) => [...table.rules, ...(table.whenNoRuleApplies ? [table.whenNoRuleApplies] : [])]),
+      ...DIMENSION_RULE_TABLES_V2.flatMap((table) => [
+        ...table.rules,
+        ...(table.whenNoRuleApplies ? [table.whenNoRuleApplies] : []),
+      ]),
       ...LEVEL_RULES,
       ...WITHDRAWAL_MANAGEMENT_STEPS_V2,
       ...SERVICE_RULES_V2,
@@ -44,7 +48,15 @@ describe('placement rules v2 tables', () => {
 
   it('prescribed clonazepam with no one to check on the patient at home → 3.2-WM, level still 1', () => {
     const r = recommendV2({
-      substances: [{ category: 'benzodiazepine', name: 'Clonazepam 0.5 mg', daysUsedLast30: 30, durationMonths: 30, prescribed: true }],
+      substances: [
+        {
+          category: 'benzodiazepine',
+          name: 'Clonazepam 0.5 mg',
+          daysUsedLast30: 30,
+          durationMonths: 30,
+          prescribed: true,
+        },
+      ],
       withdrawal: { ciwaB: 4 },
       environment: { ambulatoryWithdrawalSupport: false },
     });

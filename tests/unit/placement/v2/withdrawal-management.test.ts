@@ -4,7 +4,10 @@ import { becauseForV2, only, recommendV2, rulesForV2, type IntakeV2Patch } from 
 const wm = (patch: IntakeV2Patch) => recommendV2(patch).withdrawalManagement;
 
 /** D1 = 1 (own opioid regular), D1 = 2 (COWS 13), D1 = 3 (COWS 25), D1 = 4 (current delirium). */
-const opioid = (cows: number | null = null): IntakeV2Patch => ({ ...only({ category: 'opioid', daysUsedLast30: 20 }), withdrawal: { cows } });
+const opioid = (cows: number | null = null): IntakeV2Patch => ({
+  ...only({ category: 'opioid', daysUsedLast30: 20 }),
+  withdrawal: { cows },
+});
 
 describe('withdrawal management v2', () => {
   it('starts from D1: 0 none, 1 1-WM, 2 2-WM, 3 3.7-WM, 4 4-WM', () => {
@@ -50,13 +53,29 @@ describe('withdrawal management v2', () => {
     expect(rulesForV2(pregnantUser, 'wm')).toEqual(['wm.d1-1', 'wm.pregnant-alcohol-or-sedative']);
     expect(wm(sedative(0, 'yes'))).toBe('1-WM');
     expect(wm(sedative(1, 'unknown'))).toBe('1-WM');
-    expect(wm({ ...only({ category: 'alcohol', daysUsedLast30: 1 }), withdrawal: { ciwaAr: 10 }, patient: { pregnancy: 'yes' } })).toBe('3.7-WM');
+    expect(
+      wm({
+        ...only({ category: 'alcohol', daysUsedLast30: 1 }),
+        withdrawal: { ciwaAr: 10 },
+        patient: { pregnancy: 'yes' },
+      }),
+    ).toBe('3.7-WM');
     // An opioid is neither alcohol nor a sedative.
-    expect(wm({ ...only({ category: 'opioid', daysUsedLast30: 5 }), withdrawal: { cows: 6 }, patient: { pregnancy: 'yes' } })).toBe('1-WM');
+    expect(
+      wm({
+        ...only({ category: 'opioid', daysUsedLast30: 5 }),
+        withdrawal: { cows: 6 },
+        patient: { pregnancy: 'yes' },
+      }),
+    ).toBe('1-WM');
   });
 
   it('explains the start and every step that applied, in order', () => {
-    const r = recommendV2({ ...opioid(13), environment: { ambulatoryWithdrawalSupport: false }, biomedical: { unstableMedical: true } });
+    const r = recommendV2({
+      ...opioid(13),
+      environment: { ambulatoryWithdrawalSupport: false },
+      biomedical: { unstableMedical: true },
+    });
     expect(rulesForV2(r, 'wm')).toEqual(['wm.d1-2', 'wm.ambulatory-not-supported', 'wm.d2-4']);
     expect(becauseForV2(r, 'wm')).toEqual([
       '2-WM to start with, because D1 is 2',
