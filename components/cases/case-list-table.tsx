@@ -33,7 +33,7 @@ export function CaseListTable({ rows }: { rows: readonly CaseListRow[] }) {
                   {row.patientName}
                 </Link>
               </th>
-              <td>{formatCalendarDate(row.dateOfBirth)}</td>
+              <td className="whitespace-nowrap" data-testid="case-dob">{formatCalendarDate(row.dateOfBirth)}</td>
               <td>{row.mrn ?? '—'}</td>
               <td>
                 <UrgentFlagBadges codes={row.urgentFlags} />
@@ -43,7 +43,7 @@ export function CaseListTable({ rows }: { rows: readonly CaseListRow[] }) {
                 {row.overridden ? <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-950">overridden</span> : null}
               </td>
               <td>{CASE_STATUS_LABELS[row.status]}</td>
-              <td>
+              <td className="whitespace-nowrap">
                 <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time>
               </td>
             </tr>
