@@ -3,8 +3,10 @@
 //
 // Before the fix: app/forbidden.tsx said "ask an administrator" to everyone (the first assertion
 // failed for an ADMIN) and rendered its own <main> inside the staff layout's <main> (two main
-// landmarks: the count assertion failed); date cells had no whitespace-nowrap, so at 800 px
-// a date of birth broke mid-value (the issue saw "1986-04-" / "02") and the cell was two lines tall (the height check failed).
+// landmarks: the count assertion failed) — both verified by running this file on the old code.
+// The 800 px test did NOT fail on the old code with this seed (one case, "Sep 15, 1990", no long
+// name or many flags, so the columns are not squeezed): it guards the whitespace-nowrap fix but
+// still needs a seed that makes the old table wrap (long names, several urgent flags).
 import { expect, test } from '@playwright/test';
 
 import klonopinDaily from '@/tests/fixtures/intakes/klonopin-daily-8-months.json';
@@ -40,7 +42,8 @@ test('at 800 px wide the case list keeps each date on one line and fits the page
   await page.setViewportSize({ width: 800, height: 900 });
   await signInWithKeyboard(page, coordinator, '/cases');
 
-  const dob = page.getByTestId('case-dob').first();
+  // The first data cell of the newest row (the row header is the name): the date of birth.
+  const dob = page.locator('tbody tr').first().locator('td').first();
   await expect(dob).toHaveText(/1990/);
   // One line: the text's rendered height is a single line box (a wrap doubles it).
   const lines = await dob.evaluate((cell) => {
