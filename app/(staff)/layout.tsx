@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 
 import { IdleTimeout } from '@/components/session/idle-timeout';
 import { SignOutButton } from '@/components/session/sign-out-button';
+import { InsideMainLandmark } from '@/components/staff-shell/main-landmark';
 import { StaffNav } from '@/components/staff-shell/staff-nav';
 import { describeDuration } from '@/lib/auth/describe-duration';
 import { requireStaff } from '@/lib/auth/guards';
@@ -44,7 +45,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-        {children}
+        <InsideMainLandmark>{children}</InsideMainLandmark>
       </main>
       <IdleTimeout
         idleTimeoutSeconds={timing.idleTimeoutSeconds}

@@ -33,7 +33,7 @@ export function CaseListTable({ rows }: { rows: readonly CaseListRow[] }) {
                   {row.patientName}
                 </Link>
               </th>
-              <td>{formatCalendarDate(row.dateOfBirth)}</td>
+              <td className="whitespace-nowrap" data-testid="case-dob">{formatCalendarDate(row.dateOfBirth)}</td>
               <td>{row.mrn ?? '—'}</td>
               <td>
                 <UrgentFlagBadges codes={row.urgentFlags} />
@@ -47,7 +47,7 @@ export function CaseListTable({ rows }: { rows: readonly CaseListRow[] }) {
                 ) : null}
               </td>
               <td>{CASE_STATUS_LABELS[row.status]}</td>
-              <td>
+              <td className="whitespace-nowrap">
                 <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time>
               </td>
             </tr>

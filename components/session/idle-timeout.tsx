@@ -6,16 +6,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { buttonClass } from '@/components/forms/styles';
 import { signInPath, type SignInReason } from '@/lib/auth/callback-url';
 
-const ACTIVITY_EVENTS = [
-  'keydown',
-  'mousedown',
-  'pointerdown',
-  'mousemove',
-  'wheel',
-  'touchstart',
-  'input',
-  'focusin',
-] as const;
+import { signOutAndGoTo } from './sign-out';
+
+const ACTIVITY_EVENTS = ['keydown', 'mousedown', 'pointerdown', 'mousemove', 'wheel', 'touchstart', 'input', 'focusin'] as const;
 /** Shared by this site's tabs: activity confirmed in one keeps the others signed in too. */
 const STORAGE_KEY = 'intake.session.confirmedActivityAt';
 
@@ -67,7 +60,7 @@ export function IdleTimeout({
     if (ending.current) return;
     ending.current = true;
     const here = `${window.location.pathname}${window.location.search}`;
-    void signOut({ callbackUrl: signInPath({ callbackPath: here, reason }) });
+    void signOutAndGoTo(signOut, signInPath({ callbackPath: here, reason }));
   }, []);
 
   const heartbeat = useCallback(async () => {

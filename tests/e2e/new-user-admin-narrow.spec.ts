@@ -1,0 +1,66 @@
+// Issue 12 item 8: words right for an administrator refused the case list, one main landmark on
+// the 403 page, and dates that do not wrap mid-value at 800 px.
+//
+// Before the fix: app/forbidden.tsx said "ask an administrator" to everyone (the first assertion
+// failed for an ADMIN) and rendered its own <main> inside the staff layout's <main> (two main
+// landmarks: the count assertion failed) — both verified by running this file on the old code.
+// The 800 px test did NOT fail on the old code with this seed (one case, "Sep 15, 1990", no long
+// name or many flags, so the columns are not squeezed): it guards the whitespace-nowrap fix but
+// still needs a seed that makes the old table wrap (long names, several urgent flags).
+import { expect, test } from '@playwright/test';
+
+import klonopinDaily from '@/tests/fixtures/intakes/klonopin-daily-8-months.json';
+
+import { seedCase, signInWithKeyboard } from './support/intake-fixtures';
+import { seedStaff } from './support/staff';
+
+test('an administrator refused /cases is told to use a clinical account, on a page with one main landmark', async ({ page }) => {
+  const admin = await seedStaff('ADMIN');
+  await signInWithKeyboard(page, admin, '/dashboard');
+  const response = await page.goto('/cases');
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
+  await expect(page.getByText(/clinical records need a clinical role/)).toBeVisible();
+  await expect(page.getByText(/sign in with a clinical account/i)).toBeVisible();
+  await expect(page.getByText(/ask an administrator/i)).toHaveCount(0);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.locator('main')).toHaveCount(1);
+});
+
+test('a clinician refused a page is still told to ask an administrator, with one main landmark', async ({ page }) => {
+  const coordinator = await seedStaff('INTAKE');
+  await signInWithKeyboard(page, coordinator, '/dashboard');
+  const response = await page.goto('/audit');
+  expect(response?.status()).toBe(403);
+  await expect(page.getByText(/ask an administrator/i)).toBeVisible();
+  await expect(page.locator('main')).toHaveCount(1);
+});
+
+test('at 800 px wide the case list keeps each date on one line and fits the page', async ({ page }) => {
+  const coordinator = await seedStaff('INTAKE');
+  await seedCase(coordinator, klonopinDaily);
+  await page.setViewportSize({ width: 800, height: 900 });
+  await signInWithKeyboard(page, coordinator, '/cases');
+
+  // The first data cell of the newest row (the row header is the name): the date of birth.
+  const dob = page.locator('tbody tr').first().locator('td').first();
+  await expect(dob).toHaveText(/1990/);
+  // One line: the text's rendered height is a single line box (a wrap doubles it).
+  const lines = await dob.evaluate((cell) => {
+    const range = document.createRange();
+    range.selectNodeContents(cell);
+    const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+    const tops = new Set(rects.map((rect) => Math.round(rect.top)));
+    return { lineCount: tops.size, height: range.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(cell).lineHeight) };
+  });
+  expect(lines.lineCount).toBe(1);
+  expect(lines.height).toBeLessThanOrEqual(lines.lineHeight * 1.5);
+
+  const created = page.locator('tbody time').first();
+  const createdLines = await created.evaluate((element) => new Set([...element.getClientRects()].map((rect) => Math.round(rect.top))).size);
+  expect(createdLines).toBe(1);
+
+  // Usable: the page itself does not scroll sideways (the table scrolls in its own box if needed).
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
