@@ -16,9 +16,7 @@ export default async function Forbidden() {
   return (
     <MainLandmark className="mx-auto max-w-xl px-4 py-16">
       <h1 className="text-2xl font-semibold text-slate-900">You do not have access to this page</h1>
-      <p className="mt-2 text-slate-600">
-        {advice} The attempt has been logged.
-      </p>
+      <p className="mt-2 text-slate-600">{advice} The attempt has been logged.</p>
       <Link href="/dashboard" className="mt-6 inline-block text-sm font-medium text-sky-800 underline">
         Back to the dashboard
       </Link>

@@ -33,7 +33,9 @@ export function CaseListTable({ rows }: { rows: readonly CaseListRow[] }) {
                   {row.patientName}
                 </Link>
               </th>
-              <td className="whitespace-nowrap" data-testid="case-dob">{formatCalendarDate(row.dateOfBirth)}</td>
+              <td className="whitespace-nowrap" data-testid="case-dob">
+                {formatCalendarDate(row.dateOfBirth)}
+              </td>
               <td>{row.mrn ?? '—'}</td>
               <td>
                 <UrgentFlagBadges codes={row.urgentFlags} />

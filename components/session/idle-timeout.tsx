@@ -8,7 +8,16 @@ import { signInPath, type SignInReason } from '@/lib/auth/callback-url';
 
 import { signOutAndGoTo } from './sign-out';
 
-const ACTIVITY_EVENTS = ['keydown', 'mousedown', 'pointerdown', 'mousemove', 'wheel', 'touchstart', 'input', 'focusin'] as const;
+const ACTIVITY_EVENTS = [
+  'keydown',
+  'mousedown',
+  'pointerdown',
+  'mousemove',
+  'wheel',
+  'touchstart',
+  'input',
+  'focusin',
+] as const;
 /** Shared by this site's tabs: activity confirmed in one keeps the others signed in too. */
 const STORAGE_KEY = 'intake.session.confirmedActivityAt';
 

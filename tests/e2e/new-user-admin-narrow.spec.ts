@@ -14,7 +14,9 @@ import klonopinDaily from '@/tests/fixtures/intakes/klonopin-daily-8-months.json
 import { seedCase, signInWithKeyboard } from './support/intake-fixtures';
 import { seedStaff } from './support/staff';
 
-test('an administrator refused /cases is told to use a clinical account, on a page with one main landmark', async ({ page }) => {
+test('an administrator refused /cases is told to use a clinical account, on a page with one main landmark', async ({
+  page,
+}) => {
   const admin = await seedStaff('ADMIN');
   await signInWithKeyboard(page, admin, '/dashboard');
   const response = await page.goto('/cases');
@@ -51,16 +53,24 @@ test('at 800 px wide the case list keeps each date on one line and fits the page
     range.selectNodeContents(cell);
     const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
     const tops = new Set(rects.map((rect) => Math.round(rect.top)));
-    return { lineCount: tops.size, height: range.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(cell).lineHeight) };
+    return {
+      lineCount: tops.size,
+      height: range.getBoundingClientRect().height,
+      lineHeight: parseFloat(getComputedStyle(cell).lineHeight),
+    };
   });
   expect(lines.lineCount).toBe(1);
   expect(lines.height).toBeLessThanOrEqual(lines.lineHeight * 1.5);
 
   const created = page.locator('tbody time').first();
-  const createdLines = await created.evaluate((element) => new Set([...element.getClientRects()].map((rect) => Math.round(rect.top))).size);
+  const createdLines = await created.evaluate(
+    (element) => new Set([...element.getClientRects()].map((rect) => Math.round(rect.top))).size,
+  );
   expect(createdLines).toBe(1);
 
   // Usable: the page itself does not scroll sideways (the table scrolls in its own box if needed).
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -28,7 +28,9 @@ test('sign out lands on the sign-in page of the host the user signed in on, and 
   await expect(page).toHaveURL(/\/signin/);
   await expect
     .poll(async () => {
-      const { rows } = await withDb((client) => client.query(`SELECT 1 FROM "AuditEvent" WHERE "actorId" = $1 AND action = 'auth.signout'`, [clinician.id]));
+      const { rows } = await withDb((client) =>
+        client.query(`SELECT 1 FROM "AuditEvent" WHERE "actorId" = $1 AND action = 'auth.signout'`, [clinician.id]),
+      );
       return rows.length;
     })
     .toBe(1);
