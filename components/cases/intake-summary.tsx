@@ -2,6 +2,8 @@ import type { InstrumentItems } from '@/lib/intake/form/to-intake';
 import { formatCalendarDate } from '@/lib/format/date-time';
 import { INSTRUMENTS, severityBandFor, type InstrumentId } from '@/lib/instruments';
 import {
+  COVERAGE_TYPE_LABELS,
+  CURRENT_MEDICATION_LABELS,
   EMPLOYMENT_STATUS_LABELS,
   HOUSING_STATUS_LABELS,
   LEGAL_STATUS_LABELS,
@@ -9,7 +11,8 @@ import {
   ROUTE_LABELS,
   SUBSTANCE_CATEGORY_LABELS,
   SUPPORT_SYSTEM_LABELS,
-  type Intake,
+  isIntakeV2,
+  type AnyIntake,
 } from '@/lib/intake';
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
@@ -38,15 +41,10 @@ function Group({ title, children }: { title: string; children: React.ReactNode }
   );
 }
 
-/** The stored intake, section by section, in the words of the form. */
-export function IntakeSummary({
-  intake,
-  instrumentItems,
-}: {
-  intake: Intake;
-  instrumentItems: InstrumentItems | null;
-}) {
+/** The stored intake of either version, section by section, in the words of the form. */
+export function IntakeSummary({ intake, instrumentItems }: { intake: AnyIntake; instrumentItems: InstrumentItems | null }) {
   const { withdrawal: w, biomedical: b, mentalHealth: m, environment: e, socialNeeds: s } = intake;
+  const v2 = isIntakeV2(intake) ? intake : null;
   return (
     <div className="space-y-4">
       <section className="rounded-lg border border-slate-300 bg-white p-4">
@@ -55,24 +53,13 @@ export function IntakeSummary({
           <table className="min-w-full text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-3">
-                  Substance
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Category
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Route
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Days used (last 30)
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Months of regular use
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Last use
-                </th>
+                <th scope="col" className="py-1 pr-3">Substance</th>
+                <th scope="col" className="py-1 pr-3">Category</th>
+                <th scope="col" className="py-1 pr-3">Route</th>
+                <th scope="col" className="py-1 pr-3">Days used (last 30)</th>
+                <th scope="col" className="py-1 pr-3">Months of regular use</th>
+                <th scope="col" className="py-1 pr-3">Last use</th>
+                {v2 ? <th scope="col" className="py-1 pr-3">Prescribed</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -89,6 +76,7 @@ export function IntakeSummary({
                   <td className="py-1 pr-3">{entry.daysUsedLast30}</td>
                   <td className="py-1 pr-3">{entry.durationMonths}</td>
                   <td className="py-1 pr-3">{entry.lastUse ? formatCalendarDate(entry.lastUse) : '—'}</td>
+                  {'prescribed' in entry ? <td className="py-1 pr-3">{yesNo(entry.prescribed)}</td> : null}
                 </tr>
               ))}
             </tbody>
@@ -98,6 +86,15 @@ export function IntakeSummary({
           <p className="mt-2 whitespace-pre-wrap text-sm text-slate-800">Notes: {intake.notes.substances}</p>
         ) : null}
       </section>
+      {v2 ? (
+        <Group title="Overdose risk and medication">
+          <Row term="Overdose in the last 12 months">{yesNo(v2.overdoseRisk.overdoseLast12Months)}</Row>
+          <Row term="Lost tolerance (released in the last 30 days)">{yesNo(v2.overdoseRisk.lostTolerance)}</Row>
+          <Row term="Uses alone">{yesNo(v2.overdoseRisk.usesAlone)}</Row>
+          <Row term="Naloxone on hand">{v2.overdoseRisk.naloxoneOnHand === null ? 'Not known' : yesNo(v2.overdoseRisk.naloxoneOnHand)}</Row>
+          <Row term="Current medication">{CURRENT_MEDICATION_LABELS[v2.treatment.currentMedication]}</Row>
+        </Group>
+      ) : null}
       <Group title="Withdrawal">
         <Row term="CIWA-Ar">{instrumentText('ciwaAr', w.ciwaAr, Boolean(instrumentItems?.ciwaAr))}</Row>
         <Row term="COWS">{instrumentText('cows', w.cows, Boolean(instrumentItems?.cows))}</Row>
@@ -122,6 +119,8 @@ export function IntakeSummary({
         <Row term="GAD-7">{instrumentText('gad7', m.gad7, Boolean(instrumentItems?.gad7))}</Row>
         <Row term="Suicidal ideation with a plan">{yesNo(m.suicidalIdeationWithPlan)}</Row>
         <Row term="Psychosis">{yesNo(m.psychosis)}</Row>
+        {v2 ? <Row term="Suicide attempt in the last 3 months">{yesNo(v2.mentalHealth.suicideAttemptLast3Months)}</Row> : null}
+        {v2 ? <Row term="Thoughts of seriously harming someone now">{yesNo(v2.mentalHealth.homicidalIdeation)}</Row> : null}
         {intake.notes?.mentalHealth ? <Row term="Notes">{intake.notes.mentalHealth}</Row> : null}
       </Group>
       <Group title="Readiness and history">
@@ -133,6 +132,14 @@ export function IntakeSummary({
         <Row term="Lives with someone who actively uses">{yesNo(e.livesWithActiveUser)}</Row>
         <Row term="Support system">{SUPPORT_SYSTEM_LABELS[e.supportSystem]}</Row>
         <Row term="Interpersonal safety concern">{yesNo(e.interpersonalSafetyConcern)}</Row>
+        {v2 ? <Row term="Support for withdrawal at home">{yesNo(v2.environment.ambulatoryWithdrawalSupport)}</Row> : null}
+        {v2 ? <Row term="Preferred language">{v2.patient.preferredLanguage ?? '—'}{v2.patient.interpreterNeeded ? ' (interpreter needed)' : ''}</Row> : null}
+        {v2 ? <Row term="Coverage">{COVERAGE_TYPE_LABELS[v2.patient.coverage]}</Row> : null}
+        {v2 ? (
+          <Row term="Emergency contact">
+            {v2.patient.emergencyContact ? `${v2.patient.emergencyContact.name} (${v2.patient.emergencyContact.relationship}), ${v2.patient.emergencyContact.phone}` : 'None given'}
+          </Row>
+        ) : null}
         <Row term="Employment">{EMPLOYMENT_STATUS_LABELS[s.employment]}</Row>
         <Row term="Financial strain">{yesNo(s.financialStrain)}</Row>
         <Row term="Legal situation">{LEGAL_STATUS_LABELS[s.legal]}</Row>

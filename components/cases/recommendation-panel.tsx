@@ -2,6 +2,7 @@ import { Info, TriangleAlert } from 'lucide-react';
 
 import type { RecommendationView } from '@/lib/cases/recommendation-view';
 
+import { RecommendationAlerts } from './recommendation-alerts';
 import { UrgentFlags } from './urgent-flags';
 
 /**
@@ -18,13 +19,14 @@ export function RecommendationPanel({
   view: RecommendationView;
   headingLevel?: 2 | 3;
   title?: string;
-  /** False where the page already shows them at its top. */
+  /** False where the page already shows them (and the disposition and incomplete items) at its top. */
   showUrgentFlags?: boolean;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   return (
     <section aria-labelledby="recommendation-heading" className="space-y-5" data-testid="recommendation">
+      {showUrgentFlags ? <RecommendationAlerts view={view} /> : null}
       {showUrgentFlags ? <UrgentFlags flags={view.urgentFlags} /> : null}
       <div>
         <Heading id="recommendation-heading" className="text-xl font-semibold text-slate-900">
@@ -59,6 +61,17 @@ export function RecommendationPanel({
           </ul>
         </div>
       </div>
+
+      {view.levelChanges.length > 0 ? (
+        <div data-testid="level-changes">
+          <Sub className="font-semibold text-slate-900">What would change the level</Sub>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-800">
+            {view.levelChanges.map((sentence) => (
+              <li key={sentence}>{sentence}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
 
       {view.otherFlags.length > 0 ? (
         <div className="space-y-2">

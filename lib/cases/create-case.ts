@@ -7,7 +7,7 @@ import { getPrisma } from '@/lib/db/client';
 import type { DbClient } from '@/lib/db/types';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { scoreItems } from '@/lib/instruments';
-import { IntakeSchema, formatIntakeIssues, makeIntakeSchema, type CalendarDate, type Intake } from '@/lib/intake';
+import { formatIntakeIssues, parseIntake, type AnyIntake, type CalendarDate } from '@/lib/intake';
 import { recommendPlacement } from '@/lib/placement';
 
 import { deny } from './audit-denial';
@@ -41,7 +41,7 @@ const INSTRUMENT_SECTION: Readonly<Record<ItemizedInstrumentKey, 'withdrawal' | 
 };
 
 /** Item answers must be complete, valid and add up to the total stored in the intake. */
-function checkInstrumentItems(intake: Intake, items: InstrumentItems): string[] {
+function checkInstrumentItems(intake: AnyIntake, items: InstrumentItems): string[] {
   const problems: string[] = [];
   for (const key of Object.keys(items) as ItemizedInstrumentKey[]) {
     const answers = items[key];
@@ -71,8 +71,9 @@ export async function createCase(
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.CASE_CREATE);
 
-  const schema = options.today === undefined ? IntakeSchema : makeIntakeSchema({ today: options.today });
-  const parsed = schema.safeParse(input.intake);
+  // Either version, each with its own schema (no intakeVersion → v1, intakeVersion 2 → v2); the
+  // recommendation below is scored by that version's rules.
+  const parsed = parseIntake(input.intake, options.today === undefined ? {} : { today: options.today });
   if (!parsed.success) {
     const issues = formatIntakeIssues(parsed.error).map((issue) => ({ ...issue, section: sectionOfPath(issue.path) }));
     return fail('invalid', 'The intake is not complete or has answers that break a rule. Nothing was saved.', {

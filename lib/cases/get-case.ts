@@ -7,14 +7,21 @@ import { getPrisma } from '@/lib/db/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { z } from 'zod';
 
-import { intakeSchemaOn, localCalendarDate, makeIntakeSchema, type Intake } from '@/lib/intake';
+import { localCalendarDate, makeAnyIntakeSchema, parseIntake, type AnyIntake } from '@/lib/intake';
 import {
+  DIMENSIONS,
+  DISPOSITIONS,
   FLAG_CODES,
+  FLAG_CODES_V2,
+  INCOMPLETE_ITEMS,
   RATINGS,
+  RULES_VERSION,
+  RULES_VERSION_V2,
   SERVICE_CODES,
+  SERVICE_CODES_V2,
   TREATMENT_LEVELS,
   WITHDRAWAL_MANAGEMENT_LEVELS,
-  type PlacementRecommendation,
+  type AnyPlacementRecommendation,
 } from '@/lib/placement';
 
 import { deny } from './audit-denial';
@@ -49,11 +56,11 @@ export interface CaseDetail {
   readonly status: CaseStatusValue;
   /** Send it back with an update: a change based on an older read is refused. */
   readonly version: number;
-  /** As validated when the case was created. */
-  readonly intake: Intake;
+  /** As validated when the case was created, with the schema of its own version. */
+  readonly intake: AnyIntake;
   readonly instrumentItems: InstrumentItems | null;
-  /** As computed on the server when the case was created. */
-  readonly recommendation: PlacementRecommendation;
+  /** As computed on the server when the case was created, by the rules of its `rulesVersion` (never re-scored). */
+  readonly recommendation: AnyPlacementRecommendation;
   readonly rulesVersion: string;
   readonly computedLevel: string;
   readonly computedWm: string;
@@ -73,16 +80,36 @@ const rating = z
   .min(RATINGS[0])
   .max(RATINGS[RATINGS.length - 1] ?? 4);
 
-/** The shape of a stored lib/placement recommendation, checked before it is shown. */
-const StoredRecommendationSchema = z.object({
-  rulesVersion: z.string(),
-  treatmentLevel: z.enum(TREATMENT_LEVELS),
-  withdrawalManagement: z.enum(WITHDRAWAL_MANAGEMENT_LEVELS),
-  dimensions: z.object({ d1: rating, d2: rating, d3: rating, d4: rating, d5: rating, d6: rating }),
-  services: z.array(z.enum(SERVICE_CODES)),
-  flags: z.array(z.enum(FLAG_CODES)),
-  rationale: z.array(z.object({ dimension: z.string(), rule: z.string(), because: z.string() })),
-});
+const dimensions = z.object({ d1: rating, d2: rating, d3: rating, d4: rating, d5: rating, d6: rating });
+const rationale = z.array(z.object({ dimension: z.string(), rule: z.string(), because: z.string(), code: z.string().optional() }));
+
+/**
+ * The shape of a stored lib/placement recommendation, checked before it is shown, with the codes
+ * of the rules version that made it: a v1 recommendation with v1's codes, a v2 one with v2's.
+ */
+const StoredRecommendationSchema = z.discriminatedUnion('rulesVersion', [
+  z.object({
+    rulesVersion: z.literal(RULES_VERSION),
+    treatmentLevel: z.enum(TREATMENT_LEVELS),
+    withdrawalManagement: z.enum(WITHDRAWAL_MANAGEMENT_LEVELS),
+    dimensions,
+    services: z.array(z.enum(SERVICE_CODES)),
+    flags: z.array(z.enum(FLAG_CODES)),
+    rationale,
+  }),
+  z.object({
+    rulesVersion: z.literal(RULES_VERSION_V2),
+    disposition: z.enum(DISPOSITIONS),
+    treatmentLevel: z.enum(TREATMENT_LEVELS),
+    withdrawalManagement: z.enum(WITHDRAWAL_MANAGEMENT_LEVELS),
+    dimensions,
+    services: z.array(z.enum(SERVICE_CODES_V2)),
+    flags: z.array(z.enum(FLAG_CODES_V2)),
+    incomplete: z.array(z.enum(INCOMPLETE_ITEMS)),
+    levelChanges: z.array(z.object({ dimension: z.enum(DIMENSIONS), rating, treatmentLevel: z.enum(TREATMENT_LEVELS) })),
+    rationale,
+  }),
+]);
 
 /** One case with its history. Every successful read is recorded as case.view. */
 export async function getCase(
@@ -154,7 +181,7 @@ export async function getCase(
   // row is reported, never shown half-broken.
   const intake = parseStoredIntake(row.intake, row.createdAt);
   const recommendation = StoredRecommendationSchema.safeParse(row.recommendation);
-  if (!intake.success || !recommendation.success) {
+  if (!intake.success || !recommendation.success || !versionsAgree(intake.data, recommendation.data.rulesVersion, row.rulesVersion)) {
     await appendAuditEvent(
       {
         actorId: actor.id,
@@ -187,7 +214,7 @@ export async function getCase(
       version: row.version,
       intake: intake.data,
       instrumentItems: (row.instrumentItems ?? null) as InstrumentItems | null,
-      recommendation: recommendation.data as PlacementRecommendation,
+      recommendation: recommendation.data as AnyPlacementRecommendation,
       rulesVersion: row.rulesVersion,
       computedLevel: row.computedLevel,
       computedWm: row.computedWm,
@@ -214,10 +241,17 @@ export async function getCase(
 }
 
 /**
- * Today's schema (built once a day) accepts nearly every stored intake; only one that has since
- * crossed a date limit (an age over 120) needs the schema of the day it was stored, built afresh.
+ * Each stored intake is read with the schema of its own version (`intakeVersion: 2` → v2, none →
+ * v1). Today's schemas (built once a day) accept nearly every stored intake; only one that has
+ * since crossed a date limit (an age over 120) needs the schemas of the day it was stored.
  */
 function parseStoredIntake(value: unknown, storedAt: Date) {
-  const today = intakeSchemaOn(localCalendarDate(new Date())).safeParse(value);
-  return today.success ? today : makeIntakeSchema({ today: localCalendarDate(storedAt) }).safeParse(value);
+  const today = parseIntake(value, { today: localCalendarDate(new Date()) });
+  return today.success ? today : makeAnyIntakeSchema({ today: localCalendarDate(storedAt) }).safeParse(value);
+}
+
+/** A v1 intake is scored by v1 rules and a v2 intake by v2; the row's column says the same. */
+function versionsAgree(intake: AnyIntake, recommendationVersion: string, columnVersion: string): boolean {
+  const expected = 'intakeVersion' in intake && intake.intakeVersion === 2 ? RULES_VERSION_V2 : RULES_VERSION;
+  return recommendationVersion === expected && columnVersion === expected;
 }

@@ -1,14 +1,15 @@
 /**
- * Checks the placement rules (v1 and v2, chosen by each intake's intakeVersion) without the web app or a database:
+ * Checks the placement rules (v1 and v2) without the web app or a database:
  *
  *   npm run --silent recommend < intake.json
  *
- * stdin holds one intake or a JSON array of intakes; stdout gets the recommendation (or an array
+ * stdin holds one intake or a JSON array of intakes, of either version and mixed (no
+ * `intakeVersion` → intake v1 scored by placement rules v1; `"intakeVersion": 2` → v2); stdout gets the recommendation (or an array
  * of them in the same order) as pretty JSON. Bad input exits with code 2 and lists each problem
  * on stderr with its field path, prefixed with the item index for arrays ("[1].substances[0]...").
  * Dates are checked against the machine's local date.
  */
-import { formatIntakeIssues, parseIntake, type AnyIntake } from '@/lib/intake';
+import { formatIntakeIssues, makeAnyIntakeSchema, type AnyIntake } from '@/lib/intake';
 import { recommendPlacement } from '@/lib/placement';
 
 const EXIT_INVALID_INPUT = 2;
@@ -29,11 +30,11 @@ function problemLocation(itemIndex: number | null, fieldPath: string): string {
 type ValidationOutcome = { readonly intakes: AnyIntake[]; readonly problems: string[] };
 
 function validateIntakes(items: readonly unknown[], isList: boolean): ValidationOutcome {
+  const schema = makeAnyIntakeSchema();
   const intakes: AnyIntake[] = [];
   const problems: string[] = [];
   items.forEach((item, index) => {
-    // v1 when intakeVersion is absent, v2 when it is 2 (lib/intake/parse-intake.ts): one list may mix them.
-    const result = parseIntake(item);
+    const result = schema.safeParse(item);
     if (result.success) intakes.push(result.data);
     else {
       for (const issue of formatIntakeIssues(result.error)) {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { IntakeSchema } from '@/lib/intake';
+import { IntakeSchema, makeAnyIntakeSchema } from '@/lib/intake';
 import { recommendPlacement } from '@/lib/placement';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -100,5 +100,38 @@ describe('npm run recommend', { timeout: 60_000 }, () => {
     expect(stderr).toMatch(
       /^substances\[0\]\.lastUse: Date of last use cannot be in the future \(today is \d{4}-\d{2}-\d{2}\)\n$/,
     );
+  });
+});
+
+describe('npm run recommend with intake v2', { timeout: 60_000 }, () => {
+  const expectedAny = (json: string) => recommendPlacement(makeAnyIntakeSchema().parse(JSON.parse(json)));
+
+  it('scores a v2 intake by placement rules v2', () => {
+    const input = fixture('v2-pregnant-heroin-fentanyl-xanax');
+    const { exitCode, stdout, stderr } = runCli(input);
+    expect({ exitCode, stderr }).toEqual({ exitCode: 0, stderr: '' });
+    const output = JSON.parse(stdout) as { rulesVersion: string; flags: string[] };
+    expect(output).toEqual(JSON.parse(JSON.stringify(expectedAny(input))));
+    expect(output.rulesVersion).toBe('placement-v2');
+    expect(output.flags).toEqual(expect.arrayContaining(['OVERDOSE_RISK', 'MOUD_FIRST', 'PREGNANCY_PRIORITY']));
+  });
+
+  it('scores an array mixing v1 and v2 intakes, each by its own version, in order', () => {
+    const inputs = ['klonopin-daily-8-months', 'v2-stable-methadone', 'benign-baseline', 'v2-benign-baseline'].map(fixture);
+    const { exitCode, stdout, stderr } = runCli(`[${inputs.join(',')}]`);
+    expect({ exitCode, stderr }).toEqual({ exitCode: 0, stderr: '' });
+    const output = JSON.parse(stdout) as Array<{ rulesVersion: string }>;
+    expect(output.map((item) => item.rulesVersion)).toEqual(['placement-v1', 'placement-v2', 'placement-v1', 'placement-v2']);
+    expect(output).toEqual(JSON.parse(JSON.stringify(inputs.map(expectedAny))));
+  });
+
+  it('exits 2 with index-prefixed field paths for bad v2 items and a bad intakeVersion in a mixed array', () => {
+    const badVersion = JSON.stringify({ ...(JSON.parse(fixture('benign-baseline')) as object), intakeVersion: 1 });
+    const { exitCode, stdout, stderr } = runCli(`[${fixture('benign-baseline')},${fixture('v2-invalid-cross-field')},${badVersion}]`);
+    expect({ exitCode, stdout }).toEqual({ exitCode: 2, stdout: '' });
+    const lines = stderr.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((line) => /^\[[12]\][.a-zA-Z]/.test(line))).toBe(true);
+    expect(lines).toContain('[2].intakeVersion: Intake version must be 2, or left out for a version 1 intake');
   });
 });

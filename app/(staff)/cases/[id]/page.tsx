@@ -6,6 +6,7 @@ import { FormAlert } from '@/components/forms/form-alert';
 import { IntakeSummary } from '@/components/cases/intake-summary';
 import { NoteForm } from '@/components/cases/note-form';
 import { OverrideForm } from '@/components/cases/override-form';
+import { RecommendationAlerts } from '@/components/cases/recommendation-alerts';
 import { RecommendationPanel } from '@/components/cases/recommendation-panel';
 import { UrgentFlags } from '@/components/cases/urgent-flags';
 import { requireStaff } from '@/lib/auth/guards';
@@ -76,7 +77,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             <dt className="inline font-medium text-slate-900">Sex: </dt>
             <dd className="inline">
               {SEX_LABELS[patient.sex]}
-              {patient.pregnant ? ', pregnant' : ''}
+              {pregnancyText(patient)}
             </dd>
           </div>
           <div>
@@ -103,6 +104,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </dl>
       </div>
 
+      <RecommendationAlerts view={view} />
       <UrgentFlags flags={view.urgentFlags} />
 
       <section aria-labelledby="levels-heading" className="space-y-4">
@@ -211,4 +213,12 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       </section>
     </div>
   );
+}
+
+/** v1 stored `pregnant`; v2 stores `pregnancy` (yes/no/unknown) with the weeks. */
+function pregnancyText(patient: { readonly pregnant?: boolean; readonly pregnancy?: string; readonly gestationalWeeks?: number | null }): string {
+  if (patient.pregnant === true) return ', pregnant';
+  if (patient.pregnancy === 'yes') return patient.gestationalWeeks ? `, pregnant (${patient.gestationalWeeks} weeks)` : ', pregnant (weeks not known)';
+  if (patient.pregnancy === 'unknown') return ', pregnancy unknown';
+  return '';
 }
