@@ -42,7 +42,13 @@ function Group({ title, children }: { title: string; children: React.ReactNode }
 }
 
 /** The stored intake of either version, section by section, in the words of the form. */
-export function IntakeSummary({ intake, instrumentItems }: { intake: AnyIntake; instrumentItems: InstrumentItems | null }) {
+export function IntakeSummary({
+  intake,
+  instrumentItems,
+}: {
+  intake: AnyIntake;
+  instrumentItems: InstrumentItems | null;
+}) {
   const { withdrawal: w, biomedical: b, mentalHealth: m, environment: e, socialNeeds: s } = intake;
   const v2 = isIntakeV2(intake) ? intake : null;
   return (
@@ -53,13 +59,29 @@ export function IntakeSummary({ intake, instrumentItems }: { intake: AnyIntake; 
           <table className="min-w-full text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-3">Substance</th>
-                <th scope="col" className="py-1 pr-3">Category</th>
-                <th scope="col" className="py-1 pr-3">Route</th>
-                <th scope="col" className="py-1 pr-3">Days used (last 30)</th>
-                <th scope="col" className="py-1 pr-3">Months of regular use</th>
-                <th scope="col" className="py-1 pr-3">Last use</th>
-                {v2 ? <th scope="col" className="py-1 pr-3">Prescribed</th> : null}
+                <th scope="col" className="py-1 pr-3">
+                  Substance
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Category
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Route
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Days used (last 30)
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Months of regular use
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Last use
+                </th>
+                {v2 ? (
+                  <th scope="col" className="py-1 pr-3">
+                    Prescribed
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -91,7 +113,9 @@ export function IntakeSummary({ intake, instrumentItems }: { intake: AnyIntake; 
           <Row term="Overdose in the last 12 months">{yesNo(v2.overdoseRisk.overdoseLast12Months)}</Row>
           <Row term="Lost tolerance (released in the last 30 days)">{yesNo(v2.overdoseRisk.lostTolerance)}</Row>
           <Row term="Uses alone">{yesNo(v2.overdoseRisk.usesAlone)}</Row>
-          <Row term="Naloxone on hand">{v2.overdoseRisk.naloxoneOnHand === null ? 'Not known' : yesNo(v2.overdoseRisk.naloxoneOnHand)}</Row>
+          <Row term="Naloxone on hand">
+            {v2.overdoseRisk.naloxoneOnHand === null ? 'Not known' : yesNo(v2.overdoseRisk.naloxoneOnHand)}
+          </Row>
           <Row term="Current medication">{CURRENT_MEDICATION_LABELS[v2.treatment.currentMedication]}</Row>
         </Group>
       ) : null}
@@ -119,8 +143,12 @@ export function IntakeSummary({ intake, instrumentItems }: { intake: AnyIntake; 
         <Row term="GAD-7">{instrumentText('gad7', m.gad7, Boolean(instrumentItems?.gad7))}</Row>
         <Row term="Suicidal ideation with a plan">{yesNo(m.suicidalIdeationWithPlan)}</Row>
         <Row term="Psychosis">{yesNo(m.psychosis)}</Row>
-        {v2 ? <Row term="Suicide attempt in the last 3 months">{yesNo(v2.mentalHealth.suicideAttemptLast3Months)}</Row> : null}
-        {v2 ? <Row term="Thoughts of seriously harming someone now">{yesNo(v2.mentalHealth.homicidalIdeation)}</Row> : null}
+        {v2 ? (
+          <Row term="Suicide attempt in the last 3 months">{yesNo(v2.mentalHealth.suicideAttemptLast3Months)}</Row>
+        ) : null}
+        {v2 ? (
+          <Row term="Thoughts of seriously harming someone now">{yesNo(v2.mentalHealth.homicidalIdeation)}</Row>
+        ) : null}
         {intake.notes?.mentalHealth ? <Row term="Notes">{intake.notes.mentalHealth}</Row> : null}
       </Group>
       <Group title="Readiness and history">
@@ -132,12 +160,21 @@ export function IntakeSummary({ intake, instrumentItems }: { intake: AnyIntake; 
         <Row term="Lives with someone who actively uses">{yesNo(e.livesWithActiveUser)}</Row>
         <Row term="Support system">{SUPPORT_SYSTEM_LABELS[e.supportSystem]}</Row>
         <Row term="Interpersonal safety concern">{yesNo(e.interpersonalSafetyConcern)}</Row>
-        {v2 ? <Row term="Support for withdrawal at home">{yesNo(v2.environment.ambulatoryWithdrawalSupport)}</Row> : null}
-        {v2 ? <Row term="Preferred language">{v2.patient.preferredLanguage ?? '—'}{v2.patient.interpreterNeeded ? ' (interpreter needed)' : ''}</Row> : null}
+        {v2 ? (
+          <Row term="Support for withdrawal at home">{yesNo(v2.environment.ambulatoryWithdrawalSupport)}</Row>
+        ) : null}
+        {v2 ? (
+          <Row term="Preferred language">
+            {v2.patient.preferredLanguage ?? '—'}
+            {v2.patient.interpreterNeeded ? ' (interpreter needed)' : ''}
+          </Row>
+        ) : null}
         {v2 ? <Row term="Coverage">{COVERAGE_TYPE_LABELS[v2.patient.coverage]}</Row> : null}
         {v2 ? (
           <Row term="Emergency contact">
-            {v2.patient.emergencyContact ? `${v2.patient.emergencyContact.name} (${v2.patient.emergencyContact.relationship}), ${v2.patient.emergencyContact.phone}` : 'None given'}
+            {v2.patient.emergencyContact
+              ? `${v2.patient.emergencyContact.name} (${v2.patient.emergencyContact.relationship}), ${v2.patient.emergencyContact.phone}`
+              : 'None given'}
           </Row>
         ) : null}
         <Row term="Employment">{EMPLOYMENT_STATUS_LABELS[s.employment]}</Row>

@@ -12,7 +12,12 @@ export function RecommendationAlerts({ view }: { view: RecommendationView }) {
   return (
     <div className="space-y-3">
       {view.emergency ? (
-        <div role="alert" data-testid="disposition" data-disposition={view.emergency.code} className="rounded-lg border-4 border-red-950 bg-red-800 p-4 text-white shadow-md">
+        <div
+          role="alert"
+          data-testid="disposition"
+          data-disposition={view.emergency.code}
+          className="rounded-lg border-4 border-red-950 bg-red-800 p-4 text-white shadow-md"
+        >
           <p className="flex items-center gap-2 text-xl font-bold">
             <Siren aria-hidden="true" className="h-7 w-7 shrink-0" />
             <span>{view.emergency.name}</span>
@@ -21,7 +26,10 @@ export function RecommendationAlerts({ view }: { view: RecommendationView }) {
         </div>
       ) : null}
       {view.incomplete.length > 0 ? (
-        <div data-testid="assessment-incomplete" className="rounded-lg border-2 border-amber-700 bg-amber-50 p-4 text-amber-950">
+        <div
+          data-testid="assessment-incomplete"
+          className="rounded-lg border-2 border-amber-700 bg-amber-50 p-4 text-amber-950"
+        >
           <p className="flex items-center gap-2 text-lg font-bold">
             <ClipboardX aria-hidden="true" className="h-6 w-6 shrink-0" />
             <span>Assessment incomplete</span>

@@ -81,7 +81,9 @@ const rating = z
   .max(RATINGS[RATINGS.length - 1] ?? 4);
 
 const dimensions = z.object({ d1: rating, d2: rating, d3: rating, d4: rating, d5: rating, d6: rating });
-const rationale = z.array(z.object({ dimension: z.string(), rule: z.string(), because: z.string(), code: z.string().optional() }));
+const rationale = z.array(
+  z.object({ dimension: z.string(), rule: z.string(), because: z.string(), code: z.string().optional() }),
+);
 
 /**
  * The shape of a stored lib/placement recommendation, checked before it is shown, with the codes
@@ -106,7 +108,9 @@ const StoredRecommendationSchema = z.discriminatedUnion('rulesVersion', [
     services: z.array(z.enum(SERVICE_CODES_V2)),
     flags: z.array(z.enum(FLAG_CODES_V2)),
     incomplete: z.array(z.enum(INCOMPLETE_ITEMS)),
-    levelChanges: z.array(z.object({ dimension: z.enum(DIMENSIONS), rating, treatmentLevel: z.enum(TREATMENT_LEVELS) })),
+    levelChanges: z.array(
+      z.object({ dimension: z.enum(DIMENSIONS), rating, treatmentLevel: z.enum(TREATMENT_LEVELS) }),
+    ),
     rationale,
   }),
 ]);
@@ -181,7 +185,11 @@ export async function getCase(
   // row is reported, never shown half-broken.
   const intake = parseStoredIntake(row.intake, row.createdAt);
   const recommendation = StoredRecommendationSchema.safeParse(row.recommendation);
-  if (!intake.success || !recommendation.success || !versionsAgree(intake.data, recommendation.data.rulesVersion, row.rulesVersion)) {
+  if (
+    !intake.success ||
+    !recommendation.success ||
+    !versionsAgree(intake.data, recommendation.data.rulesVersion, row.rulesVersion)
+  ) {
     await appendAuditEvent(
       {
         actorId: actor.id,

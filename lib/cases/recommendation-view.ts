@@ -31,7 +31,10 @@ export const URGENT_FLAG_CODES: readonly FlagCode[] = [...EMERGENCY_FLAG_CODES, 
 
 /** Urgent in the version that raised it; the list reads stored flags of either version. */
 export function isUrgentFlag(code: string): boolean {
-  return (URGENT_FLAG_CODES as readonly string[]).includes(code) || (URGENT_FLAG_CODES_V2 as readonly string[]).includes(code);
+  return (
+    (URGENT_FLAG_CODES as readonly string[]).includes(code) ||
+    (URGENT_FLAG_CODES_V2 as readonly string[]).includes(code)
+  );
 }
 
 function isUrgentIn(recommendation: AnyPlacementRecommendation, code: string): boolean {
@@ -69,7 +72,11 @@ export interface RecommendationView {
   readonly emergency: { readonly code: Disposition; readonly name: string; readonly guidance: string } | null;
   /** v2 only: safety-critical items not assessed (field paths with the reason), shown at the top. */
   readonly incomplete: readonly { readonly item: string; readonly label: string }[];
-  readonly treatmentLevel: { readonly code: TreatmentLevel; readonly name: string; readonly because: readonly string[] };
+  readonly treatmentLevel: {
+    readonly code: TreatmentLevel;
+    readonly name: string;
+    readonly because: readonly string[];
+  };
   readonly withdrawalManagement: {
     readonly code: WithdrawalManagementLevel;
     readonly name: string;
@@ -120,6 +127,8 @@ export function describeRecommendation(recommendation: AnyPlacementRecommendatio
       because: becauseFor(dimension),
     })),
     services: recommendation.services.map((code) => ({ code, label: serviceLabelFor(version, code) ?? code })),
-    levelChanges: (v2?.levelChanges ?? []).map((change) => describeLevelChange(recommendation.treatmentLevel, recommendation.dimensions, change)),
+    levelChanges: (v2?.levelChanges ?? []).map((change) =>
+      describeLevelChange(recommendation.treatmentLevel, recommendation.dimensions, change),
+    ),
   };
 }

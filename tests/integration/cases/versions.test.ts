@@ -53,7 +53,8 @@ describe('getCase reads each stored case with its own version', () => {
     expect(view.emergency).toBeNull();
     expect(view.incomplete).toEqual([]);
     expect(view.levelChanges).toEqual([]);
-    for (const flag of [...view.urgentFlags, ...view.otherFlags]) expect(flag.title).toBe(FLAG_TITLES[flag.code as keyof typeof FLAG_TITLES]);
+    for (const flag of [...view.urgentFlags, ...view.otherFlags])
+      expect(flag.title).toBe(FLAG_TITLES[flag.code as keyof typeof FLAG_TITLES]);
   });
 
   it('a stored v1 case keeps its stored v1 result even where v2 would score it differently', async () => {
@@ -78,7 +79,8 @@ describe('getCase reads each stored case with its own version', () => {
     expect(view.rulesLabel).toBe('placement rules v2 (local policy, ASAM-informed)');
     const codes = [...view.urgentFlags, ...view.otherFlags].map((flag) => flag.code);
     expect(codes).toEqual(expect.arrayContaining(['OVERDOSE_RISK', 'MOUD_FIRST', 'PREGNANCY_PRIORITY']));
-    for (const flag of [...view.urgentFlags, ...view.otherFlags]) expect(flag.title).toBe(FLAG_TITLES_V2[flag.code as keyof typeof FLAG_TITLES_V2]);
+    for (const flag of [...view.urgentFlags, ...view.otherFlags])
+      expect(flag.title).toBe(FLAG_TITLES_V2[flag.code as keyof typeof FLAG_TITLES_V2]);
     expect(view.levelChanges.length).toBe(expected.levelChanges.length);
     expect(view.levelChanges[0]).toMatch(/^\S+ because D\d = \d; with D\d = \d it would be \S+$/);
   });
@@ -95,8 +97,14 @@ describe('getCase reads each stored case with its own version', () => {
   it('a v2 intake stored with a v1 recommendation is reported, not shown', async () => {
     const v2CaseId = await created(v2Intake());
     const v1CaseId = await created(klonopinDailyIntake({ firstName: 'Wrong', lastName: 'Rules' }));
-    const v1Row = await db.case.findUniqueOrThrow({ where: { id: v1CaseId }, select: { recommendation: true, rulesVersion: true } });
-    await db.case.update({ where: { id: v2CaseId }, data: { recommendation: v1Row.recommendation ?? {}, rulesVersion: v1Row.rulesVersion } });
+    const v1Row = await db.case.findUniqueOrThrow({
+      where: { id: v1CaseId },
+      select: { recommendation: true, rulesVersion: true },
+    });
+    await db.case.update({
+      where: { id: v2CaseId },
+      data: { recommendation: v1Row.recommendation ?? {}, rulesVersion: v1Row.rulesVersion },
+    });
     const result = await getCase(staff, v2CaseId, { db });
     expect(result.ok).toBe(false);
   });

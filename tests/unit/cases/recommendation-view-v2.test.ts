@@ -14,9 +14,12 @@ describe('describeRecommendation of a placement rules v2 recommendation', () => 
     const view = describeRecommendation(recommendation);
     expect(view.rulesLabel).toBe('placement rules v2 (local policy, ASAM-informed)');
     const flags = [...view.urgentFlags, ...view.otherFlags];
-    expect(flags.map((flag) => flag.code)).toEqual(expect.arrayContaining(['OVERDOSE_RISK', 'MOUD_FIRST', 'PREGNANCY_PRIORITY']));
+    expect(flags.map((flag) => flag.code)).toEqual(
+      expect.arrayContaining(['OVERDOSE_RISK', 'MOUD_FIRST', 'PREGNANCY_PRIORITY']),
+    );
     for (const flag of flags) expect(flag.title).toBe(FLAG_TITLES_V2[flag.code as keyof typeof FLAG_TITLES_V2]);
-    for (const service of view.services) expect(service.label).toBe(SERVICE_LABELS_V2[service.code as keyof typeof SERVICE_LABELS_V2]);
+    for (const service of view.services)
+      expect(service.label).toBe(SERVICE_LABELS_V2[service.code as keyof typeof SERVICE_LABELS_V2]);
     expect(view.levelChanges).toHaveLength(recommendation.levelChanges.length);
     for (const [index, change] of recommendation.levelChanges.entries()) {
       const label = change.dimension.toUpperCase();
@@ -41,7 +44,9 @@ describe('describeRecommendation of a placement rules v2 recommendation', () => 
       name: 'Emergency medical evaluation',
       guidance: 'send for emergency evaluation now; the level applies after stabilisation',
     });
-    expect(emergency.incomplete.map((entry) => entry.item)).toEqual(expect.arrayContaining(['mentalHealth.phq9Item9', 'patient.pregnancy']));
+    expect(emergency.incomplete.map((entry) => entry.item)).toEqual(
+      expect.arrayContaining(['mentalHealth.phq9Item9', 'patient.pregnancy']),
+    );
     expect(emergency.incomplete.every((entry) => entry.label.length > 0)).toBe(true);
   });
 

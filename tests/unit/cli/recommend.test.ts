@@ -117,17 +117,26 @@ describe('npm run recommend with intake v2', { timeout: 60_000 }, () => {
   });
 
   it('scores an array mixing v1 and v2 intakes, each by its own version, in order', () => {
-    const inputs = ['klonopin-daily-8-months', 'v2-stable-methadone', 'benign-baseline', 'v2-benign-baseline'].map(fixture);
+    const inputs = ['klonopin-daily-8-months', 'v2-stable-methadone', 'benign-baseline', 'v2-benign-baseline'].map(
+      fixture,
+    );
     const { exitCode, stdout, stderr } = runCli(`[${inputs.join(',')}]`);
     expect({ exitCode, stderr }).toEqual({ exitCode: 0, stderr: '' });
     const output = JSON.parse(stdout) as Array<{ rulesVersion: string }>;
-    expect(output.map((item) => item.rulesVersion)).toEqual(['placement-v1', 'placement-v2', 'placement-v1', 'placement-v2']);
+    expect(output.map((item) => item.rulesVersion)).toEqual([
+      'placement-v1',
+      'placement-v2',
+      'placement-v1',
+      'placement-v2',
+    ]);
     expect(output).toEqual(JSON.parse(JSON.stringify(inputs.map(expectedAny))));
   });
 
   it('exits 2 with index-prefixed field paths for bad v2 items and a bad intakeVersion in a mixed array', () => {
     const badVersion = JSON.stringify({ ...(JSON.parse(fixture('benign-baseline')) as object), intakeVersion: 1 });
-    const { exitCode, stdout, stderr } = runCli(`[${fixture('benign-baseline')},${fixture('v2-invalid-cross-field')},${badVersion}]`);
+    const { exitCode, stdout, stderr } = runCli(
+      `[${fixture('benign-baseline')},${fixture('v2-invalid-cross-field')},${badVersion}]`,
+    );
     expect({ exitCode, stdout }).toEqual({ exitCode: 2, stdout: '' });
     const lines = stderr.trim().split('\n');
     expect(lines.length).toBeGreaterThan(1);

@@ -216,9 +216,14 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 }
 
 /** v1 stored `pregnant`; v2 stores `pregnancy` (yes/no/unknown) with the weeks. */
-function pregnancyText(patient: { readonly pregnant?: boolean; readonly pregnancy?: string; readonly gestationalWeeks?: number | null }): string {
+function pregnancyText(patient: {
+  readonly pregnant?: boolean;
+  readonly pregnancy?: string;
+  readonly gestationalWeeks?: number | null;
+}): string {
   if (patient.pregnant === true) return ', pregnant';
-  if (patient.pregnancy === 'yes') return patient.gestationalWeeks ? `, pregnant (${patient.gestationalWeeks} weeks)` : ', pregnant (weeks not known)';
+  if (patient.pregnancy === 'yes')
+    return patient.gestationalWeeks ? `, pregnant (${patient.gestationalWeeks} weeks)` : ', pregnant (weeks not known)';
   if (patient.pregnancy === 'unknown') return ', pregnancy unknown';
   return '';
 }
