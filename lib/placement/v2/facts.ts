@@ -121,9 +121,25 @@ export function ghbRegularEntries(facts: PlacementFactsV2): readonly SubstanceFa
   return facts.substances.filter((s) => s.entry.category === 'ghb' && s.entry.daysUsedLast30 >= REGULAR_USE_MIN_DAYS);
 }
 
-/** `Klonopin (benzodiazepine)`. */
-function describeEntry(substance: SubstanceFactsV2): string {
-  return `${substance.entry.name} (${SUBSTANCE_CATEGORY_LABELS[substance.entry.category].toLowerCase()}${substance.entry.prescribed ? ', prescribed' : ''})`;
+/**
+ * `Klonopin (benzodiazepine)`, `alcohol`, `clonazepam (Klonopin; benzodiazepine, prescribed)`.
+ * Staff often type the category itself ("alcohol") or a brand in brackets ("clonazepam
+ * (Klonopin)"): the category is not repeated when the name already says it, and joins the
+ * name's own brackets instead of opening a second pair (issue 12 item 6).
+ */
+export function describeEntry(substance: SubstanceFactsV2, { withCategory = true } = {}): string {
+  const { name, category, prescribed } = substance.entry;
+  const word = categoryWord(category);
+  const namesCategory = !withCategory || name.toLowerCase().includes(word);
+  const words = [...(namesCategory ? [] : [word]), ...(prescribed ? ['prescribed'] : [])].join(', ');
+  if (words === '') return name;
+  const trimmed = name.trimEnd();
+  return trimmed.endsWith(')') ? `${trimmed.slice(0, -1)}; ${words})` : `${trimmed} (${words})`;
+}
+
+/** The category as a word in a sentence: `gabapentinoid`, not `gabapentinoid (gabapentin, pregabalin)`. */
+function categoryWord(category: SubstanceCategoryV2): string {
+  return SUBSTANCE_CATEGORY_LABELS[category].replace(/\s*\(.*\)\s*$/, '').toLowerCase();
 }
 
 /** `Heroin (opioid) used on 30 of the last 30 days for 36 months`. */
@@ -138,7 +154,15 @@ export function describeEntryUse(substance: SubstanceFactsV2): string {
  */
 export function describeClass(c: ClassFacts): string {
   if (!c.listed) return `no ${CLASS_NAMES[c.name]} listed`;
-  return `${CLASS_NAMES[c.name]} (${c.entries.map(describeEntry).join(', ')}): used on ${c.days} of the last 30 days, for ${months(c.duration)}, ${c.prescribed ? 'all taken as prescribed' : 'own use'}`;
+  // "alcohol (Vodka)", not "alcohol (Vodka (alcohol))": a class of one category implies it; and
+  // "alcohol", not "alcohol (alcohol)": entries that only repeat the class's name add nothing.
+  const className = CLASS_NAMES[c.name];
+  const withCategory = CLASS_CATEGORIES[c.name].length > 1;
+  const entries = c.entries
+    .map((entry) => describeEntry(entry, { withCategory }))
+    .filter((entry) => entry.toLowerCase() !== className.toLowerCase());
+  const named = entries.length === 0 ? className : `${className} (${entries.join(', ')})`;
+  return `${named}: used on ${c.days} of the last 30 days, for ${months(c.duration)}, ${c.prescribed ? 'all taken as prescribed' : 'own use'}`;
 }
 
 export function describeClasses(classes: readonly ClassFacts[]): string {

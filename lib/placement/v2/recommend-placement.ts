@@ -5,7 +5,7 @@
  */
 import type { IntakeV2 } from '@/lib/intake';
 import { D4_RULES } from '../shared/d4-readiness';
-import { D6_RULES } from '../shared/d6-environment';
+import { D6_RULES_V2 } from './d6-environment';
 import { chooseTreatmentLevel } from '../shared/level-rules';
 import { applyFlagRules, applyServiceRules } from '../shared/outcome-rules';
 import type { RationaleEntry } from '../shared/rationale';
@@ -43,14 +43,14 @@ export interface PlacementRecommendationV2 {
   readonly rationale: readonly RationaleEntry[];
 }
 
-/** D1-D6 tables of v2, in dimension order (D4 and D6 are v1's). */
+/** D1-D6 tables of v2, in dimension order (D4 is v1's; D6 is v1's with a note). */
 export const DIMENSION_RULE_TABLES_V2 = [
   D1_RULES_V2,
   D2_RULES_V2,
   D3_RULES_V2,
   D4_RULES,
   D5_RULES_V2,
-  D6_RULES,
+  D6_RULES_V2,
 ] as const;
 
 /** Recommends a level of care for a valid v2 intake (validate with the v2 schema first). */
@@ -62,7 +62,7 @@ export function recommendPlacementV2(intake: IntakeV2): PlacementRecommendationV
     rateDimension(D3_RULES_V2, facts),
     rateDimension(D4_RULES, facts),
     rateDimension(D5_RULES_V2, facts),
-    rateDimension(D6_RULES, facts),
+    rateDimension(D6_RULES_V2, facts),
   ];
   const dimensions: DimensionRatings = {
     d1: d1.rating,

@@ -243,7 +243,7 @@ describe('D1 v2: current seizure or delirium, and the reason for 0', () => {
     );
     expect(rulesForV2(r, 'd1')).toEqual(['d1.no-withdrawal-risk-found']);
     expect(becauseForV2(r, 'd1')[0]).toContain(
-      'opioids (Methadone (opioid, prescribed)): used on 30 of the last 30 days, for 48 months, all taken as prescribed',
+      'opioids (Methadone (prescribed)): used on 30 of the last 30 days, for 48 months, all taken as prescribed',
     );
   });
 });

@@ -134,7 +134,7 @@ describe('services v2', () => {
       overdoseRisk: { overdoseLast12Months: true },
     });
     expect(becauseForV2(r, 'service', 'NALOXONE')).toEqual([
-      'an opioid is used: opioids (Heroin (opioid)): used on 20 of the last 30 days, for 12 months, own use; an overdose in the last 12 months',
+      'an opioid is used: opioids (Heroin): used on 20 of the last 30 days, for 12 months, own use; an overdose in the last 12 months',
     ]);
     expect(becauseForV2(r, 'service', 'INFECTION_SCREENING')).toEqual([
       'Injected: Heroin (opioid) used on 20 of the last 30 days for 12 months',
