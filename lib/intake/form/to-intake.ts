@@ -9,7 +9,13 @@
  */
 import { calendarDateOf } from '@/lib/format/date-time';
 import { CIWA_B, PHQ9_SELF_HARM_ITEM_ID, scoreItems, scoreTotal, type ItemizedInstrument } from '@/lib/instruments';
-import { INTAKE_V2_VERSION, formatIntakeIssues, intakeV2SchemaOn, type CalendarDate, type IntakeV2 } from '@/lib/intake';
+import {
+  INTAKE_V2_VERSION,
+  formatIntakeIssues,
+  intakeV2SchemaOn,
+  type CalendarDate,
+  type IntakeV2,
+} from '@/lib/intake';
 
 import { sectionOfPath, type IntakeSectionId } from './sections';
 import {

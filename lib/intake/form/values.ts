@@ -348,4 +348,3 @@ export const IntakeFormValuesSchema = z.strictObject({
 // The schema and the interface describe the same thing; this line fails to compile if they drift.
 const _schemaMatchesInterface: z.ZodType<IntakeFormValues> = IntakeFormValuesSchema;
 void _schemaMatchesInterface;
-

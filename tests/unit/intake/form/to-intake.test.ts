@@ -171,15 +171,16 @@ describe('formValuesToIntake: the v2 questions', () => {
     if (!result.ok) return;
     expect(result.intake.patient).toMatchObject({ pregnancy: 'yes', gestationalWeeks: 18 });
     const recommendation = recommendPlacement(result.intake);
-    expect(recommendation.flags).toEqual(
-      expect.arrayContaining(['OVERDOSE_RISK', 'MOUD_FIRST', 'PREGNANCY_PRIORITY']),
-    );
+    expect(recommendation.flags).toEqual(expect.arrayContaining(['OVERDOSE_RISK', 'MOUD_FIRST', 'PREGNANCY_PRIORITY']));
     expect(recommendation.rulesVersion === 'placement-v2' && recommendation.levelChanges.length).toBeGreaterThan(0);
   });
 
   it('does not ask a male patient about pregnancy and stores "no" with no weeks, whatever the form held', () => {
     const values = klonopinDailyFormValues();
-    const result = check({ ...values, patient: { ...values.patient, sex: 'male', pregnancy: 'yes', gestationalWeeks: '20' } });
+    const result = check({
+      ...values,
+      patient: { ...values.patient, sex: 'male', pregnancy: 'yes', gestationalWeeks: '20' },
+    });
     expect(result.ok && result.intake.patient).toMatchObject({ pregnancy: 'no', gestationalWeeks: null });
   });
 
@@ -243,7 +244,11 @@ describe('formValuesToIntake: the v2 questions', () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.intake.patient).toMatchObject({ preferredLanguage: 'Spanish', interpreterNeeded: true, coverage: 'medicaid' });
+    expect(result.intake.patient).toMatchObject({
+      preferredLanguage: 'Spanish',
+      interpreterNeeded: true,
+      coverage: 'medicaid',
+    });
     expect(result.intake.substances[0]!.prescribed).toBe(true);
     expect(result.intake.overdoseRisk).toEqual({
       overdoseLast12Months: true,
@@ -325,7 +330,12 @@ describe('v1 drafts in the v2 form', () => {
         suicidalIdeationWithPlan: 'no',
         psychosis: 'no',
       },
-      environment: { housing: 'stable', livesWithActiveUser: 'no', supportSystem: 'supportive', interpersonalSafetyConcern: 'no' },
+      environment: {
+        housing: 'stable',
+        livesWithActiveUser: 'no',
+        supportSystem: 'supportive',
+        interpersonalSafetyConcern: 'no',
+      },
     });
   };
 
