@@ -164,6 +164,11 @@ export function IntakeSummary({
           <Row term="Support for withdrawal at home">{yesNo(v2.environment.ambulatoryWithdrawalSupport)}</Row>
         ) : null}
         {v2 ? (
+          <Row term="Lives alone">
+            {v2.environment.livesAlone === undefined ? 'Not asked' : yesNo(v2.environment.livesAlone)}
+          </Row>
+        ) : null}
+        {v2 ? (
           <Row term="Preferred language">
             {v2.patient.preferredLanguage ?? '—'}
             {v2.patient.interpreterNeeded ? ' (interpreter needed)' : ''}

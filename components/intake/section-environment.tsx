@@ -23,6 +23,7 @@ export function EnvironmentSection() {
           legend="Housing"
           options={optionsFrom(HOUSING_STATUSES, HOUSING_STATUS_LABELS)}
         />
+        <YesNoField path="environment.livesAlone" legend="Lives alone? (optional)" />
         <YesNoField path="environment.livesWithActiveUser" legend="Lives with someone who actively uses?" />
         <ChoiceField
           path="environment.supportSystem"
@@ -32,6 +33,11 @@ export function EnvironmentSection() {
         <YesNoField
           path="environment.interpersonalSafetyConcern"
           legend="Interpersonal safety concern (for example violence at home)?"
+        />
+        <YesNoField
+          path="environment.ambulatoryWithdrawalSupport"
+          legend="Support for withdrawal at home?"
+          hint="A safe place to stay and someone who can check on the patient every day during withdrawal."
         />
       </fieldset>
       <fieldset className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">

@@ -15,7 +15,21 @@ export function MentalHealthSection() {
           legend="Suicidal thoughts with a plan?"
           hint="If yes: this is a psychiatric emergency — follow your program's crisis protocol now."
         />
-        <YesNoField path="mentalHealth.psychosis" legend="Signs of psychosis?" />
+        <YesNoField
+          path="mentalHealth.suicideAttemptLast3Months"
+          legend="Suicide attempt in the last 3 months?"
+          hint="If yes: complete a safety assessment and a safety plan."
+        />
+        <YesNoField
+          path="mentalHealth.homicidalIdeation"
+          legend="Thoughts of seriously harming or killing someone now?"
+          hint="If yes: follow the program's duty-to-warn and emergency procedure."
+        />
+        <YesNoField
+          path="mentalHealth.psychosis"
+          legend="Psychotic symptoms now that are new or not controlled?"
+          hint="Answer No for a stable, treated psychotic disorder."
+        />
       </fieldset>
       <ItemizedInstrumentField path="mentalHealth.phq9" instrument={PHQ9} />
       <ItemizedInstrumentField path="mentalHealth.gad7" instrument={GAD7} />

@@ -5,10 +5,26 @@ import { Plus, Trash2 } from 'lucide-react';
 import { CheckboxField } from '@/components/forms/field';
 import { buttonClass } from '@/components/forms/styles';
 import { errorDomId, fieldDomId } from '@/lib/intake/form/sections';
-import { ROUTES, ROUTE_LABELS, SUBSTANCE_CATEGORIES, SUBSTANCE_CATEGORY_LABELS, INTAKE_LIMITS } from '@/lib/intake';
+import {
+  CURRENT_MEDICATIONS,
+  CURRENT_MEDICATION_LABELS,
+  INTAKE_LIMITS,
+  ROUTES,
+  ROUTE_LABELS,
+  SUBSTANCE_CATEGORIES_V2,
+  SUBSTANCE_CATEGORY_HINTS,
+  SUBSTANCE_CATEGORY_LABELS,
+} from '@/lib/intake';
 
-import { ChoiceField, FieldProblems, TextAreaField, TextField, optionsFrom } from './fields';
+import { DateField } from './date-field';
+import { ChoiceField, FieldProblems, TextAreaField, TextField, YesNoField, optionsFrom } from './fields';
 import { useIntakeFields } from './form-context';
+
+const NALOXONE_OPTIONS = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+  { value: 'unknown', label: 'Unknown' },
+] as const;
 
 interface SubstancesSectionProps {
   readonly onAdd: () => void;
@@ -16,7 +32,7 @@ interface SubstancesSectionProps {
   readonly onSetPrimary: (rowId: string, primary: boolean) => void;
 }
 
-/** 1 to 12 substances, exactly one marked primary. */
+/** 1 to 12 substances, exactly one marked primary; then current medication and overdose risk (intake v2). */
 export function SubstancesSection({ onAdd, onRemove, onSetPrimary }: SubstancesSectionProps) {
   const { values, errorsFor, disabled } = useIntakeFields();
   const rows = values.substances;
@@ -50,11 +66,17 @@ export function SubstancesSection({ onAdd, onRemove, onSetPrimary }: SubstancesS
                     </span>
                   ) : null}
                 </legend>
-                <ChoiceField
-                  path={`${base}.category`}
-                  legend="Category"
-                  options={optionsFrom(SUBSTANCE_CATEGORIES, SUBSTANCE_CATEGORY_LABELS)}
-                />
+                <div>
+                  <ChoiceField
+                    path={`${base}.category`}
+                    legend="Category"
+                    hint="Enter kratom as an opioid. GHB/GBL and gabapentinoids (gabapentin, pregabalin) have their own categories."
+                    options={optionsFrom(SUBSTANCE_CATEGORIES_V2, SUBSTANCE_CATEGORY_LABELS)}
+                  />
+                  {row.category !== '' && SUBSTANCE_CATEGORY_HINTS[row.category] ? (
+                    <p className="mt-1 text-sm text-slate-700">{SUBSTANCE_CATEGORY_HINTS[row.category]}</p>
+                  ) : null}
+                </div>
                 <TextField
                   path={`${base}.name`}
                   label="Name"
@@ -77,14 +99,13 @@ export function SubstancesSection({ onAdd, onRemove, onSetPrimary }: SubstancesS
                     inputMode="numeric"
                     width="short"
                   />
-                  <TextField
-                    path={`${base}.lastUse`}
-                    label="Date of last use (optional)"
-                    hint="YYYY-MM-DD"
-                    inputMode="numeric"
-                    width="medium"
-                  />
                 </div>
+                <DateField path={`${base}.lastUse`} label="Date of last use (optional)" />
+                <YesNoField
+                  path={`${base}.prescribed`}
+                  legend="Taken as prescribed?"
+                  hint="Yes only when taken as prescribed by the patient's own prescriber, including methadone or buprenorphine from their program."
+                />
                 <div className="flex flex-wrap items-center justify-between gap-3">
                   <CheckboxField
                     id={fieldDomId(`${base}.primary`)}
@@ -124,6 +145,25 @@ export function SubstancesSection({ onAdd, onRemove, onSetPrimary }: SubstancesS
           </p>
         ) : null}
       </div>
+      <fieldset className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
+        <legend className="px-1 text-lg font-semibold text-slate-900">Current treatment</legend>
+        <ChoiceField
+          path="treatment.currentMedication"
+          legend="Medication for opioid or alcohol use disorder taken now"
+          options={optionsFrom(CURRENT_MEDICATIONS, CURRENT_MEDICATION_LABELS)}
+        />
+      </fieldset>
+      <fieldset className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
+        <legend className="px-1 text-lg font-semibold text-slate-900">Overdose risk</legend>
+        <YesNoField path="overdoseRisk.overdoseLast12Months" legend="Overdose in the last 12 months?" />
+        <YesNoField
+          path="overdoseRisk.lostTolerance"
+          legend="Lost tolerance?"
+          hint="Released in the last 30 days from jail or prison, a hospital, or residential treatment or detox, after a time without use."
+        />
+        <YesNoField path="overdoseRisk.usesAlone" legend="Uses alone?" />
+        <ChoiceField path="overdoseRisk.naloxoneOnHand" legend="Naloxone on hand?" options={NALOXONE_OPTIONS} />
+      </fieldset>
       <TextAreaField path="notes.substances" label="Substance use notes (optional)" />
     </div>
   );

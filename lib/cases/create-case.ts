@@ -4,6 +4,7 @@ import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
 import { appendAuditEvent } from '@/lib/audit/append';
 import { can } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
+import { calendarDateOf } from '@/lib/format/date-time';
 import type { DbClient } from '@/lib/db/types';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { scoreItems } from '@/lib/instruments';
@@ -13,7 +14,8 @@ import { recommendPlacement } from '@/lib/placement';
 import { deny } from './audit-denial';
 import { sectionOfPath } from '@/lib/intake/form/sections';
 import { formValuesToIntake, type FormIssue, type InstrumentItems } from '@/lib/intake/form/to-intake';
-import { IntakeFormValuesSchema, ITEMIZED_INSTRUMENTS, type ItemizedInstrumentKey } from '@/lib/intake/form/values';
+import { AnyFormValuesSchema } from '@/lib/intake/form/any-values';
+import { ITEMIZED_INSTRUMENTS, type ItemizedInstrumentKey } from '@/lib/intake/form/values';
 import { isUuid, type CaseActor } from './actor';
 import { fail, type Outcome } from '@/lib/outcome';
 import { searchKey } from './search-key';
@@ -164,20 +166,24 @@ export async function submitIntakeForm(
 ): Promise<Outcome<{ caseId: string }, string, FormIssue>> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.CASE_CREATE);
-  const shape = IntakeFormValuesSchema.safeParse(input.values);
+  // A v1 draft's values (a page loaded before intake v2) are upgraded; the case is always v2.
+  const shape = AnyFormValuesSchema.safeParse(input.values);
   if (!shape.success)
     return fail(
       'invalid',
       'The form sent something it should not have. Reload the page and try again. Nothing was saved.',
     );
-  const checked = formValuesToIntake(shape.data, options.today === undefined ? {} : { today: options.today });
+  // The assessment day is today in the program's time zone (lib/format/date-time), for the form's
+  // check and for createCase's own parse alike, so a server clock in another zone never disagrees.
+  const today = options.today ?? calendarDateOf(new Date());
+  const checked = formValuesToIntake(shape.data, { today });
   if (!checked.ok)
     return fail('invalid', 'Some answers are missing or break a rule. Nothing was saved.', { issues: checked.issues });
   const draftId = typeof input.draftId === 'string' && input.draftId !== '' ? input.draftId : null;
   return createCase(
     actor,
     { intake: checked.intake, instrumentItems: checked.instrumentItems, draftId },
-    { ...options, db },
+    { ...options, db, today },
   );
 }
 

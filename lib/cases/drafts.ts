@@ -10,7 +10,8 @@ import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 
 import { deny } from './audit-denial';
 import { INTAKE_SECTIONS, isIntakeSectionId, type IntakeSectionId } from '@/lib/intake/form/sections';
-import { IntakeFormValuesSchema, type IntakeFormValues } from '@/lib/intake/form/values';
+import { AnyFormValuesSchema } from '@/lib/intake/form/any-values';
+import type { IntakeFormValues } from '@/lib/intake/form/values';
 import { isUuid, type CaseActor } from './actor';
 import { fail, type Outcome } from '@/lib/outcome';
 
@@ -21,11 +22,15 @@ import { fail, type Outcome } from '@/lib/outcome';
  * of silently overwriting newer answers.
  */
 
-/** What the data column holds. `formVersion` lets a later form read (or refuse) older drafts. */
+/**
+ * What the data column holds. `formVersion` 2 holds v2 form values (intake v2); a draft saved by
+ * the v1 form (`formVersion` 1) is read with the v1 shape and upgraded, so it opens in the v2 form,
+ * and its next save is stored as `formVersion` 2.
+ */
 const StoredDraftSchema = z.object({
-  formVersion: z.literal(1),
+  formVersion: z.union([z.literal(1), z.literal(2)]),
   section: z.string(),
-  values: IntakeFormValuesSchema,
+  values: AnyFormValuesSchema,
 });
 
 export interface DraftSnapshot {
@@ -65,11 +70,11 @@ export async function saveDraft(
 ): Promise<Outcome<{ draftId: string; version: number; savedAt: Date }>> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.DRAFT_SAVE);
-  const values = IntakeFormValuesSchema.safeParse(input.values);
+  const values = AnyFormValuesSchema.safeParse(input.values);
   if (!values.success)
     return fail('invalid', 'The draft holds something the form does not know. Reload the page. Not saved.');
   const section = isIntakeSectionId(input.section) ? input.section : INTAKE_SECTIONS[0].id;
-  const data = { formVersion: 1, section, values: values.data } satisfies z.input<typeof StoredDraftSchema>;
+  const data = { formVersion: 2, section, values: values.data } satisfies z.output<typeof StoredDraftSchema>;
   const json = data as unknown as Prisma.InputJsonValue;
 
   if (input.draftId === null) {

@@ -90,6 +90,21 @@ export function formatTime(at: Date, options: TimeOptions = {}): string {
   return formatter({ ...timeParts(options), timeZone: options.timeZone ?? PROGRAM_TIME_ZONE }).format(at);
 }
 
+/**
+ * "2026-03-08": the calendar date (YYYY-MM-DD) it was in the program's zone at that instant — the
+ * day an intake is assessed on (intake v2 `assessedOn`), as the clinic's wall calendar reads it.
+ */
+export function calendarDateOf(at: Date, options: Pick<TimeOptions, 'timeZone'> = {}): string {
+  const parts = formatter({
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: options.timeZone ?? PROGRAM_TIME_ZONE,
+  }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
+
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 import severeAlcohol from '@/tests/fixtures/intakes/alcohol-severe-withdrawal-seizure-history.json';
 
@@ -37,6 +37,23 @@ function watchProblems(page: Page): string[] {
   return problems;
 }
 
+/** YYYY-MM-DD `days` before today on this machine (the e2e server runs in the same zone). */
+function daysAgo(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() - days);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Tabs to a date input and sets its date. The browser's date input takes keys in its own locale's
+ * order, so the value is set with fill once the field is reached by keyboard (no mouse involved).
+ */
+async function enterDate(page: Page, field: Locator, isoDate: string): Promise<void> {
+  await tabTo(page, field);
+  await expect(field).toHaveAttribute('type', 'date');
+  await field.fill(isoDate);
+}
+
 test('a full intake by keyboard only: daily Klonopin for 8 months → 3.7 / 3.7-WM with NO_ABRUPT_STOP, stored and found', async ({
   page,
 }) => {
@@ -52,12 +69,16 @@ test('a full intake by keyboard only: daily Klonopin for 8 months → 3.7 / 3.7-
   await typeInto(page, main.getByLabel('First name'), 'Jordan');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Lee');
-  await typeInto(page, main.getByLabel('Date of birth'), '1990-09-15');
+  await enterDate(page, main.getByLabel('Date of birth'), '1990-09-15');
   await chooseWithKeyboard(page, question(page, 'Sex'), 'Male');
-  await chooseWithKeyboard(page, question(page, 'Pregnant?'), 'No');
+  // Not asked for a male patient (issue 12 item 5): the intake records "no".
+  await expect(question(page, 'Pregnant?')).toHaveCount(0);
   await typeInto(page, main.getByLabel('Medical record number (optional)'), mrn);
   await page.keyboard.press('Enter'); // Enter in a field submits nothing
   await expect(page).toHaveURL(/\/intake\/(new|[0-9a-f-]{36})$/);
+  await chooseWithKeyboard(page, question(page, 'Interpreter needed?'), 'No');
+  await chooseWithKeyboard(page, question(page, /^Coverage$/), 'Commercial insurance');
+  await chooseWithKeyboard(page, question(page, 'Does the patient name an emergency contact?'), 'No');
   await nextSection(page, 'Substances');
   // The first save created the draft: its id (never patient data) is now in the address.
   await expect(page).toHaveURL(/\/intake\/[0-9a-f-]{36}$/);
@@ -69,8 +90,14 @@ test('a full intake by keyboard only: daily Klonopin for 8 months → 3.7 / 3.7-
   await chooseWithKeyboard(page, substance.getByRole('group', { name: 'Route' }), 'Oral');
   await typeInto(page, substance.getByLabel('Days used in the last 30'), '30');
   await typeInto(page, substance.getByLabel('Months of regular use'), '8');
-  await typeInto(page, substance.getByLabel('Date of last use (optional)'), '2025-01-10');
+  await enterDate(page, substance.getByLabel('Date of last use (optional)'), daysAgo(2));
+  await chooseWithKeyboard(page, substance.getByRole('group', { name: 'Taken as prescribed?' }), 'No');
   await expect(substance.getByRole('checkbox', { name: 'Primary substance' })).toBeChecked();
+  await chooseWithKeyboard(page, question(page, 'Medication for opioid or alcohol use disorder taken now'), 'None');
+  await chooseWithKeyboard(page, question(page, 'Overdose in the last 12 months?'), 'No');
+  await chooseWithKeyboard(page, question(page, 'Lost tolerance?'), 'No');
+  await chooseWithKeyboard(page, question(page, 'Uses alone?'), 'No');
+  await chooseWithKeyboard(page, question(page, 'Naloxone on hand?'), 'Unknown');
   await nextSection(page, 'Withdrawal');
 
   // 3. Withdrawal: no complicated history; instruments not done on the phone.
@@ -90,7 +117,9 @@ test('a full intake by keyboard only: daily Klonopin for 8 months → 3.7 / 3.7-
 
   // 5. Mental health: GAD-7 item by item (all "Not at all"), PHQ-9 not assessed.
   await chooseWithKeyboard(page, question(page, 'Suicidal thoughts with a plan?'), 'No');
-  await chooseWithKeyboard(page, question(page, 'Signs of psychosis?'), 'No');
+  await chooseWithKeyboard(page, question(page, 'Suicide attempt in the last 3 months?'), 'No');
+  await chooseWithKeyboard(page, question(page, 'Thoughts of seriously harming or killing someone now?'), 'No');
+  await chooseWithKeyboard(page, question(page, 'Psychotic symptoms now that are new or not controlled?'), 'No');
   await chooseWithKeyboard(page, question(page, 'Was the PHQ-9 done?'), 'Not assessed');
   await chooseWithKeyboard(page, question(page, 'Was the GAD-7 done?'), 'Assess item by item');
   for (const item of [
@@ -114,9 +143,11 @@ test('a full intake by keyboard only: daily Klonopin for 8 months → 3.7 / 3.7-
 
   // 7. Environment and social needs
   await chooseWithKeyboard(page, question(page, 'Housing'), 'Stable');
+  await chooseWithKeyboard(page, question(page, 'Lives alone? (optional)'), 'Yes');
   await chooseWithKeyboard(page, question(page, 'Lives with someone who actively uses?'), 'No');
   await chooseWithKeyboard(page, question(page, 'Support system'), 'Supportive');
   await chooseWithKeyboard(page, question(page, /^Interpersonal safety concern/), 'No');
+  await chooseWithKeyboard(page, question(page, 'Support for withdrawal at home?'), 'Yes');
   await chooseWithKeyboard(page, question(page, 'Employment'), 'Employed');
   await chooseWithKeyboard(page, question(page, 'Financial strain?'), 'No');
   await chooseWithKeyboard(page, question(page, 'Legal situation'), 'None');
@@ -124,7 +155,8 @@ test('a full intake by keyboard only: daily Klonopin for 8 months → 3.7 / 3.7-
   await chooseWithKeyboard(page, question(page, 'Food insecurity?'), 'No');
   await nextSection(page, 'Review');
 
-  // 8. Review: the recommendation computed on the server, with its flags and label.
+  // 8. Review: the recommendation computed on the server by the v2 rules, with its flags and label.
+  // CIWA-B and PHQ-9 were not done: v2 says the assessment is incomplete (not an emergency).
   const review = page.getByTestId('review');
   await expect(review).toHaveAttribute('data-check-state', 'ready');
   const recommendation = review.getByTestId('recommendation');
@@ -137,7 +169,11 @@ test('a full intake by keyboard only: daily Klonopin for 8 months → 3.7 / 3.7-
   await expect(recommendation.locator('[data-flag="CONTINUE_AFTER_WITHDRAWAL"]')).toContainText(
     'withdrawal management is only the first stage; continue at level 3.7',
   );
-  await expect(recommendation).toContainText('placement rules v1 (local policy, ASAM-informed)');
+  await expect(recommendation).toContainText('placement rules v2 (local policy, ASAM-informed)');
+  await expect(recommendation.getByTestId('assessment-incomplete')).toContainText('withdrawal.ciwaB');
+  await expect(recommendation.getByTestId('level-changes')).toContainText(
+    '3.7 because D1 = 3; with D1 = 2 it would be 2.1',
+  );
   await expect(recommendation).toContainText('decision support — a clinician may override');
   await expect(recommendation.getByRole('alert')).toHaveCount(0); // no emergency in this scenario
   const roundTrip = Number(await review.getAttribute('data-roundtrip-ms'));

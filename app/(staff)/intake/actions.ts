@@ -10,7 +10,7 @@ import { deleteDraft, saveDraft } from '@/lib/cases/drafts';
 import { describeRecommendation, type FlagView, type RecommendationView } from '@/lib/cases/recommendation-view';
 import { formValuesToIntake, type FormIssue } from '@/lib/intake/form/to-intake';
 import { urgentFlagsSoFar } from '@/lib/intake/form/urgent-so-far';
-import { IntakeFormValuesSchema } from '@/lib/intake/form/values';
+import { AnyFormValuesSchema } from '@/lib/intake/form/any-values';
 import type { ActionResult, FormState, Outcome } from '@/lib/outcome';
 import { recommendPlacement } from '@/lib/placement';
 
@@ -59,9 +59,10 @@ export type IntakeCheckResult = ActionResult<IntakeCheck>;
 export const checkIntakeAction = defineCallAction({
   name: 'intake.check',
   permission: 'case:create',
-  input: IntakeFormValuesSchema,
+  input: AnyFormValuesSchema,
   invalidMessage: 'The form sent something it should not have. Reload the page.',
   handler: async (values): Promise<Outcome<IntakeCheck>> => {
+    // Assessed today in the program's time zone, as submission does: the v2 rules, the v2 schema.
     const checked = formValuesToIntake(values);
     // Incomplete: still say at once if the answers so far already make it an emergency.
     if (!checked.ok)

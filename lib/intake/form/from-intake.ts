@@ -1,30 +1,78 @@
 /**
  * An intake → form values, the inverse of `formValuesToIntake` for intakes whose instruments were
  * not itemized (item answers cannot be recovered from a total: those instruments come back as
- * "not assessed" unless their items are given). Used by tests and fixtures.
+ * "not assessed" unless their items are given). A v1 intake gives the v2 form's values with the
+ * questions v2 added unanswered (as a v1 draft opens). Used by tests and fixtures.
  */
-import type { Intake } from '@/lib/intake';
+import { isIntakeV2, type AnyIntake, type IntakeV2 } from '@/lib/intake';
 
 import type { InstrumentItems } from './to-intake';
-import { emptyIntakeFormValues, type IntakeFormValues, type ItemizedInstrumentValues, type YesNo } from './values';
+import {
+  emptyIntakeFormValues,
+  type IntakeFormValues,
+  type ItemizedInstrumentValues,
+  type YesNo,
+  type YesNoUnknown,
+} from './values';
 
-const yesNo = (value: boolean): YesNo => (value ? 'yes' : 'no');
+const yesNo = (value: boolean | undefined): YesNo => (value === undefined ? '' : value ? 'yes' : 'no');
+const yesNoUnknown = (value: boolean | null): YesNoUnknown => (value === null ? 'unknown' : yesNo(value));
 
 function itemized(items: Readonly<Record<string, number>> | undefined): ItemizedInstrumentValues {
   return items ? { status: 'assessed', items } : { status: 'not_assessed', items: {} };
 }
 
-export function intakeToFormValues(intake: Intake, instrumentItems: InstrumentItems = {}): IntakeFormValues {
-  const empty = emptyIntakeFormValues();
+/** The v2-only answers of an intake, as form values. */
+function v2Answers(intake: IntakeV2) {
+  const { patient } = intake;
+  const contact = patient.emergencyContact;
   return {
     patient: {
+      pregnancy: patient.pregnancy,
+      gestationalWeeks: patient.gestationalWeeks === null ? '' : String(patient.gestationalWeeks),
+      preferredLanguage: patient.preferredLanguage ?? '',
+      interpreterNeeded: yesNo(patient.interpreterNeeded),
+      coverage: patient.coverage,
+      emergencyContact:
+        contact === null
+          ? { given: 'no' as const, name: '', phone: '', relationship: '' }
+          : { given: 'yes' as const, ...contact },
+    },
+    prescribed: intake.substances.map((entry) => yesNo(entry.prescribed)),
+    overdoseRisk: {
+      overdoseLast12Months: yesNo(intake.overdoseRisk.overdoseLast12Months),
+      lostTolerance: yesNo(intake.overdoseRisk.lostTolerance),
+      usesAlone: yesNo(intake.overdoseRisk.usesAlone),
+      naloxoneOnHand: yesNoUnknown(intake.overdoseRisk.naloxoneOnHand),
+    },
+    treatment: { currentMedication: intake.treatment.currentMedication },
+    mentalHealth: {
+      suicideAttemptLast3Months: yesNo(intake.mentalHealth.suicideAttemptLast3Months),
+      homicidalIdeation: yesNo(intake.mentalHealth.homicidalIdeation),
+    },
+    environment: {
+      ambulatoryWithdrawalSupport: yesNo(intake.environment.ambulatoryWithdrawalSupport),
+      livesAlone: yesNo(intake.environment.livesAlone),
+    },
+  };
+}
+
+export function intakeToFormValues(intake: AnyIntake, instrumentItems: InstrumentItems = {}): IntakeFormValues {
+  const empty = emptyIntakeFormValues();
+  const v2 = isIntakeV2(intake) ? v2Answers(intake) : null;
+  const v1Pregnancy = 'pregnant' in intake.patient ? yesNo(intake.patient.pregnant) : '';
+  return {
+    intakeVersion: empty.intakeVersion,
+    patient: {
+      ...empty.patient,
       firstName: intake.patient.firstName,
       lastName: intake.patient.lastName,
       dateOfBirth: intake.patient.dateOfBirth,
       sex: intake.patient.sex,
-      pregnant: yesNo(intake.patient.pregnant),
+      pregnancy: v1Pregnancy,
       mrn: intake.patient.mrn ?? '',
       phone: intake.patient.phone ?? '',
+      ...v2?.patient,
     },
     substances: intake.substances.map((entry, index) => ({
       rowId: `substance-${index + 1}`,
@@ -34,8 +82,11 @@ export function intakeToFormValues(intake: Intake, instrumentItems: InstrumentIt
       daysUsedLast30: String(entry.daysUsedLast30),
       durationMonths: String(entry.durationMonths),
       primary: entry.primary,
+      prescribed: v2?.prescribed[index] ?? '',
       lastUse: entry.lastUse ?? '',
     })),
+    overdoseRisk: v2?.overdoseRisk ?? empty.overdoseRisk,
+    treatment: v2?.treatment ?? empty.treatment,
     withdrawal: {
       ciwaAr: itemized(instrumentItems.ciwaAr),
       cows: itemized(instrumentItems.cows),
@@ -54,18 +105,22 @@ export function intakeToFormValues(intake: Intake, instrumentItems: InstrumentIt
       chronicConditions: intake.biomedical.chronicConditions.join('\n'),
     },
     mentalHealth: {
+      ...empty.mentalHealth,
       phq9: itemized(instrumentItems.phq9),
       gad7: itemized(instrumentItems.gad7),
       suicidalIdeationWithPlan: yesNo(intake.mentalHealth.suicidalIdeationWithPlan),
       psychosis: yesNo(intake.mentalHealth.psychosis),
+      ...v2?.mentalHealth,
     },
     readiness: { stage: intake.readiness.stage },
     relapse: { priorTreatmentEpisodes: String(intake.relapse.priorTreatmentEpisodes) },
     environment: {
+      ...empty.environment,
       housing: intake.environment.housing,
       livesWithActiveUser: yesNo(intake.environment.livesWithActiveUser),
       supportSystem: intake.environment.supportSystem,
       interpersonalSafetyConcern: yesNo(intake.environment.interpersonalSafetyConcern),
+      ...v2?.environment,
     },
     socialNeeds: {
       employment: intake.socialNeeds.employment,

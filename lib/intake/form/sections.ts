@@ -25,6 +25,9 @@ const SECTION_BY_PREFIX: ReadonlyArray<readonly [string, IntakeSectionId]> = [
   ['patient', 'patient'],
   ['substances', 'substances'],
   ['notes.substances', 'substances'],
+  // Overdose risk and current medication are asked next to the substances (issue 8 §3).
+  ['overdoseRisk', 'substances'],
+  ['treatment', 'substances'],
   ['withdrawal', 'withdrawal'],
   ['notes.withdrawal', 'withdrawal'],
   ['biomedical', 'medical'],

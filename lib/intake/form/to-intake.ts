@@ -1,13 +1,21 @@
 /**
- * Form values → an intake, checked by the one intake schema. Sums the itemized instruments (the
- * total stored in the intake is always the server's sum, never a number the browser sent) and
- * reports every problem with its field path, section and a message in plain words.
+ * Form values → an intake v2, checked by the one v2 intake schema. Sums the itemized instruments
+ * (the total stored in the intake is always the server's sum, never a number the browser sent),
+ * sets `intakeVersion: 2` and `assessedOn` (today in the program's time zone), and reports every
+ * problem with its field path, section and a message in plain words.
  *
  * Pure (no clock unless `today` is left out, no database): the server actions call it for the
  * live review and for submission; tests call it with a fixed `today`.
  */
+import { calendarDateOf } from '@/lib/format/date-time';
 import { CIWA_B, PHQ9_SELF_HARM_ITEM_ID, scoreItems, scoreTotal, type ItemizedInstrument } from '@/lib/instruments';
-import { IntakeSchema, formatIntakeIssues, makeIntakeSchema, type CalendarDate, type Intake } from '@/lib/intake';
+import {
+  INTAKE_V2_VERSION,
+  formatIntakeIssues,
+  intakeV2SchemaOn,
+  type CalendarDate,
+  type IntakeV2,
+} from '@/lib/intake';
 
 import { sectionOfPath, type IntakeSectionId } from './sections';
 import {
@@ -17,6 +25,7 @@ import {
   type ItemizedInstrumentValues,
   type TotalInstrumentValues,
   type YesNo,
+  type YesNoUnknown,
 } from './values';
 
 export interface FormIssue {
@@ -30,7 +39,7 @@ export interface FormIssue {
 export type InstrumentItems = Partial<Record<ItemizedInstrumentKey, Readonly<Record<string, number>>>>;
 
 export type FormCheck =
-  | { readonly ok: true; readonly intake: Intake; readonly instrumentItems: InstrumentItems }
+  | { readonly ok: true; readonly intake: IntakeV2; readonly instrumentItems: InstrumentItems }
   | { readonly ok: false; readonly issues: readonly FormIssue[] };
 
 /** '' → left out (the schema then says "… is required"); a whole number → number; anything else as typed. */
@@ -51,6 +60,27 @@ function blankToMissing<T extends string>(value: T | ''): T | undefined {
 function yesNo(value: YesNo): boolean | undefined {
   if (value === '') return undefined;
   return value === 'yes';
+}
+
+/** "unknown" is an answer: null. */
+function yesNoUnknown(value: YesNoUnknown): boolean | null | undefined {
+  if (value === '') return undefined;
+  return value === 'unknown' ? null : value === 'yes';
+}
+
+const LOCAL_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * A date as the intake stores it. The form's date inputs send YYYY-MM-DD; a date typed the local
+ * way (month/day/year, as en-US staff write it) is read as that date, anything else goes to the
+ * schema as typed so its message names the format.
+ */
+export function typedDate(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  const local = LOCAL_DATE.exec(trimmed);
+  if (!local) return trimmed;
+  return `${local[3]}-${local[1]!.padStart(2, '0')}-${local[2]!.padStart(2, '0')}`;
 }
 
 function listNumbers(numbers: readonly number[]): string {
@@ -118,17 +148,19 @@ function ciwaBTotal(values: TotalInstrumentValues, path: string, issues: FormIss
 /** Where the schema reports a problem vs. where the form shows it. */
 function formPathFor(path: string): string {
   if (path === 'mentalHealth.phq9Item9') return 'mentalHealth.phq9';
+  // "Is there an emergency contact?" is the question that answers a missing contact.
+  if (path === 'patient.emergencyContact') return 'patient.emergencyContact.given';
   const conditionLine = /^biomedical\.chronicConditions\[\d+\]$/.exec(path);
   if (conditionLine) return 'biomedical.chronicConditions';
   return path;
 }
 
 export interface FormCheckOptions {
-  /** YYYY-MM-DD; leave out to use the server's date (as submission does). */
+  /** YYYY-MM-DD: the assessment day. Leave out for today in the program's time zone (as the server does). */
   readonly today?: CalendarDate;
 }
 
-/** Checks form values as a complete intake. */
+/** Checks form values as a complete v2 intake assessed on `today`. */
 export function formValuesToIntake(values: IntakeFormValues, options: FormCheckOptions = {}): FormCheck {
   const issues: FormIssue[] = [];
   const instrumentItems: InstrumentItems = {};
@@ -157,15 +189,37 @@ export function formValuesToIntake(values: IntakeFormValues, options: FormCheckO
 
   const noteEntries = Object.entries(values.notes).filter(([, note]) => note.trim() !== '');
 
+  const today = options.today ?? calendarDateOf(new Date());
+  const { patient } = values;
+  // For a male patient the question is not asked and the intake says "no" (issue 12 item 5).
+  const pregnancy = patient.sex === 'male' ? 'no' : blankToMissing(patient.pregnancy);
+  const contact = patient.emergencyContact;
   const input = {
+    intakeVersion: INTAKE_V2_VERSION,
+    assessedOn: today,
     patient: {
-      firstName: optionalText(values.patient.firstName),
-      lastName: optionalText(values.patient.lastName),
-      dateOfBirth: optionalText(values.patient.dateOfBirth)?.trim(),
-      sex: blankToMissing(values.patient.sex),
-      pregnant: yesNo(values.patient.pregnant),
-      mrn: optionalText(values.patient.mrn),
-      phone: optionalText(values.patient.phone),
+      firstName: optionalText(patient.firstName),
+      lastName: optionalText(patient.lastName),
+      dateOfBirth: typedDate(patient.dateOfBirth),
+      sex: blankToMissing(patient.sex),
+      pregnancy,
+      // Asked only while pregnancy is "yes"; blank there means the weeks are not known.
+      gestationalWeeks: pregnancy === 'yes' ? (typedNumber(patient.gestationalWeeks) ?? null) : null,
+      mrn: optionalText(patient.mrn),
+      phone: optionalText(patient.phone),
+      preferredLanguage: optionalText(patient.preferredLanguage),
+      interpreterNeeded: yesNo(patient.interpreterNeeded),
+      coverage: blankToMissing(patient.coverage),
+      emergencyContact:
+        contact.given === ''
+          ? undefined
+          : contact.given === 'no'
+            ? null
+            : {
+                name: optionalText(contact.name),
+                phone: optionalText(contact.phone),
+                relationship: optionalText(contact.relationship),
+              },
     },
     substances: values.substances.map((row) => ({
       category: blankToMissing(row.category),
@@ -174,8 +228,16 @@ export function formValuesToIntake(values: IntakeFormValues, options: FormCheckO
       daysUsedLast30: typedNumber(row.daysUsedLast30),
       durationMonths: typedNumber(row.durationMonths),
       primary: row.primary,
-      lastUse: optionalText(row.lastUse)?.trim(),
+      prescribed: yesNo(row.prescribed),
+      lastUse: typedDate(row.lastUse),
     })),
+    overdoseRisk: {
+      overdoseLast12Months: yesNo(values.overdoseRisk.overdoseLast12Months),
+      lostTolerance: yesNo(values.overdoseRisk.lostTolerance),
+      usesAlone: yesNo(values.overdoseRisk.usesAlone),
+      naloxoneOnHand: yesNoUnknown(values.overdoseRisk.naloxoneOnHand),
+    },
+    treatment: { currentMedication: blankToMissing(values.treatment.currentMedication) },
     withdrawal: {
       ciwaAr: ciwaAr.total,
       cows: cows.total,
@@ -196,6 +258,8 @@ export function formValuesToIntake(values: IntakeFormValues, options: FormCheckO
       phq9Item9: phq9.items?.[PHQ9_SELF_HARM_ITEM_ID] ?? null,
       gad7: gad7.total,
       suicidalIdeationWithPlan: yesNo(values.mentalHealth.suicidalIdeationWithPlan),
+      suicideAttemptLast3Months: yesNo(values.mentalHealth.suicideAttemptLast3Months),
+      homicidalIdeation: yesNo(values.mentalHealth.homicidalIdeation),
       psychosis: yesNo(values.mentalHealth.psychosis),
     },
     readiness: { stage: blankToMissing(values.readiness.stage) },
@@ -205,6 +269,8 @@ export function formValuesToIntake(values: IntakeFormValues, options: FormCheckO
       livesWithActiveUser: yesNo(values.environment.livesWithActiveUser),
       supportSystem: blankToMissing(values.environment.supportSystem),
       interpersonalSafetyConcern: yesNo(values.environment.interpersonalSafetyConcern),
+      ambulatoryWithdrawalSupport: yesNo(values.environment.ambulatoryWithdrawalSupport),
+      livesAlone: yesNo(values.environment.livesAlone),
     },
     socialNeeds: {
       employment: blankToMissing(values.socialNeeds.employment),
@@ -216,8 +282,7 @@ export function formValuesToIntake(values: IntakeFormValues, options: FormCheckO
     ...(noteEntries.length > 0 ? { notes: Object.fromEntries(noteEntries) } : {}),
   };
 
-  const schema = options.today === undefined ? IntakeSchema : makeIntakeSchema({ today: options.today });
-  const parsed = schema.safeParse(withoutUndefined(input));
+  const parsed = intakeV2SchemaOn(today).safeParse(withoutUndefined(input));
   if (!parsed.success) {
     for (const issue of formatIntakeIssues(parsed.error)) {
       const path = formPathFor(issue.path);

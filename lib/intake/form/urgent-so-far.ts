@@ -5,7 +5,8 @@
  *
  * No rule is repeated here: every question not answered yet (or answered with something that does
  * not pass its own check) gets the answer that raises nothing — "no", "not assessed", 0 days, an
- * instrument item at its lowest — and the real placement rules run on that. Ratings only go up
+ * instrument item at its lowest, "taken as prescribed", support at home for withdrawal — and the
+ * real placement rules (v2, as the form builds v2 intakes) run on that. Ratings only go up
  * with answers, so an emergency found this way stays when the rest is filled in; one not found
  * yet may still appear.
  */
@@ -48,6 +49,7 @@ export function withHarmlessAnswers(values: IntakeFormValues): IntakeFormValues 
             daysUsedLast30: '',
             durationMonths: '',
             primary: true,
+            prescribed: '',
             lastUse: '',
           } as const,
         ];
@@ -55,16 +57,22 @@ export function withHarmlessAnswers(values: IntakeFormValues): IntakeFormValues 
     0,
     rows.findIndex((row) => row.primary),
   );
-  const { patient, withdrawal, biomedical, mentalHealth, environment, socialNeeds } = values;
+  const { patient, withdrawal, biomedical, mentalHealth, environment, socialNeeds, overdoseRisk } = values;
   return {
+    intakeVersion: values.intakeVersion,
     patient: {
       firstName: patient.firstName.trim() || 'Unknown',
       lastName: patient.lastName.trim() || 'Unknown',
       dateOfBirth: patient.dateOfBirth.trim() || '1980-01-01',
       sex: patient.sex || 'unknown',
-      pregnant: no(patient.pregnant),
+      pregnancy: patient.pregnancy || 'no',
+      gestationalWeeks: patient.gestationalWeeks,
       mrn: patient.mrn,
       phone: patient.phone,
+      preferredLanguage: patient.preferredLanguage,
+      interpreterNeeded: no(patient.interpreterNeeded),
+      coverage: patient.coverage || 'unknown',
+      emergencyContact: { given: 'no', name: '', phone: '', relationship: '' },
     },
     substances: rows.map((row, index) => ({
       ...row,
@@ -74,7 +82,15 @@ export function withHarmlessAnswers(values: IntakeFormValues): IntakeFormValues 
       daysUsedLast30: zero(row.daysUsedLast30),
       durationMonths: zero(row.durationMonths),
       primary: index === primaryIndex,
+      prescribed: row.prescribed || 'yes',
     })),
+    overdoseRisk: {
+      overdoseLast12Months: no(overdoseRisk.overdoseLast12Months),
+      lostTolerance: no(overdoseRisk.lostTolerance),
+      usesAlone: no(overdoseRisk.usesAlone),
+      naloxoneOnHand: overdoseRisk.naloxoneOnHand || 'unknown',
+    },
+    treatment: { currentMedication: values.treatment.currentMedication || 'none' },
     withdrawal: {
       ciwaAr: itemsAtLowest('ciwaAr', withdrawal.ciwaAr),
       cows: itemsAtLowest('cows', withdrawal.cows),
@@ -96,6 +112,8 @@ export function withHarmlessAnswers(values: IntakeFormValues): IntakeFormValues 
       phq9: itemsAtLowest('phq9', mentalHealth.phq9),
       gad7: itemsAtLowest('gad7', mentalHealth.gad7),
       suicidalIdeationWithPlan: no(mentalHealth.suicidalIdeationWithPlan),
+      suicideAttemptLast3Months: no(mentalHealth.suicideAttemptLast3Months),
+      homicidalIdeation: no(mentalHealth.homicidalIdeation),
       psychosis: no(mentalHealth.psychosis),
     },
     readiness: { stage: values.readiness.stage || 'action' },
@@ -103,8 +121,10 @@ export function withHarmlessAnswers(values: IntakeFormValues): IntakeFormValues 
     environment: {
       housing: environment.housing || 'stable',
       livesWithActiveUser: no(environment.livesWithActiveUser),
+      livesAlone: environment.livesAlone,
       supportSystem: environment.supportSystem || 'supportive',
       interpersonalSafetyConcern: no(environment.interpersonalSafetyConcern),
+      ambulatoryWithdrawalSupport: environment.ambulatoryWithdrawalSupport || 'yes',
     },
     socialNeeds: {
       employment: socialNeeds.employment || 'employed',
@@ -123,7 +143,7 @@ function harmlessReplacement(path: string): unknown {
   if (path.endsWith('.lastUse')) return '';
   if (path === 'patient.dateOfBirth') return '1980-01-01';
   if (/^patient\.(firstName|lastName)$/.test(path) || /\.name$/.test(path)) return 'Unknown';
-  if (/^patient\.(mrn|phone)$/.test(path)) return '';
+  if (/^patient\.(mrn|phone|preferredLanguage|gestationalWeeks)$/.test(path)) return '';
   if (path === 'withdrawal.ciwaB') return { status: 'not_assessed', total: '' };
   if (/^(withdrawal\.(ciwaAr|cows)|mentalHealth\.(phq9|gad7))$/.test(path))
     return { status: 'not_assessed', items: {} };

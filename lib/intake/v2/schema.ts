@@ -150,6 +150,8 @@ function intakeV2Sections(today: () => CalendarDate) {
     supportSystem: choiceField('Support system', SUPPORT_SYSTEMS),
     interpersonalSafetyConcern: yesNoField('Interpersonal safety concern'),
     ambulatoryWithdrawalSupport: yesNoField('Safe place and daily check-ins for withdrawal at home'),
+    // Issue 12 item 5: asked by the form, optional so every intake without it stays valid; no rule reads it.
+    livesAlone: yesNoField('Lives alone').optional(),
   });
 
   const socialNeeds = fieldGroup('The social needs section', {

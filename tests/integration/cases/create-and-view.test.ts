@@ -14,7 +14,7 @@ import { recommendPlacement } from '@/lib/placement';
 
 import { prismaFor } from '../support/prisma';
 import { createTestStaff } from '../support/staff';
-import { TEST_TODAY, klonopinDailyIntake, klonopinDailyValues } from './case-fixtures';
+import { TEST_TODAY, klonopinDailyIntake, klonopinDailyV2Intake, klonopinDailyValues } from './case-fixtures';
 
 let db: PrismaClient;
 let intakeStaff: { id: string; role: 'INTAKE' };
@@ -51,14 +51,16 @@ describe('submitIntakeForm / createCase', () => {
     if (!result.ok) return;
 
     const row = await db.case.findUniqueOrThrow({ where: { id: result.caseId } });
+    // The form builds v2 intakes (assessed on TEST_TODAY here), placed by the v2 rules.
     const expected = recommendPlacement(
-      klonopinDailyIntake({ firstName: 'Dana', lastName: 'Núñez-Ortiz', mrn: 'MRN-7781' }),
+      klonopinDailyV2Intake({ firstName: 'Dana', lastName: 'Núñez-Ortiz', mrn: 'MRN-7781' }),
     );
+    expect(row.intake).toMatchObject({ intakeVersion: 2, assessedOn: TEST_TODAY });
     expect(row.recommendation).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(row).toMatchObject({
       createdById: intakeStaff.id,
       status: 'NEW',
-      rulesVersion: 'placement-v1',
+      rulesVersion: 'placement-v2',
       computedLevel: '3.7',
       computedWm: '3.7-WM',
       finalLevel: '3.7',
@@ -72,7 +74,8 @@ describe('submitIntakeForm / createCase', () => {
       version: 0,
       instrumentItems: null,
     });
-    expect(row.flags).toEqual(['NO_ABRUPT_STOP', 'CONTINUE_AFTER_WITHDRAWAL']);
+    expect(row.flags).toEqual([...expected.flags]);
+    expect(row.flags).toContain('NO_ABRUPT_STOP');
     expect(row.patientDateOfBirth.toISOString().slice(0, 10)).toBe('1990-09-15');
     expect(Date.now() - row.createdAt.getTime()).toBeLessThan(60_000);
     expect(row.intake).not.toHaveProperty('recommendation');
@@ -82,7 +85,7 @@ describe('submitIntakeForm / createCase', () => {
         action: 'case.create',
         outcome: 'SUCCESS',
         actorId: intakeStaff.id,
-        detail: { rulesVersion: 'placement-v1', fromDraft: false },
+        detail: { rulesVersion: 'placement-v2', fromDraft: false },
       },
     ]);
   });
@@ -106,7 +109,10 @@ describe('submitIntakeForm / createCase', () => {
     const before = await db.case.count();
     const result = await submitIntakeForm(
       intakeStaff,
-      { values: { ...values, patient: { ...values.patient, dateOfBirth: '2030-01-01', pregnant: '' } }, draftId: null },
+      {
+        values: { ...values, patient: { ...values.patient, dateOfBirth: '2030-01-01', sex: 'female', pregnancy: '' } },
+        draftId: null,
+      },
       options(),
     );
     expect(result).toMatchObject({
@@ -121,7 +127,7 @@ describe('submitIntakeForm / createCase', () => {
           message: 'Date of birth cannot be in the future (today is 2025-06-01)',
           section: 'patient',
         },
-        { path: 'patient.pregnant', message: 'Pregnant is required', section: 'patient' },
+        { path: 'patient.pregnancy', message: 'Pregnancy is required', section: 'patient' },
       ]),
     );
     expect(await db.case.count()).toBe(before);

@@ -70,6 +70,72 @@ describe('saveDraft and loadDraft', () => {
     ]);
   });
 
+  it('opens a draft saved by the v1 form in the v2 form (pregnant yes → "yes", new questions empty) and keeps saving it as v2', async () => {
+    const v2 = emptyIntakeFormValues();
+    // As a browser sends it (JSON): the keys v2 added are absent.
+    const v1Values: unknown = JSON.parse(
+      JSON.stringify({
+        ...v2,
+        intakeVersion: undefined,
+        patient: {
+          firstName: 'Old',
+          lastName: 'Draft',
+          dateOfBirth: '1990-0',
+          sex: 'female',
+          pregnant: 'yes',
+          mrn: '',
+          phone: '',
+        },
+        substances: [{ ...v2.substances[0]!, prescribed: undefined, name: 'Vodka' }],
+        overdoseRisk: undefined,
+        treatment: undefined,
+        mentalHealth: {
+          phq9: v2.mentalHealth.phq9,
+          gad7: v2.mentalHealth.gad7,
+          suicidalIdeationWithPlan: 'no',
+          psychosis: '',
+        },
+        environment: { housing: 'stable', livesWithActiveUser: '', supportSystem: '', interpersonalSafetyConcern: '' },
+      }),
+    );
+    const stored = await db.intakeDraft.create({
+      data: {
+        authorId: author.id,
+        data: JSON.parse(JSON.stringify({ formVersion: 1, section: 'substances', values: v1Values })),
+      },
+      select: { id: true },
+    });
+    const loaded = await loadDraft(author, stored.id, { db });
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.draft.section).toBe('substances');
+    expect(loaded.draft.values).toMatchObject({
+      intakeVersion: 2,
+      patient: { firstName: 'Old', dateOfBirth: '1990-0', pregnancy: 'yes', coverage: '', interpreterNeeded: '' },
+      substances: [{ name: 'Vodka', prescribed: '' }],
+      overdoseRisk: { usesAlone: '' },
+      mentalHealth: { suicidalIdeationWithPlan: 'no', homicidalIdeation: '' },
+      environment: { housing: 'stable', ambulatoryWithdrawalSupport: '' },
+    });
+
+    const saved = await saveDraft(
+      author,
+      { draftId: stored.id, expectedVersion: loaded.draft.version, values: loaded.draft.values, section: 'patient' },
+      { db },
+    );
+    expect(saved.ok).toBe(true);
+    const row = await db.intakeDraft.findUniqueOrThrow({ where: { id: stored.id }, select: { data: true } });
+    expect(row.data).toMatchObject({ formVersion: 2, values: { intakeVersion: 2, patient: { pregnancy: 'yes' } } });
+
+    // A page loaded before v2 may still send v1 values: they are saved, upgraded.
+    const fromOldPage = await saveDraft(
+      author,
+      { draftId: stored.id, expectedVersion: saved.ok ? saved.version : -1, values: v1Values, section: 'patient' },
+      { db },
+    );
+    expect(fromOldPage.ok).toBe(true);
+  });
+
   it('refuses a save from a stale tab and keeps the newer answers', async () => {
     const created = await newDraft(author, 'First');
     expect(

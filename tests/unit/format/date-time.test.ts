@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import {
+  calendarDateOf,
   formatCalendarDate,
   formatCount,
   formatDate,
@@ -125,5 +126,14 @@ describe('formatCount', () => {
     expect(formatCount(999)).toBe('999');
     expect(formatCount(1000)).toBe('1,000');
     expect(formatCount(1234567)).toBe('1,234,567');
+  });
+});
+
+describe('calendarDateOf', () => {
+  it('is the calendar date (YYYY-MM-DD) in the given zone, not in UTC', () => {
+    expect(calendarDateOf(SUMMER_EVENING_UTC, { timeZone: 'America/Chicago' })).toBe('2026-07-15');
+    expect(calendarDateOf(SUMMER_EVENING_UTC, { timeZone: 'Asia/Tokyo' })).toBe('2026-07-16');
+    expect(calendarDateOf(NEW_YEAR_UTC, { timeZone: 'America/New_York' })).toBe('2026-12-31');
+    expect(calendarDateOf(NEW_YEAR_UTC, { timeZone: 'UTC' })).toBe('2027-01-01');
   });
 });

@@ -13,16 +13,41 @@ const codes = (values: Parameters<typeof urgentFlagsSoFar>[0]) =>
   urgentFlagsSoFar(values, { today: TEST_TODAY }).map((flag) => flag.code);
 
 describe('urgentFlagsSoFar', () => {
-  it('raises nothing for an empty form: the harmless answers place it at 0.5 with no flags', () => {
+  it('raises nothing for an empty form: the harmless answers place it at 0.5 (v2) with only "not assessed" left', () => {
     expect(codes(emptyIntakeFormValues())).toEqual([]);
     const filled = formValuesToIntake(withHarmlessAnswers(emptyIntakeFormValues()), { today: TEST_TODAY });
     expect(filled.ok).toBe(true);
     if (filled.ok)
       expect(recommendPlacement(filled.intake)).toMatchObject({
+        rulesVersion: 'placement-v2',
         treatmentLevel: '0.5',
         withdrawalManagement: 'none',
-        flags: [],
+        // PHQ-9 is "not assessed" in the harmless answers: v2 says so, and it is not urgent.
+        flags: ['ASSESSMENT_INCOMPLETE'],
+        incomplete: ['mentalHealth.phq9Item9'],
       });
+  });
+
+  it('raises the safety assessment for a suicide attempt in the last 3 months, with the rest unanswered (v2)', () => {
+    expect(codes(setFormValue(emptyIntakeFormValues(), 'mentalHealth.suicideAttemptLast3Months', 'yes'))).toEqual([
+      'SAFETY_ASSESSMENT',
+    ]);
+  });
+
+  it('raises a psychiatric emergency and harm to others for thoughts of harming others now (v2 D3 = 4)', () => {
+    expect(codes(setFormValue(emptyIntakeFormValues(), 'mentalHealth.homicidalIdeation', 'yes'))).toEqual([
+      'EMERGENCY_PSYCHIATRIC',
+      'HARM_TO_OTHERS',
+    ]);
+  });
+
+  it('skips a half-typed language or weeks of pregnancy instead of hiding an emergency', () => {
+    let values = setFormValue(emptyIntakeFormValues(), 'withdrawal.currentSeizureOrDelirium', 'yes');
+    values = setFormValue(values, 'patient.sex', 'female');
+    values = setFormValue(values, 'patient.pregnancy', 'yes');
+    values = setFormValue(values, 'patient.gestationalWeeks', '60');
+    values = setFormValue(values, 'patient.preferredLanguage', '   ');
+    expect(codes(values)).toEqual(['EMERGENCY_MEDICAL']);
   });
 
   it('raises a medical emergency as soon as a seizure or delirium now is answered yes', () => {
