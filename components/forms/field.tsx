@@ -77,7 +77,8 @@ export function FieldErrors({
   return (
     <div id={id} aria-live="polite" className={`text-sm font-medium text-red-800 ${reserveSpace ? 'min-h-6' : ''}`}>
       {errors?.map((error) => (
-        <p key={error} className="mt-1">
+        // Reserved: one line of exactly the reserved height (no margin to collapse out of the box).
+        <p key={error} className={reserveSpace ? 'leading-6' : 'mt-1'}>
           {error}
         </p>
       ))}
@@ -101,7 +102,7 @@ export function Field({ children, ...frame }: FieldFrameProps & { children: (ari
           <div className="min-w-0 flex-1">
             <FieldErrors id={errorId} errors={errors} reserveSpace={reserveErrorSpace} />
           </div>
-          <p id={counterId} className="mt-1 shrink-0 text-sm text-slate-700">
+          <p id={counterId} className={`shrink-0 text-sm text-slate-700 ${reserveErrorSpace ? 'leading-6' : 'mt-1'}`}>
             {counter}
           </p>
         </div>
