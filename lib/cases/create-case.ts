@@ -13,7 +13,8 @@ import { recommendPlacement } from '@/lib/placement';
 import { deny } from './audit-denial';
 import { sectionOfPath } from '@/lib/intake/form/sections';
 import { formValuesToIntake, type FormIssue, type InstrumentItems } from '@/lib/intake/form/to-intake';
-import { IntakeFormValuesSchema, ITEMIZED_INSTRUMENTS, type ItemizedInstrumentKey } from '@/lib/intake/form/values';
+import { fitFormValuesToLimits } from '@/lib/intake/form/text-limits';
+import { ITEMIZED_INSTRUMENTS, type IntakeFormValues, type ItemizedInstrumentKey } from '@/lib/intake/form/values';
 import { isUuid, type CaseActor } from './actor';
 import { fail, type Outcome } from '@/lib/outcome';
 import { searchKey } from './search-key';
@@ -164,13 +165,16 @@ export async function submitIntakeForm(
 ): Promise<Outcome<{ caseId: string }, string, FormIssue>> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.CASE_CREATE);
-  const shape = IntakeFormValuesSchema.safeParse(input.values);
-  if (!shape.success)
+  const shape = fitFormValuesToLimits(input.values);
+  if (!shape.ok)
     return fail(
       'invalid',
       'The form sent something it should not have. Reload the page and try again. Nothing was saved.',
     );
-  const checked = formValuesToIntake(shape.data, options.today === undefined ? {} : { today: options.today });
+  // An answer over its length limit is checked as typed, so the problem names the field and its
+  // limit (never stored cut).
+  const values = shape.tooLong.length === 0 ? shape.values : (input.values as IntakeFormValues);
+  const checked = formValuesToIntake(values, options.today === undefined ? {} : { today: options.today });
   if (!checked.ok)
     return fail('invalid', 'Some answers are missing or break a rule. Nothing was saved.', { issues: checked.issues });
   const draftId = typeof input.draftId === 'string' && input.draftId !== '' ? input.draftId : null;
