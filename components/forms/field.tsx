@@ -1,4 +1,4 @@
-import type { ComponentProps, ReactNode } from 'react';
+import type { ComponentProps, KeyboardEvent, ReactNode } from 'react';
 
 import { checkboxClass, inputClass, radioClass } from './styles';
 
@@ -23,6 +23,12 @@ export interface FieldFrameProps {
   readonly className?: string;
   /** Classes added to the control (width, size). */
   readonly controlClassName?: string;
+  /** Keep one line of room for a message, so a message appearing moves nothing below it. */
+  readonly reserveErrorSpace?: boolean;
+  /** Shown on the message line's right, e.g. "95 of 100 characters"; described by `counterId`. */
+  readonly counter?: ReactNode;
+  /** The counter's id; `${id}-count` unless given. */
+  readonly counterId?: string;
 }
 
 /** The accessibility attributes that tie a control to its hint and error regions. */
@@ -38,9 +44,13 @@ export function controlAria({
   errors,
   hintId = `${id}-hint`,
   errorId = `${id}-error`,
-}: Pick<FieldFrameProps, 'id' | 'hint' | 'errors' | 'hintId' | 'errorId'>): ControlAria {
+  counter,
+  counterId = `${id}-count`,
+}: Pick<FieldFrameProps, 'id' | 'hint' | 'errors' | 'hintId' | 'errorId' | 'counter' | 'counterId'>): ControlAria {
   const invalid = Boolean(errors?.length);
-  const ids = [hint ? hintId : null, invalid ? errorId : null].filter((value): value is string => value !== null);
+  const ids = [hint ? hintId : null, invalid ? errorId : null, counter ? counterId : null].filter(
+    (value): value is string => value !== null,
+  );
   return { id, 'aria-invalid': invalid || undefined, 'aria-describedby': ids.length > 0 ? ids.join(' ') : undefined };
 }
 
@@ -54,11 +64,21 @@ export function FieldHint({ id, children }: { id: string; children?: ReactNode }
 }
 
 /** The messages for one field; the region always exists so a new message is announced. */
-export function FieldErrors({ id, errors }: { id: string; errors?: readonly string[] | undefined }) {
+export function FieldErrors({
+  id,
+  errors,
+  reserveSpace,
+}: {
+  id: string;
+  errors?: readonly string[] | undefined;
+  /** Room for one message even when there is none (see FieldFrameProps.reserveErrorSpace). */
+  reserveSpace?: boolean;
+}) {
   return (
-    <div id={id} aria-live="polite" className="text-sm font-medium text-red-800">
+    <div id={id} aria-live="polite" className={`text-sm font-medium text-red-800 ${reserveSpace ? 'min-h-6' : ''}`}>
       {errors?.map((error) => (
-        <p key={error} className="mt-1">
+        // Reserved: one line of exactly the reserved height (no margin to collapse out of the box).
+        <p key={error} className={reserveSpace ? 'leading-6' : 'mt-1'}>
           {error}
         </p>
       ))}
@@ -69,6 +89,7 @@ export function FieldErrors({ id, errors }: { id: string; errors?: readonly stri
 /** Label, hint, the control (drawn by `children` with the attributes it needs) and its errors. */
 export function Field({ children, ...frame }: FieldFrameProps & { children: (aria: ControlAria) => ReactNode }) {
   const { id, label, hint, errors, hintId = `${id}-hint`, errorId = `${id}-error`, hiddenLabel, className } = frame;
+  const { reserveErrorSpace, counter, counterId = `${id}-count` } = frame;
   return (
     <div className={className}>
       <label htmlFor={id} className={hiddenLabel ? 'sr-only' : 'block font-medium text-slate-900'}>
@@ -76,7 +97,18 @@ export function Field({ children, ...frame }: FieldFrameProps & { children: (ari
       </label>
       <FieldHint id={hintId}>{hint}</FieldHint>
       {children(controlAria(frame))}
-      <FieldErrors id={errorId} errors={errors} />
+      {counter ? (
+        <div className="flex items-start justify-between gap-3">
+          <div className="min-w-0 flex-1">
+            <FieldErrors id={errorId} errors={errors} reserveSpace={reserveErrorSpace} />
+          </div>
+          <p id={counterId} className={`shrink-0 text-sm text-slate-700 ${reserveErrorSpace ? 'leading-6' : 'mt-1'}`}>
+            {counter}
+          </p>
+        </div>
+      ) : (
+        <FieldErrors id={errorId} errors={errors} reserveSpace={reserveErrorSpace} />
+      )}
     </div>
   );
 }
@@ -91,6 +123,9 @@ const FRAME_KEYS = [
   'hiddenLabel',
   'className',
   'controlClassName',
+  'reserveErrorSpace',
+  'counter',
+  'counterId',
 ] as const satisfies readonly (keyof FieldFrameProps)[];
 
 /** Splits a field's props into its frame and the attributes for its control. */
@@ -180,6 +215,10 @@ interface ChoiceGroupProps {
   readonly errorId?: string;
   readonly disabled?: boolean;
   readonly layout?: 'row' | 'column';
+  /** See FieldFrameProps.reserveErrorSpace. */
+  readonly reserveErrorSpace?: boolean;
+  /** A key pressed on one of the radios (e.g. a digit that answers an instrument item). */
+  readonly onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
 }
 
 /**
@@ -200,6 +239,8 @@ export function ChoiceGroup({
   errorId = `${id}-error`,
   disabled,
   layout = 'row',
+  reserveErrorSpace,
+  onKeyDown,
 }: ChoiceGroupProps) {
   const invalid = errors.length > 0;
   return (
@@ -228,6 +269,7 @@ export function ChoiceGroup({
                 checked={isChecked(option)}
                 disabled={disabled}
                 onChange={() => onChoose(option)}
+                onKeyDown={onKeyDown}
                 className={`mt-1 ${radioClass}`}
               />
               <span>
@@ -238,7 +280,7 @@ export function ChoiceGroup({
           );
         })}
       </div>
-      <FieldErrors id={errorId} errors={errors} />
+      <FieldErrors id={errorId} errors={errors} reserveSpace={reserveErrorSpace} />
     </fieldset>
   );
 }

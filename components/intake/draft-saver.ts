@@ -2,19 +2,21 @@
  * Saving a draft as staff go, without React: the hook (use-draft-autosave.ts) feeds it every
  * change; it saves after a pause, at once on request (a field left, a section changed), one save
  * at a time, and retries with back-off until the server answers. A save the server refuses for
- * good (stale tab, draft gone, session ended) stops it, with the server's words.
+ * good (stale tab, draft gone, session ended) stops it, with the server's words. An answer over
+ * its length limit does not stop it: the server saves the rest (that answer cut to its limit) and
+ * names the answer, and the state says so until the answer is shortened.
  */
 
 export type SaveState =
   | { readonly kind: 'unsaved' }
   | { readonly kind: 'saving' }
-  | { readonly kind: 'saved'; readonly at: Date }
+  | { readonly kind: 'saved'; readonly at: Date; readonly tooLong?: readonly string[] }
   | { readonly kind: 'retrying'; readonly message: string }
   | { readonly kind: 'stopped'; readonly message: string };
 
 export type DraftSaveRequest = { draftId: string | null; version: number | null; values: unknown; section: string };
 export type DraftSaveResponse =
-  | { status: 'success'; draftId: string; version: number; savedAt: string }
+  | { status: 'success'; draftId: string; version: number; savedAt: string; tooLong?: readonly string[] }
   | { status: 'error'; message: string; authError?: 401 | 403; reason?: string };
 
 /** Reasons the server gives that no retry can fix. */
@@ -159,7 +161,12 @@ export class DraftSaver {
         this.draftId = response.draftId;
         this.options.onDraftCreated(response.draftId);
       }
-      this.options.onState({ kind: 'saved', at: new Date(response.savedAt) });
+      const tooLong = response.tooLong ?? [];
+      this.options.onState(
+        tooLong.length > 0
+          ? { kind: 'saved', at: new Date(response.savedAt), tooLong }
+          : { kind: 'saved', at: new Date(response.savedAt) },
+      );
       return true;
     }
     if (response.authError || (response.reason !== undefined && FINAL_REASONS.has(response.reason))) {

@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 
 import {
   ChoiceGroup,
@@ -11,11 +11,15 @@ import {
 } from '@/components/forms/field';
 import { getFormValue } from '@/lib/intake/form/paths';
 import { errorDomId, fieldDomId } from '@/lib/intake/form/sections';
+import { textLengthFeedback } from '@/lib/intake/form/text-limits';
 
 import { useIntakeFields } from './form-context';
 
 // Intake fields: the form kit's fields, each bound to one field path of the intake's answers.
 // Their problems appear once the field was left (see IntakeForm), and leaving a field saves.
+// Each keeps one line of room for its message, so a message appearing never moves the question
+// below it (a click on "Male" just after typing a date of birth lands where it was aimed). A text
+// field carries its schema's length limit as `maxLength`, and counts characters as it nears it.
 
 /** The ids and bindings every intake control shares. */
 function useBoundField(path: string) {
@@ -27,6 +31,7 @@ function useBoundField(path: string) {
       hintId: `hint-${fieldDomId(path)}`,
       errorId: errorDomId(path),
       errors: errorsFor(path),
+      reserveErrorSpace: true,
     },
     control: {
       value: typeof value === 'string' ? value : '',
@@ -44,6 +49,21 @@ function useBoundField(path: string) {
 /** The messages for a path that has no control of its own (a list, an instrument). */
 export function FieldProblems({ path, errors }: { path: string; errors: readonly string[] }) {
   return <FieldErrors id={errorDomId(path)} errors={errors} />;
+}
+
+/**
+ * The length limit of a text answer (see textLengthFeedback): the `maxLength` attribute, the count
+ * near the limit, and a message when a value is over it, which replaces the server's own words.
+ */
+function withTextLimit(path: string, label: string, value: string, errors: readonly string[]) {
+  const feedback = textLengthFeedback(path, label, value.length);
+  return {
+    maxLength: feedback.maxLength,
+    counter: feedback.counter,
+    errors: feedback.tooLong
+      ? [feedback.tooLong, ...errors.filter((error) => !/must be at most \d+ characters/.test(error))]
+      : errors,
+  };
 }
 
 interface TextFieldProps {
@@ -66,10 +86,14 @@ export function TextField({
   autoComplete = 'off',
 }: TextFieldProps) {
   const { frame, control } = useBoundField(path);
+  const limit = withTextLimit(path, label, control.value, frame.errors);
   return (
     <KitTextField
       {...frame}
       {...control}
+      errors={limit.errors}
+      counter={limit.counter}
+      maxLength={limit.maxLength}
       label={label}
       hint={hint}
       type="text"
@@ -93,8 +117,19 @@ export function TextAreaField({
   rows?: number;
 }) {
   const { frame, control } = useBoundField(path);
+  const limit = withTextLimit(path, label, control.value, frame.errors);
   return (
-    <KitTextAreaField {...frame} {...control} label={label} hint={hint} rows={rows} controlClassName="max-w-2xl" />
+    <KitTextAreaField
+      {...frame}
+      {...control}
+      errors={limit.errors}
+      counter={limit.counter}
+      maxLength={limit.maxLength}
+      label={label}
+      hint={hint}
+      rows={rows}
+      controlClassName="max-w-2xl"
+    />
   );
 }
 
@@ -109,6 +144,8 @@ interface ChoiceFieldProps {
   /** The radio whose stored value equals the current answer is checked. */
   readonly isChecked?: (option: ChoiceOption, current: unknown) => boolean;
   readonly legendClassName?: string;
+  /** A key pressed on one of its radios (instrument items answer to their digits). */
+  readonly onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
 }
 
 /** One question with fixed answers, as a native radio group. */
@@ -121,6 +158,7 @@ export function ChoiceField({
   toValue,
   isChecked,
   legendClassName,
+  onKeyDown,
 }: ChoiceFieldProps) {
   const { frame, value, setValue, leaveField, disabled } = useBoundField(path);
   const stored = (option: ChoiceOption) => (toValue ? toValue(option) : option.value);
@@ -136,6 +174,7 @@ export function ChoiceField({
       isChecked={(option) => (isChecked ? isChecked(option, value) : value === stored(option))}
       onChoose={(option) => setValue(path, stored(option))}
       onLeave={() => leaveField(path)}
+      onKeyDown={onKeyDown}
     />
   );
 }

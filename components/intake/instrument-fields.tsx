@@ -1,5 +1,7 @@
 'use client';
 
+import type { KeyboardEvent } from 'react';
+
 import { instrumentProgress } from '@/lib/intake/form/instrument-progress';
 import { getFormValue } from '@/lib/intake/form/paths';
 import { fieldDomId } from '@/lib/intake/form/sections';
@@ -9,6 +11,7 @@ import { scoreTotal, type ItemizedInstrument, type TotalOnlyInstrument } from '@
 import type { ChoiceOption } from '@/components/forms/field';
 
 import { ChoiceField, FieldProblems, TextField } from './fields';
+import { digitAnswerRange, optionForKey } from './instrument-keys';
 import { useIntakeFields } from './form-context';
 
 // Rating instruments: first a decision (not assessed, or assess), then the published items with
@@ -28,6 +31,27 @@ function itemOptions(instrument: ItemizedInstrument, itemIndex: number): ChoiceO
     value: String(option.value),
     label: option.anchor ? `${option.value} — ${option.anchor}` : String(option.value),
   }));
+}
+
+/** Focus on the next item's radios (the chosen one, else the first), or past the last item. */
+function focusAfterItem(fieldset: HTMLElement | null, nextItemDomId: string | null): void {
+  const next = nextItemDomId ? document.getElementById(nextItemDomId) : null;
+  const radio =
+    next?.querySelector<HTMLInputElement>('input:checked') ?? next?.querySelector<HTMLInputElement>('input');
+  if (radio) {
+    radio.focus();
+    return;
+  }
+  if (!fieldset) return;
+  // The last item: the next control after it in page order.
+  const controls = document.querySelectorAll<HTMLElement>('input, textarea, select, button, a[href]');
+  for (const control of controls) {
+    if (fieldset.contains(control) || control.matches(':disabled')) continue;
+    if (fieldset.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING) {
+      control.focus();
+      return;
+    }
+  }
 }
 
 /** The instrument's name and the "was it done?" question that opens its answers. */
@@ -59,7 +83,22 @@ function InstrumentHeading({
 }
 
 export function ItemizedInstrumentField({ path, instrument }: { path: string; instrument: ItemizedInstrument }) {
-  const { values, errorsFor } = useIntakeFields();
+  const { values, errorsFor, setValue, disabled } = useIntakeFields();
+  const digits = digitAnswerRange(instrument);
+  const itemPath = (itemId: string) => `${path}.items.${itemId}`;
+  const answerByDigit = (index: number) => (event: KeyboardEvent<HTMLInputElement>) => {
+    if (!digits || disabled || event.altKey || event.ctrlKey || event.metaKey) return;
+    const item = instrument.items[index];
+    const option = optionForKey(item, event.key);
+    if (!item || !option) return;
+    event.preventDefault();
+    setValue(itemPath(item.id), option.value);
+    const nextItem = instrument.items[index + 1];
+    focusAfterItem(
+      document.getElementById(fieldDomId(itemPath(item.id))),
+      nextItem ? fieldDomId(itemPath(nextItem.id)) : null,
+    );
+  };
   const current = getFormValue(values, path) as ItemizedInstrumentValues | undefined;
   const progress = instrumentProgress(instrument, current?.items ?? {});
   const headingId = `${fieldDomId(path)}-heading`;
@@ -75,11 +114,18 @@ export function ItemizedInstrumentField({ path, instrument }: { path: string; in
       {current?.status === 'assessed' ? (
         <div className="mt-4 space-y-4">
           {instrument.stem ? <p className="text-slate-800">{instrument.stem}</p> : null}
+          {digits ? (
+            <p className="text-sm text-slate-700">
+              By keyboard: on an item, type its number ({digits.min}–{digits.max}) to answer it and go on to the next
+              item. Arrow keys and the mouse work too.
+            </p>
+          ) : null}
           <ol className="space-y-4">
             {instrument.items.map((item, index) => (
               <li key={item.id} className="border-t border-slate-200 pt-3">
                 <ChoiceField
-                  path={`${path}.items.${item.id}`}
+                  path={itemPath(item.id)}
+                  onKeyDown={answerByDigit(index)}
                   legend={`${item.number}. ${item.label}`}
                   hint={item.instructions}
                   options={itemOptions(instrument, index)}

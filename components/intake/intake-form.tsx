@@ -12,6 +12,7 @@ import { emptySubstanceRow, type IntakeFormValues } from '@/lib/intake/form/valu
 import { UrgentFlags } from '@/components/cases/urgent-flags';
 import { buttonClass } from '@/components/forms/styles';
 
+import { issuesStillCurrent } from './check-freshness';
 import { IntakeFieldsContext, type IntakeFieldContext } from './form-context';
 import { ProgressNav, type SectionProgress } from './progress-nav';
 import { SaveStatus } from './save-status';
@@ -62,6 +63,28 @@ let rowCounter = 0;
 function newRowId(): string {
   rowCounter += 1;
   return `substance-${Date.now().toString(36)}-${rowCounter}`;
+}
+
+/**
+ * Puts keyboard focus on the first question of `container` that has no answer yet (an empty text
+ * field, a radio group with nothing chosen), in page order; false when every one is answered.
+ */
+function focusFirstUnanswered(container: HTMLElement): boolean {
+  const controls = container.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+    'input, textarea, select',
+  );
+  for (const control of controls) {
+    if (control.disabled || control.type === 'hidden' || control.type === 'checkbox') continue;
+    if (control instanceof HTMLInputElement && control.type === 'radio') {
+      const group = container.querySelectorAll<HTMLInputElement>(
+        `input[type="radio"][name="${CSS.escape(control.name)}"]`,
+      );
+      if ([...group].some((radio) => radio.checked)) continue;
+    } else if (control.value.trim() !== '') continue;
+    control.focus();
+    return true;
+  }
+  return false;
 }
 
 /** Puts keyboard focus on a field's control (the checked or first radio of a group). */
@@ -118,6 +141,7 @@ export function IntakeForm({
   const [submitAttempted, setSubmitAttempted] = useState(false);
   const focusAfterRender = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
   const autosave = useDraftAutosave({
@@ -140,8 +164,11 @@ export function IntakeForm({
   }, [submitState, autosave.saver]);
 
   const issues: readonly FormIssue[] = useMemo(() => {
+    // A field's problems count only while it holds the answer that was checked: typing drops them.
     const fromCheck =
-      check.result?.status === 'success' && check.result.outcome === 'incomplete' ? check.result.issues : [];
+      check.result?.status === 'success' && check.result.outcome === 'incomplete'
+        ? issuesStillCurrent(check.result.issues, check.checkedValues, values)
+        : [];
     // The server's answer to a submission counts only while the answers are the ones submitted.
     const fromSubmit = submitState.status === 'error' && submittedValues === values ? (submitState.issues ?? []) : [];
     const seen = new Set<string>();
@@ -151,7 +178,7 @@ export function IntakeForm({
       seen.add(key);
       return true;
     });
-  }, [check.result, submitState, submittedValues, values]);
+  }, [check.result, check.checkedValues, submitState, submittedValues, values]);
 
   const isVisible = useCallback(
     (issuePath: string) =>
@@ -196,6 +223,12 @@ export function IntakeForm({
     },
     [section],
   );
+
+  // On opening, focus goes to the first question still to answer (First name on a new intake), so
+  // staff can type at once instead of tabbing through the section list.
+  useEffect(() => {
+    if (sectionRef.current && !focusFirstUnanswered(sectionRef.current)) headingRef.current?.focus();
+  }, []);
 
   // After a section change, focus its heading (or the field asked for), which also scrolls to it.
   useEffect(() => {
@@ -250,7 +283,9 @@ export function IntakeForm({
     <IntakeFieldsContext.Provider value={fieldContext}>
       <div className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 className="text-2xl font-semibold text-slate-900">{title ? `Intake: ${title}` : 'New intake'}</h1>
+          <h1 className="min-w-0 text-2xl font-semibold wrap-anywhere text-slate-900">
+            {title ? `Intake: ${title}` : 'New intake'}
+          </h1>
           <SaveStatus state={autosave.state} timeZone={timeZone} />
         </div>
         {section !== 'review' ? (
@@ -260,7 +295,7 @@ export function IntakeForm({
           <div className="lg:sticky lg:top-4 lg:self-start">
             <ProgressNav current={section} progress={progress} onGoTo={(id) => goTo(id)} />
           </div>
-          <section aria-labelledby="intake-section-heading" className="min-w-0 space-y-6">
+          <section ref={sectionRef} aria-labelledby="intake-section-heading" className="min-w-0 space-y-6">
             <h2
               id="intake-section-heading"
               ref={headingRef}

@@ -18,6 +18,12 @@ export function SaveStatus({ state, timeZone }: { state: SaveState; timeZone: st
   switch (state.kind) {
     case 'saved':
       text = `Saved at ${formatTime(state.at, { timeZone })}`;
+      if (state.tooLong?.length) {
+        // The rest is saved; the long answer is kept cut to its limit until it is shortened.
+        icon = <CircleAlert aria-hidden="true" className="h-4 w-4" />;
+        text = `${text}, except ${state.tooLong.length === 1 ? 'one answer' : `${state.tooLong.length} answers`} over the length limit — shorten the field marked in red to save it whole.`;
+        tone = 'border-amber-700 bg-amber-50 text-amber-950';
+      }
       break;
     case 'saving':
       icon = <LoaderCircle aria-hidden="true" className="h-4 w-4 animate-spin" />;

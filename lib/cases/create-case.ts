@@ -15,7 +15,8 @@ import { deny } from './audit-denial';
 import { sectionOfPath } from '@/lib/intake/form/sections';
 import { formValuesToIntake, type FormIssue, type InstrumentItems } from '@/lib/intake/form/to-intake';
 import { AnyFormValuesSchema } from '@/lib/intake/form/any-values';
-import { ITEMIZED_INSTRUMENTS, type ItemizedInstrumentKey } from '@/lib/intake/form/values';
+import { fitFormValuesToLimits } from '@/lib/intake/form/text-limits';
+import { ITEMIZED_INSTRUMENTS, type IntakeFormValues, type ItemizedInstrumentKey } from '@/lib/intake/form/values';
 import { isUuid, type CaseActor } from './actor';
 import { fail, type Outcome } from '@/lib/outcome';
 import { searchKey } from './search-key';
@@ -166,9 +167,12 @@ export async function submitIntakeForm(
 ): Promise<Outcome<{ caseId: string }, string, FormIssue>> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.CASE_CREATE);
-  // A v1 draft's values (a page loaded before intake v2) are upgraded; the case is always v2.
-  const shape = AnyFormValuesSchema.safeParse(input.values);
-  if (!shape.success)
+  // A v1 draft's values (a page loaded before intake v2) are upgraded; the case is always v2. A v2
+  // answer over its length limit is checked as typed, so the problem names the field and its limit
+  // (never stored cut).
+  const anyVersion = AnyFormValuesSchema.safeParse(input.values);
+  const fitted = anyVersion.success ? null : fitFormValuesToLimits(input.values);
+  if (fitted !== null && !fitted.ok)
     return fail(
       'invalid',
       'The form sent something it should not have. Reload the page and try again. Nothing was saved.',
@@ -176,7 +180,8 @@ export async function submitIntakeForm(
   // The assessment day is today in the program's time zone (lib/format/date-time), for the form's
   // check and for createCase's own parse alike, so a server clock in another zone never disagrees.
   const today = options.today ?? calendarDateOf(new Date());
-  const checked = formValuesToIntake(shape.data, { today });
+  const values = anyVersion.success ? anyVersion.data : (input.values as IntakeFormValues);
+  const checked = formValuesToIntake(values, { today });
   if (!checked.ok)
     return fail('invalid', 'Some answers are missing or break a rule. Nothing was saved.', { issues: checked.issues });
   const draftId = typeof input.draftId === 'string' && input.draftId !== '' ? input.draftId : null;

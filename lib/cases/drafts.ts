@@ -11,6 +11,7 @@ import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { deny } from './audit-denial';
 import { INTAKE_SECTIONS, isIntakeSectionId, type IntakeSectionId } from '@/lib/intake/form/sections';
 import { AnyFormValuesSchema } from '@/lib/intake/form/any-values';
+import { fitFormValuesToLimits, type TooLongAnswer } from '@/lib/intake/form/text-limits';
 import type { IntakeFormValues } from '@/lib/intake/form/values';
 import { isUuid, type CaseActor } from './actor';
 import { fail, type Outcome } from '@/lib/outcome';
@@ -67,14 +68,26 @@ export async function saveDraft(
   actor: CaseActor,
   input: SaveDraftInput,
   options: DraftServiceOptions = {},
-): Promise<Outcome<{ draftId: string; version: number; savedAt: Date }>> {
+): Promise<Outcome<{ draftId: string; version: number; savedAt: Date; tooLong: TooLongAnswer[] }>> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.DRAFT_SAVE);
-  const values = AnyFormValuesSchema.safeParse(input.values);
-  if (!values.success)
-    return fail('invalid', 'The draft holds something the form does not know. Reload the page. Not saved.');
+  // A text answer over its limit is kept cut to the limit and reported (the form marks the field),
+  // so one long name never stops the rest of the draft from being saved.
+  // v1 values (a draft from before intake v2) are upgraded; v2 values over a limit are cut.
+  const anyVersion = AnyFormValuesSchema.safeParse(input.values);
+  const values = anyVersion.success
+    ? { ok: true as const, values: anyVersion.data, tooLong: [] as TooLongAnswer[] }
+    : fitFormValuesToLimits(input.values);
+  if (!values.ok)
+    return fail(
+      'invalid',
+      `The draft holds answers the form does not know (${values.paths.slice(0, 5).join(', ')}). Reload the page. Not saved.`,
+    );
+  const { tooLong } = values;
+  // How many answers were cut (a count, never the answers), only when some were.
+  const cutDetail: Record<string, number> = tooLong.length > 0 ? { cutToLimit: tooLong.length } : {};
   const section = isIntakeSectionId(input.section) ? input.section : INTAKE_SECTIONS[0].id;
-  const data = { formVersion: 2, section, values: values.data } satisfies z.output<typeof StoredDraftSchema>;
+  const data = { formVersion: 2, section, values: values.values } satisfies z.input<typeof StoredDraftSchema>;
   const json = data as unknown as Prisma.InputJsonValue;
 
   if (input.draftId === null) {
@@ -90,11 +103,17 @@ export async function saveDraft(
           entityType: 'IntakeDraft',
           entityId: created.id,
           outcome: 'SUCCESS',
-          detail: { version: created.version, created: true },
+          detail: { version: created.version, created: true, ...cutDetail },
         },
         { db: tx },
       );
-      return { ok: true as const, draftId: created.id, version: created.version, savedAt: created.updatedAt };
+      return {
+        ok: true as const,
+        draftId: created.id,
+        version: created.version,
+        savedAt: created.updatedAt,
+        tooLong,
+      };
     });
   }
 
@@ -143,11 +162,11 @@ export async function saveDraft(
         entityType: 'IntakeDraft',
         entityId: draftId,
         outcome: 'SUCCESS',
-        detail: { version: saved.version },
+        detail: { version: saved.version, ...cutDetail },
       },
       { db: tx },
     );
-    return { ok: true as const, draftId, version: saved.version, savedAt: saved.updatedAt };
+    return { ok: true as const, draftId, version: saved.version, savedAt: saved.updatedAt, tooLong };
   });
 }
 

@@ -11,7 +11,9 @@ import { describeRecommendation, type FlagView, type RecommendationView } from '
 import { formValuesToIntake, type FormIssue } from '@/lib/intake/form/to-intake';
 import { urgentFlagsSoFar } from '@/lib/intake/form/urgent-so-far';
 import { AnyFormValuesSchema } from '@/lib/intake/form/any-values';
-import type { ActionResult, FormState, Outcome } from '@/lib/outcome';
+import { fitFormValuesToLimits } from '@/lib/intake/form/text-limits';
+import type { IntakeFormValues } from '@/lib/intake/form/values';
+import { fail, type ActionResult, type FormState, type Outcome } from '@/lib/outcome';
 import { recommendPlacement } from '@/lib/placement';
 
 // The intake page's server actions (case:create). lib/cases stores drafts and cases with their
@@ -27,7 +29,13 @@ const SaveDraftInput = z.object({
   section: z.string(),
 });
 
-export type SaveDraftResult = ActionResult<{ draftId: string; version: number; savedAt: string }>;
+export type SaveDraftResult = ActionResult<{
+  draftId: string;
+  version: number;
+  savedAt: string;
+  /** Answers over their length limit: saved cut to it (the form marks them). */
+  tooLong: string[];
+}>;
 
 /** Autosave: creates the draft on the first save, then saves over the version the page holds. */
 export const saveIntakeDraftAction = defineCallAction({
@@ -43,7 +51,13 @@ export const saveIntakeDraftAction = defineCallAction({
       section: input.section,
     });
     if (!result.ok) return result;
-    return { ok: true, draftId: result.draftId, version: result.version, savedAt: result.savedAt.toISOString() };
+    return {
+      ok: true,
+      draftId: result.draftId,
+      version: result.version,
+      savedAt: result.savedAt.toISOString(),
+      tooLong: result.tooLong.map((answer) => answer.path),
+    };
   },
 });
 
@@ -59,10 +73,17 @@ export type IntakeCheckResult = ActionResult<IntakeCheck>;
 export const checkIntakeAction = defineCallAction({
   name: 'intake.check',
   permission: 'case:create',
-  input: AnyFormValuesSchema,
+  input: anything,
   invalidMessage: 'The form sent something it should not have. Reload the page.',
-  handler: async (values): Promise<Outcome<IntakeCheck>> => {
+  handler: async (input): Promise<Outcome<IntakeCheck>> => {
     // Assessed today in the program's time zone, as submission does: the v2 rules, the v2 schema.
+    // v1 values (a page loaded before intake v2) are upgraded; a v2 answer over its length limit is
+    // checked as typed, so the intake schema names the field and its limit.
+    const anyVersion = AnyFormValuesSchema.safeParse(input);
+    const fitted = anyVersion.success ? null : fitFormValuesToLimits(input);
+    if (fitted !== null && !fitted.ok)
+      return fail('invalid', 'The form sent something it should not have. Reload the page.');
+    const values = anyVersion.success ? anyVersion.data : (input as IntakeFormValues);
     const checked = formValuesToIntake(values);
     // Incomplete: still say at once if the answers so far already make it an emergency.
     if (!checked.ok)

@@ -38,7 +38,7 @@ export default async function IntakeHomePage() {
                 <Link
                   href={`/intake/${draft.id}`}
                   prefetch={false}
-                  className="font-medium text-sky-900 underline underline-offset-2"
+                  className="min-w-0 font-medium wrap-anywhere text-sky-900 underline underline-offset-2"
                 >
                   {draft.patientLabel}
                 </Link>

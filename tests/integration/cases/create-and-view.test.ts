@@ -133,6 +133,21 @@ describe('submitIntakeForm / createCase', () => {
     expect(await db.case.count()).toBe(before);
   });
 
+  it('names an answer over its length limit and its limit, and writes nothing', async () => {
+    const values = klonopinDailyValues();
+    const before = await db.case.count();
+    const result = await submitIntakeForm(
+      intakeStaff,
+      { values: { ...values, patient: { ...values.patient, firstName: 'J'.repeat(101) } }, draftId: null },
+      options(),
+    );
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(!result.ok && result.issues).toEqual([
+      { path: 'patient.firstName', message: 'First name must be at most 100 characters', section: 'patient' },
+    ]);
+    expect(await db.case.count()).toBe(before);
+  });
+
   it('refuses form values of the wrong shape without a crash', async () => {
     const result = await submitIntakeForm(intakeStaff, { values: { patient: 'x' }, draftId: null }, options());
     expect(result).toMatchObject({ ok: false, reason: 'invalid' });

@@ -186,6 +186,20 @@ describe('saveDraft and loadDraft', () => {
     ]);
   });
 
+  it('saves the rest when one answer is over its length limit: that answer cut to the limit, and named', async () => {
+    const values = withFirstName('J'.repeat(101));
+    const long = { ...values, patient: { ...values.patient, lastName: 'Lee' } };
+    const saved = await saveDraft(
+      author,
+      { draftId: null, expectedVersion: null, values: long, section: 'patient' },
+      { db },
+    );
+    expect(saved).toMatchObject({ ok: true, tooLong: [{ path: 'patient.firstName', maximum: 100, length: 101 }] });
+    if (!saved.ok) return;
+    const loaded = await loadDraft(author, saved.draftId, { db });
+    expect(loaded.ok && loaded.draft.values.patient).toMatchObject({ firstName: 'J'.repeat(100), lastName: 'Lee' });
+  });
+
   it('refuses values of the wrong shape, malformed ids and roles without case:create', async () => {
     expect(
       await saveDraft(
@@ -196,6 +210,7 @@ describe('saveDraft and loadDraft', () => {
     ).toMatchObject({
       ok: false,
       reason: 'invalid',
+      message: expect.stringContaining('patient.firstName'),
     });
     expect(await loadDraft(author, '../etc/passwd', { db })).toMatchObject({ ok: false, reason: 'not_found' });
     expect(

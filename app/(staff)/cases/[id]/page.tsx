@@ -58,7 +58,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           </Link>
         </p>
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-semibold text-slate-900" data-testid="case-patient-name">
+          <h1 className="min-w-0 text-2xl font-semibold wrap-anywhere text-slate-900" data-testid="case-patient-name">
             {patient.lastName}, {patient.firstName}
           </h1>
           <span className="rounded-full border border-slate-500 bg-white px-3 py-0.5 text-sm font-medium text-slate-900">

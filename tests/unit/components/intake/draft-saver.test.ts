@@ -83,6 +83,31 @@ describe('DraftSaver', () => {
     expect(requests.map((request) => request.values)).toEqual([{ name: 'Jo' }, { name: 'Joe' }]);
   });
 
+  it('an answer cut to its length limit keeps the draft saving: the state names it, no save loop', async () => {
+    const cut = {
+      status: 'success',
+      draftId: 'draft-1',
+      version: 0,
+      savedAt: '2026-11-25T14:02:00.000Z',
+      tooLong: ['patient.firstName'],
+    } as const;
+    const { saver, requests, states } = setup([cut]);
+    saver.update({ values: { name: 'J'.repeat(101) }, section: 'patient' });
+    await vi.advanceTimersByTimeAsync(800);
+    expect(states.at(-1)).toEqual({
+      kind: 'saved',
+      at: new Date('2026-11-25T14:02:00.000Z'),
+      tooLong: ['patient.firstName'],
+    });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(requests).toHaveLength(1);
+    // Shortened: saved whole, and the state no longer mentions it.
+    saver.update({ values: { name: 'Jordan' }, section: 'patient' });
+    await vi.advanceTimersByTimeAsync(800);
+    expect(requests).toHaveLength(2);
+    expect(states.at(-1)).toEqual({ kind: 'saved', at: new Date('2026-11-25T14:02:00.000Z') });
+  });
+
   it('sends changes made during a save right after it, one save at a time', async () => {
     let release: (value: DraftSaveResponse) => void = () => {};
     const { saver, requests, save } = setup([]);
