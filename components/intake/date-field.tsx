@@ -33,6 +33,9 @@ export function DateField({ path, label, hint }: { path: string; label: string; 
       onBlur={() => leaveField(path)}
       autoComplete="off"
       controlClassName="max-w-xs"
+      // One line kept for the message, as every intake field does, so a message appearing never
+      // moves the question below it (issue 12 item 1).
+      reserveErrorSpace
     />
   );
 }

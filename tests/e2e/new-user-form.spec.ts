@@ -116,17 +116,18 @@ test.describe('issue 12.1: no stale "required" errors, nothing moves under the p
     await startNewIntake(page);
     const dateOfBirth = main(page).getByLabel('Date of birth');
     const dobError = page.locator('#error-patient-dateOfBirth');
-    await dateOfBirth.fill('1984-13-45');
+    // The date of birth is a browser date input (it cannot hold an impossible date such as
+    // 1984-13-45), so the error used here is a date in the future.
+    await dateOfBirth.fill('2999-01-01');
     await dateOfBirth.blur();
-    await expect(dobError).toContainText('must be a real date');
-    await dateOfBirth.focus();
-    await page.keyboard.press('Backspace');
+    await expect(dobError).toContainText('cannot be in the future');
+    await dateOfBirth.fill('1984-03-09');
     // Read once, with no waiting: the old message describes a value the field no longer holds.
     expect((await dobError.textContent())?.trim()).toBe('');
-    await page.keyboard.type('3');
+    await dateOfBirth.fill('2998-05-05');
     await dateOfBirth.blur();
-    // The new value is still not a date: the check of the new value says so again.
-    await expect(dobError).toContainText('must be a real date');
+    // The new value is in the future too: the check of the new value says so again.
+    await expect(dobError).toContainText('cannot be in the future');
     await dateOfBirth.fill('1984-03-09');
     await expect(dobError).toHaveText('');
   });
@@ -136,9 +137,12 @@ test.describe('issue 12.1: no stale "required" errors, nothing moves under the p
     const dateOfBirth = main(page).getByLabel('Date of birth');
     const male = question(page, 'Sex').getByRole('radio', { name: 'Male', exact: true });
     const before = await male.boundingBox();
-    await dateOfBirth.fill('1984-13-45');
+    // A one-line message (one line is what each field reserves; a message that wraps to two lines
+    // still moves what is below it — a known limit, see issue 12's note).
+    await dateOfBirth.fill('1984-03-09');
+    await dateOfBirth.fill('');
     await dateOfBirth.blur();
-    await expect(page.locator('#error-patient-dateOfBirth')).toContainText('must be a real date');
+    await expect(page.locator('#error-patient-dateOfBirth')).toContainText('Date of birth is required');
     const after = await male.boundingBox();
     expect(after?.y).toBe(before?.y);
   });
