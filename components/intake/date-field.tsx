@@ -1,10 +1,8 @@
 'use client';
 
 import { TextField as KitTextField } from '@/components/forms/field';
-import { getFormValue } from '@/lib/intake/form/paths';
-import { errorDomId, fieldDomId } from '@/lib/intake/form/sections';
 
-import { useIntakeFields } from './form-context';
+import { useBoundField } from './fields';
 
 /** What every date question says about its format (issue 12 item 5). */
 export const DATE_FORMAT_HINT =
@@ -16,26 +14,17 @@ export const DATE_FORMAT_HINT =
  * older draft that the date input cannot show (a half-typed date) is reported at review.
  */
 export function DateField({ path, label, hint }: { path: string; label: string; hint?: string }) {
-  const { values, setValue, leaveField, errorsFor, disabled } = useIntakeFields();
-  const value = getFormValue(values, path);
+  // The one binding every intake field uses (value, change, leave, errors, reserved message line).
+  const { frame, control } = useBoundField(path);
   return (
     <KitTextField
-      id={fieldDomId(path)}
-      hintId={`hint-${fieldDomId(path)}`}
-      errorId={errorDomId(path)}
-      errors={errorsFor(path)}
+      {...frame}
+      {...control}
       label={label}
       hint={hint ? `${hint} ${DATE_FORMAT_HINT}` : DATE_FORMAT_HINT}
       type="date"
-      value={typeof value === 'string' ? value : ''}
-      disabled={disabled}
-      onChange={(event) => setValue(path, event.target.value)}
-      onBlur={() => leaveField(path)}
       autoComplete="off"
       controlClassName="max-w-xs"
-      // One line kept for the message, as every intake field does, so a message appearing never
-      // moves the question below it (issue 12 item 1).
-      reserveErrorSpace
     />
   );
 }

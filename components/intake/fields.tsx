@@ -22,7 +22,7 @@ import { useIntakeFields } from './form-context';
 // field carries its schema's length limit as `maxLength`, and counts characters as it nears it.
 
 /** The ids and bindings every intake control shares. */
-function useBoundField(path: string) {
+export function useBoundField(path: string) {
   const { values, setValue, leaveField, errorsFor, disabled } = useIntakeFields();
   const value = getFormValue(values, path);
   return {
