@@ -47,6 +47,11 @@ export interface DraftSummary {
   readonly updatedAt: Date;
   /** "Lee, Jordan" or "Unnamed patient": only the author ever sees their drafts. */
   readonly patientLabel: string;
+  /** As typed in the draft (it may be incomplete); null when not answered yet. */
+  readonly dateOfBirth: string | null;
+  readonly mrn: string | null;
+  /** The title of the section the author was on when it was last saved. */
+  readonly sectionTitle: string;
 }
 
 export interface DraftServiceOptions {
@@ -54,6 +59,8 @@ export interface DraftServiceOptions {
 }
 
 const NOT_FOUND = 'That draft does not exist, or it is not yours. Drafts belong to the person who started them.';
+const MANY_NOT_FOUND =
+  'One of the chosen drafts no longer exists or is not yours (reload the list). Nothing was discarded.';
 
 export interface SaveDraftInput {
   /** null: a new draft. */
@@ -222,22 +229,48 @@ export async function loadDraft(
   };
 }
 
-/** The actor's drafts, newest first (for "continue where you left off"). */
+/** The actor's drafts, newest first (for "continue where you left off", told apart at a glance). */
 export async function listDrafts(
   actor: CaseActor,
   options: DraftServiceOptions & { readonly limit?: number } = {},
 ): Promise<DraftSummary[]> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return [];
-  // Only the two name fields are read out of the JSON, in the database.
-  const rows = await db.$queryRaw<{ id: string; updatedAt: Date; firstName: string | null; lastName: string | null }[]>`
-    SELECT id, "updatedAt", data #>> '{values,patient,firstName}' AS "firstName", data #>> '{values,patient,lastName}' AS "lastName"
+  // Only what tells drafts apart is read out of the JSON, in the database.
+  const rows = await db.$queryRaw<
+    {
+      id: string;
+      updatedAt: Date;
+      firstName: string | null;
+      lastName: string | null;
+      dateOfBirth: string | null;
+      mrn: string | null;
+      section: string | null;
+    }[]
+  >`
+    SELECT id, "updatedAt",
+      data #>> '{values,patient,firstName}' AS "firstName", data #>> '{values,patient,lastName}' AS "lastName",
+      data #>> '{values,patient,dateOfBirth}' AS "dateOfBirth", data #>> '{values,patient,mrn}' AS "mrn",
+      data ->> 'section' AS "section"
     FROM "IntakeDraft" WHERE "authorId" = ${actor.id}::uuid ORDER BY "updatedAt" DESC LIMIT ${options.limit ?? 20}`;
   return rows.map((row) => ({
     id: row.id,
     updatedAt: row.updatedAt,
     patientLabel: draftLabel(row.firstName, row.lastName),
+    dateOfBirth: answered(row.dateOfBirth),
+    mrn: answered(row.mrn),
+    sectionTitle: sectionTitleOf(row.section),
   }));
+}
+
+function answered(value: string | null): string | null {
+  const trimmed = value?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
+}
+
+function sectionTitleOf(section: string | null): string {
+  const id = section !== null && isIntakeSectionId(section) ? section : INTAKE_SECTIONS[0].id;
+  return INTAKE_SECTIONS.find((candidate) => candidate.id === id)?.title ?? INTAKE_SECTIONS[0].title;
 }
 
 function draftLabel(firstName: string | null, lastName: string | null): string {
@@ -253,21 +286,70 @@ export async function deleteDraft(
   draftId: unknown,
   options: DraftServiceOptions = {},
 ): Promise<Outcome<object>> {
+  const result = await deleteDrafts(actor, [draftId], options);
+  return result.ok ? { ok: true } : result;
+}
+
+/** At most this many drafts are discarded in one go (the list shows 20). */
+export const MAX_DRAFTS_PER_DISCARD = 50;
+
+/**
+ * Discards several of the actor's drafts at once, all or nothing: if any named draft is not the
+ * actor's (or no longer exists), none is deleted and the answer says so, so a stale list never
+ * leaves the author unsure which drafts are gone. Each deletion is audited.
+ */
+export async function deleteDrafts(
+  actor: CaseActor,
+  draftIds: readonly unknown[],
+  options: DraftServiceOptions = {},
+): Promise<Outcome<{ deleted: number }>> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.DRAFT_DELETE);
-  if (!isUuid(draftId)) return fail('not_found', NOT_FOUND);
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.intakeDraft.deleteMany({ where: { id: draftId, authorId: actor.id } });
+  const ids = [...new Set(draftIds)];
+  if (ids.length === 0) return fail('invalid', 'No draft was chosen. Nothing was discarded.');
+  if (ids.length > MAX_DRAFTS_PER_DISCARD)
+    return fail('invalid', `At most ${MAX_DRAFTS_PER_DISCARD} drafts can be discarded at once. Nothing was discarded.`);
+  if (!ids.every(isUuid)) return fail('not_found', NOT_FOUND);
+  try {
+    const deleted = await db.$transaction(async (tx) => {
+      const { count } = await tx.intakeDraft.deleteMany({ where: { id: { in: ids }, authorId: actor.id } });
+      // Short: some draft is not the actor's or is gone. Throwing rolls the deletions back.
+      if (count !== ids.length) throw new DraftDiscardRefused();
+      for (const id of ids) {
+        await appendAuditEvent(
+          {
+            actorId: actor.id,
+            action: AUDIT_ACTIONS.DRAFT_DELETE,
+            entityType: 'IntakeDraft',
+            entityId: id,
+            outcome: 'SUCCESS',
+          },
+          { db: tx },
+        );
+      }
+      return count;
+    });
+    return { ok: true, deleted };
+  } catch (error) {
+    if (!(error instanceof DraftDiscardRefused)) throw error;
+  }
+  // Nothing was deleted. Leave a DENIED trace for each id that is not the actor's draft.
+  const own = await db.intakeDraft.findMany({ where: { id: { in: ids }, authorId: actor.id }, select: { id: true } });
+  const ownIds = new Set(own.map((row) => row.id));
+  for (const id of ids.filter((candidate) => !ownIds.has(candidate))) {
     await appendAuditEvent(
       {
         actorId: actor.id,
         action: AUDIT_ACTIONS.DRAFT_DELETE,
         entityType: 'IntakeDraft',
-        entityId: draftId,
-        outcome: count === 0 ? 'DENIED' : 'SUCCESS',
+        entityId: id,
+        outcome: 'DENIED',
+        detail: { reason: 'not_found_or_not_author' },
       },
-      { db: tx },
+      { db },
     );
-    return count === 0 ? fail('not_found', NOT_FOUND) : { ok: true as const };
-  });
+  }
+  return fail('not_found', ids.length === 1 ? NOT_FOUND : MANY_NOT_FOUND);
 }
+
+class DraftDiscardRefused extends Error {}

@@ -110,6 +110,7 @@ export const ACTION_MATRIX: Record<string, Record<Principal, CallOutcome>> = {
   'app/(staff)/intake/actions.ts#checkIntakeAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#submitIntakeAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#discardIntakeDraftAction': callNeeding('case:create'),
+  'app/(staff)/intake/actions.ts#discardIntakeDraftsAction': callNeeding('case:create'),
   // Public only while no account exists; refused (403) for everyone afterwards.
   'app/setup/actions.ts#createFirstAdminAction': forEveryone<CallOutcome>('deny'),
 };

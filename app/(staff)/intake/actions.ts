@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 import { defineCallAction, defineFormAction } from '@/lib/actions/define-action';
 import { submitIntakeForm } from '@/lib/cases/create-case';
-import { deleteDraft, saveDraft } from '@/lib/cases/drafts';
+import { deleteDraft, deleteDrafts, MAX_DRAFTS_PER_DISCARD, saveDraft } from '@/lib/cases/drafts';
 import { describeRecommendation, type FlagView, type RecommendationView } from '@/lib/cases/recommendation-view';
 import { formValuesToIntake, type FormIssue } from '@/lib/intake/form/to-intake';
 import { urgentFlagsSoFar } from '@/lib/intake/form/urgent-so-far';
@@ -124,3 +124,26 @@ export const discardIntakeDraftAction = defineFormAction({
 });
 
 export type DiscardDraftState = FormState<'draftId'>;
+
+export type DiscardDraftsResult = ActionResult<{ deleted: number }>;
+
+/** Discards the drafts ticked in the list, all or none (lib/cases/drafts.ts deleteDrafts). */
+export const discardIntakeDraftsAction = defineCallAction({
+  name: 'draft.delete_many',
+  permission: 'case:create',
+  input: z.object({
+    draftIds: z
+      .array(z.string())
+      .min(1, { error: 'No draft was chosen. Nothing was discarded.' })
+      .max(MAX_DRAFTS_PER_DISCARD, {
+        error: `At most ${MAX_DRAFTS_PER_DISCARD} drafts can be discarded at once. Nothing was discarded.`,
+      }),
+  }),
+  invalidMessage: 'No draft was chosen. Nothing was discarded.',
+  handler: async (input, { staff }) => {
+    const result = await deleteDrafts(staff, input.draftIds);
+    if (!result.ok) return result;
+    revalidatePath('/intake');
+    return { ok: true, deleted: result.deleted };
+  },
+});

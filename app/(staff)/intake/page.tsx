@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { FilePlus2 } from 'lucide-react';
 
-import { DiscardDraftButton } from '@/components/intake/discard-draft-button';
+import { DraftList } from '@/components/intake/draft-list';
 import { buttonClass } from '@/components/forms/styles';
 import { requireStaff } from '@/lib/auth/guards';
 import { listDrafts } from '@/lib/cases/drafts';
@@ -32,28 +32,17 @@ export default async function IntakeHomePage() {
             No drafts. Intakes you start are saved here as you type until you submit them.
           </p>
         ) : (
-          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-300 bg-white">
-            {drafts.map((draft) => (
-              <li key={draft.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
-                <Link
-                  href={`/intake/${draft.id}`}
-                  prefetch={false}
-                  className="min-w-0 font-medium wrap-anywhere text-sky-900 underline underline-offset-2"
-                >
-                  {draft.patientLabel}
-                </Link>
-                <span className="flex flex-wrap items-center gap-3">
-                  <span className="text-sm text-slate-700">
-                    Last saved{' '}
-                    <time dateTime={draft.updatedAt.toISOString()}>
-                      {formatDateTime(draft.updatedAt, { withZone: true })}
-                    </time>
-                  </span>
-                  <DiscardDraftButton draftId={draft.id} label={draft.patientLabel} />
-                </span>
-              </li>
-            ))}
-          </ul>
+          <DraftList
+            drafts={drafts.map((draft) => ({
+              id: draft.id,
+              patientLabel: draft.patientLabel,
+              dateOfBirth: draft.dateOfBirth,
+              mrn: draft.mrn,
+              sectionTitle: draft.sectionTitle,
+              savedAtIso: draft.updatedAt.toISOString(),
+              savedAtText: formatDateTime(draft.updatedAt, { withZone: true }),
+            }))}
+          />
         )}
       </section>
     </div>

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 vi.mock('server-only', () => ({}));
 process.env.DATABASE_URL = inject('databaseUrl');
 
-import { deleteDraft, listDrafts, loadDraft, saveDraft } from '@/lib/cases/drafts';
+import { deleteDraft, deleteDrafts, listDrafts, loadDraft, saveDraft } from '@/lib/cases/drafts';
 import { emptyIntakeFormValues } from '@/lib/intake/form/values';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
@@ -248,5 +248,68 @@ describe('listDrafts and deleteDraft', () => {
     const created = await newDraft(author, 'Gone');
     expect(await deleteDraft(author, created.draftId, { db })).toEqual({ ok: true });
     expect(await db.intakeDraft.findUnique({ where: { id: created.draftId } })).toBeNull();
+  });
+
+  it('tells look-alike drafts apart: date of birth, MRN and section reached as saved, "not yet" as null', async () => {
+    const owner: Actor = { id: (await createTestStaff(db, { role: 'INTAKE' })).id, role: 'INTAKE' };
+    const values = klonopinDailyValues({ dateOfBirth: '1986-04-02', mrn: 'MRN-4411' });
+    const full = await saveDraft(
+      owner,
+      { draftId: null, expectedVersion: null, values, section: 'withdrawal' },
+      { db },
+    );
+    if (!full.ok) throw new Error('not saved');
+    const bare = await newDraft(owner, 'Jo');
+    const drafts = await listDrafts(owner, { db });
+    expect(drafts.find((draft) => draft.id === full.draftId)).toMatchObject({
+      dateOfBirth: '1986-04-02',
+      mrn: 'MRN-4411',
+      sectionTitle: 'Withdrawal',
+    });
+    expect(drafts.find((draft) => draft.id === bare.draftId)).toMatchObject({
+      dateOfBirth: null,
+      mrn: null,
+      sectionTitle: 'Patient',
+    });
+  });
+});
+
+describe('deleteDrafts (discard several)', () => {
+  it('deletes every chosen draft of the author and audits each', async () => {
+    const owner: Actor = { id: (await createTestStaff(db, { role: 'INTAKE' })).id, role: 'INTAKE' };
+    const kept = await newDraft(owner, 'Kept');
+    const first = await newDraft(owner, 'One');
+    const second = await newDraft(owner, 'Two');
+    expect(await deleteDrafts(owner, [first.draftId, second.draftId], { db })).toEqual({ ok: true, deleted: 2 });
+    expect((await listDrafts(owner, { db })).map((draft) => draft.id)).toEqual([kept.draftId]);
+    const audited = await db.auditEvent.findMany({
+      where: { action: 'draft.delete', actorId: owner.id, outcome: 'SUCCESS' },
+      select: { entityId: true },
+    });
+    expect(audited.map((event) => event.entityId).sort()).toEqual([first.draftId, second.draftId].sort());
+  });
+
+  it('deletes none when one chosen draft is someone else’s, names the refusal, and audits the foreign id as denied', async () => {
+    const owner: Actor = { id: (await createTestStaff(db, { role: 'INTAKE' })).id, role: 'INTAKE' };
+    const mine = await newDraft(owner, 'Mine');
+    const theirs = await newDraft(colleague, 'Theirs');
+    const result = await deleteDrafts(owner, [mine.draftId, theirs.draftId], { db });
+    expect(result).toMatchObject({ ok: false, reason: 'not_found' });
+    expect(!result.ok && result.message).toContain('Nothing was discarded');
+    expect(await db.intakeDraft.count({ where: { id: { in: [mine.draftId, theirs.draftId] } } })).toBe(2);
+    const denied = await db.auditEvent.findMany({
+      where: { action: 'draft.delete', actorId: owner.id, outcome: 'DENIED' },
+      select: { entityId: true },
+    });
+    expect(denied.map((event) => event.entityId)).toEqual([theirs.draftId]);
+  });
+
+  it('refuses an empty choice and more than 50 at once, deleting nothing', async () => {
+    const owner: Actor = { id: (await createTestStaff(db, { role: 'INTAKE' })).id, role: 'INTAKE' };
+    const mine = await newDraft(owner, 'Mine');
+    expect(await deleteDrafts(owner, [], { db })).toMatchObject({ ok: false, reason: 'invalid' });
+    const tooMany = [mine.draftId, ...Array.from({ length: 50 }, () => crypto.randomUUID())];
+    expect(await deleteDrafts(owner, tooMany, { db })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await db.intakeDraft.count({ where: { id: mine.draftId } })).toBe(1);
   });
 });
