@@ -15,6 +15,8 @@ export interface SectionProgress {
 /**
  * The progress indicator and section navigation in one: an ordered list of buttons, the current
  * one marked aria-current="step", each saying in words whether it is done or has problems.
+ * Beside the form on wide screens; above it, in rows of four (two on a phone), on narrower ones,
+ * so the first question is still in view on a laptop-sized window (issue 12 item 8).
  */
 export function ProgressNav({
   current,
@@ -37,7 +39,7 @@ export function ProgressNav({
         max={INTAKE_SECTIONS.length}
         className="mt-1 h-2 w-full overflow-hidden rounded [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-sky-800"
       />
-      <ol className="mt-2 space-y-1">
+      <ol className="mt-2 grid grid-cols-2 gap-1 sm:grid-cols-4 lg:grid-cols-1">
         {INTAKE_SECTIONS.map((section, position) => {
           const state = progress[section.id];
           const isCurrent = section.id === current;

@@ -1,5 +1,6 @@
 // Issue 12 item 8: words right for an administrator refused the case list, one main landmark on
-// the 403 page, and dates that do not wrap mid-value at 800 px.
+// the 403 page, dates that do not wrap mid-value at 800 px, and the intake's section list that
+// leaves the first question in view at 800 × 600 (failed before the fix: the page had to scroll 324 px).
 //
 // Before the fix: app/forbidden.tsx said "ask an administrator" to everyone (the first assertion
 // failed for an ADMIN) and rendered its own <main> inside the staff layout's <main> (two main
@@ -73,4 +74,21 @@ test('at 800 px wide the case list keeps each date on one line and fits the page
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('at 800 px wide the section list does not push the form below the fold', async ({ page }) => {
+  // A laptop-sized window: 800 × 600. Before the fix the section list stood as a tall column above
+  // the form (eight rows), and "First name" started below the bottom of the window.
+  const coordinator = await seedStaff('INTAKE');
+  await page.setViewportSize({ width: 800, height: 600 });
+  await signInWithKeyboard(page, coordinator, '/intake/new');
+  const firstName = page.locator('#main').getByLabel('First name');
+  await expect(firstName).toBeFocused();
+  const scrollY = await page.evaluate(() => window.scrollY);
+  expect(scrollY).toBe(0); // focus did not have to scroll the page to reach it
+  const box = await firstName.boundingBox();
+  expect(box).not.toBeNull();
+  expect(box!.y + box!.height).toBeLessThanOrEqual(600);
+  // Every section is still one keypress-reachable button in the list.
+  await expect(page.getByRole('navigation', { name: 'Intake sections' }).getByRole('button')).toHaveCount(8);
 });
