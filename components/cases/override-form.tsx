@@ -62,9 +62,9 @@ export function OverrideForm({
       className="space-y-4 rounded-lg border-2 border-slate-400 bg-white p-4"
       aria-labelledby="override-heading"
     >
-      <h3 id="override-heading" className="text-lg font-semibold text-slate-900">
+      <h2 id="override-heading" className="text-xl font-semibold text-slate-900">
         Override the recommendation
-      </h3>
+      </h2>
       <p className="text-sm text-slate-800">
         The computed recommendation stays on record. Your override, your name, the time and your reason are kept with
         it.

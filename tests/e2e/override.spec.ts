@@ -64,3 +64,20 @@ test('INTAKE staff see the case without an override form', async ({ page }) => {
   await expect(page.getByRole('form', { name: 'Override the recommendation' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Save override' })).toHaveCount(0);
 });
+
+test('the recommendation and its reasons come before the override form (issue 12 item 6)', async ({ page }) => {
+  // Before the fix the form stood inside "Level of care", above the recommendation it overrides.
+  const coordinator = await seedStaff('INTAKE');
+  const clinician = await seedStaff('CLINICIAN');
+  const seeded = await seedCase(coordinator, klonopinDaily);
+  await signInWithKeyboard(page, clinician, `/cases/${seeded.id}`);
+  const headings = await page.locator('#main').getByRole('heading', { level: 2 }).allTextContents();
+  const recommendation = headings.findIndex((text) => text.includes('Computed recommendation'));
+  const override = headings.indexOf('Override the recommendation');
+  expect(recommendation).toBeGreaterThanOrEqual(0);
+  expect(override).toBeGreaterThan(recommendation);
+  // In reading order on the page too (not only in the heading list).
+  const recommendationBox = await page.getByRole('heading', { name: /Computed recommendation/ }).boundingBox();
+  const formBox = await page.getByRole('form', { name: 'Override the recommendation' }).boundingBox();
+  expect(formBox!.y).toBeGreaterThan(recommendationBox!.y);
+});

@@ -168,18 +168,19 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             </ol>
           </div>
         ) : null}
-
-        {can(staff.role, 'case:override') ? (
-          <OverrideForm
-            caseId={record.id}
-            version={record.version}
-            finalLevel={record.finalLevel}
-            finalWm={record.finalWm}
-          />
-        ) : null}
       </section>
 
       <RecommendationPanel view={view} title="Computed recommendation" showUrgentFlags={false} />
+
+      {/* The override form follows the recommendation and its reasons, so they are read first (issue 12 item 6). */}
+      {can(staff.role, 'case:override') ? (
+        <OverrideForm
+          caseId={record.id}
+          version={record.version}
+          finalLevel={record.finalLevel}
+          finalWm={record.finalWm}
+        />
+      ) : null}
 
       <section aria-labelledby="intake-heading" className="space-y-3">
         <h2 id="intake-heading" className="text-xl font-semibold text-slate-900">
