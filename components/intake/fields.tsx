@@ -46,9 +46,12 @@ export function useBoundField(path: string) {
   };
 }
 
-/** The messages for a path that has no control of its own (a list, an instrument). */
+/**
+ * The messages for a path that has no control of its own (a list, an instrument), with a line
+ * reserved like every field's, so a message appearing does not move what is below it (issue 12.1).
+ */
 export function FieldProblems({ path, errors }: { path: string; errors: readonly string[] }) {
-  return <FieldErrors id={errorDomId(path)} errors={errors} />;
+  return <FieldErrors id={errorDomId(path)} errors={errors} reserveSpace />;
 }
 
 /**

@@ -146,6 +146,29 @@ test.describe('issue 12.1: no stale "required" errors, nothing moves under the p
     const after = await male.boundingBox();
     expect(after?.y).toBe(before?.y);
   });
+  test('the message areas of the substance list and of each instrument keep a line free, like every field', async ({
+    page,
+  }) => {
+    // Before the fix these areas had no height until a message came, so a list or instrument
+    // message pushed everything below it down by a line.
+    await startNewIntake(page);
+    await page
+      .getByRole('navigation', { name: 'Intake sections' })
+      .getByRole('button', { name: /Substances/ })
+      .click();
+    const listArea = page.locator('#error-substances');
+    await expect(listArea).toHaveText('');
+    expect((await listArea.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+    await page
+      .getByRole('navigation', { name: 'Intake sections' })
+      .getByRole('button', { name: /Withdrawal/ })
+      .click();
+    for (const id of ['#error-withdrawal-ciwaAr', '#error-withdrawal-cows', '#error-withdrawal-ciwaB']) {
+      const area = page.locator(id);
+      await expect(area).toHaveText('');
+      expect((await area.boundingBox())!.height, id).toBeGreaterThanOrEqual(24);
+    }
+  });
 });
 
 const LONG_NAME = 'Maximilianaquetzalcoatlbartholomewsson'.repeat(3).slice(0, 100);
