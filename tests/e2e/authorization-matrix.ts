@@ -106,6 +106,8 @@ export const ACTION_MATRIX: Record<string, Record<Principal, CallOutcome>> = {
   'app/(staff)/cases/actions.ts#overrideCaseAction': callNeeding('case:override'),
   'app/(staff)/cases/actions.ts#addCaseNoteAction': callNeeding('case:note'),
   'app/(staff)/cases/actions.ts#searchCasesAction': callNeeding('case:read'),
+  // Which moves each role may make is the transition table's (lib/cases/workflow/transitions.ts).
+  'app/(staff)/cases/[id]/workflow-actions.ts#changeCaseStatusAction': callNeeding('case:status'),
   'app/(staff)/intake/actions.ts#saveIntakeDraftAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#checkIntakeAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#submitIntakeAction': callNeeding('case:create'),

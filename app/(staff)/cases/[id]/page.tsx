@@ -9,11 +9,13 @@ import { OverrideForm } from '@/components/cases/override-form';
 import { RecommendationAlerts } from '@/components/cases/recommendation-alerts';
 import { RecommendationPanel } from '@/components/cases/recommendation-panel';
 import { UrgentFlags } from '@/components/cases/urgent-flags';
+import { CaseWorkflowSection } from '@/components/cases/workflow/case-workflow-section';
 import { requireStaff } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/permissions';
 import { getCase } from '@/lib/cases/get-case';
 import { describeRecommendation } from '@/lib/cases/recommendation-view';
 import { CASE_STATUS_LABELS } from '@/lib/cases/status';
+import { getStatusHistory } from '@/lib/cases/workflow/status-history';
 import { formatCalendarDate, formatDateTime } from '@/lib/format/date-time';
 import { ageInYears, localCalendarDate, SEX_LABELS } from '@/lib/intake';
 import {
@@ -48,6 +50,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const view = describeRecommendation(record.recommendation);
   const overridden = record.finalLevel !== record.computedLevel || record.finalWm !== record.computedWm;
   const latestOverride = record.overrides[0];
+  // Workflow (issue 9): read only once getCase allowed (and audited) the view.
+  const statusHistory = await getStatusHistory(record.id);
 
   return (
     <div className="space-y-8">
@@ -103,6 +107,15 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           </div>
         </dl>
       </div>
+
+      <CaseWorkflowSection
+        caseId={record.id}
+        version={record.version}
+        status={record.status}
+        role={staff.role}
+        canChange={can(staff.role, 'case:status')}
+        history={statusHistory}
+      />
 
       <RecommendationAlerts view={view} />
       <UrgentFlags flags={view.urgentFlags} />
