@@ -34,6 +34,7 @@ export function AssessmentHistory({
           </Link>
         </p>
       ) : null}
+      {assessments.length === 0 ? <p className="text-slate-700">No assessments recorded.</p> : null}
       <table className="w-full border-collapse text-left text-slate-800" data-testid="assessment-history">
         <caption className="sr-only">Assessments of this case, newest first</caption>
         <thead>
