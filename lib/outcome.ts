@@ -70,6 +70,8 @@ export const OUTCOME_MESSAGES = {
   unauthenticated: 'Your session has ended. Sign in again — nothing was saved.',
   forbidden: 'Your role does not allow this. Nothing was changed.',
   conflict: 'Someone changed this since you opened it. Nothing was overwritten: reload to see the change.',
+  /** Every case write based on an older version of the case (lib/cases/case-version.ts). */
+  caseChanged: 'This case changed since you opened it — reload to see the change. Nothing was saved.',
   not_found: 'That record no longer exists, or you cannot open it. Nothing was changed.',
   retry: 'The database was busy with another change. Nothing was saved: try again.',
   badRequest: 'The page sent something the server cannot read. Reload the page — nothing was saved.',

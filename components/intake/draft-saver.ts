@@ -32,6 +32,8 @@ export interface DraftSaverOptions {
   readonly onDraftCreated: (draftId: string) => void;
   readonly delayMs?: number;
   readonly retryDelaysMs?: readonly number[];
+  /** Never save (a re-assessment keeps no draft: nothing is stored until it is submitted). */
+  readonly off?: boolean;
 }
 
 export class DraftSaver {
@@ -56,6 +58,7 @@ export class DraftSaver {
     this.savedSnapshot = JSON.stringify(options.saved);
     this.delayMs = options.delayMs ?? 800;
     this.retryDelaysMs = options.retryDelaysMs ?? [2_000, 4_000, 8_000, 15_000, 30_000];
+    this.stopped = options.off === true;
   }
 
   get currentDraftId(): string | null {

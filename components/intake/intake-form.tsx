@@ -3,6 +3,7 @@
 import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { startTransition, useActionState, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 
+import { reassessCaseAction } from '@/app/(staff)/cases/[id]/reassess/actions';
 import { submitIntakeAction, type SubmitIntakeState } from '@/app/(staff)/intake/actions';
 import { setFormValue } from '@/lib/intake/form/paths';
 import { INTAKE_SECTIONS, fieldDomId, sectionOfPath, type IntakeSectionId } from '@/lib/intake/form/sections';
@@ -109,7 +110,18 @@ export interface IntakeFormProps {
   readonly initialSection: IntakeSectionId;
   /** The program's time zone, for the "Saved at" time (see lib/format/date-time). */
   readonly timeZone: string;
+  /**
+   * Re-assessing an existing case (issue 9): no draft is kept, and submitting records a new
+   * assessment of the case at the version the page was loaded with.
+   */
+  readonly reassess?: { readonly caseId: string; readonly caseVersion: number };
 }
+
+const REASSESS_TEXT = {
+  explanation:
+    'Submitting records a new assessment of this case with these answers and the recommendation the server computes from them by today’s rules. Earlier assessments are kept as they are.',
+  button: 'Record re-assessment',
+};
 
 /**
  * The intake: eight sections with a progress indicator, saved on the server as staff go, checked
@@ -124,6 +136,7 @@ export function IntakeForm({
   initialValues,
   initialSection,
   timeZone,
+  reassess,
 }: IntakeFormProps) {
   const [values, dispatch] = useReducer(reduce, initialValues);
   const [section, setSection] = useState<IntakeSectionId>(initialSection);
@@ -150,12 +163,19 @@ export function IntakeForm({
     savedAt: savedAt ? new Date(savedAt) : null,
     values,
     section,
+    enabled: reassess === undefined,
   });
   const check = useIntakeCheck(values);
   const [submitState, submit, submitting] = useActionState<
     SubmitIntakeState,
     { values: IntakeFormValues; draftId: string | null }
-  >((_previous, payload) => submitIntakeAction(payload), { status: 'idle' });
+  >(
+    (_previous, payload) =>
+      reassess
+        ? reassessCaseAction({ caseId: reassess.caseId, version: reassess.caseVersion, values: payload.values })
+        : submitIntakeAction(payload),
+    { status: 'idle' },
+  );
   const [submittedValues, setSubmittedValues] = useState<IntakeFormValues | null>(null);
 
   // A refused submission keeps the draft: saving resumes.
@@ -284,9 +304,13 @@ export function IntakeForm({
       <div className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h1 className="min-w-0 text-2xl font-semibold wrap-anywhere text-slate-900">
-            {title ? `Intake: ${title}` : 'New intake'}
+            {reassess ? `Re-assessment: ${title}` : title ? `Intake: ${title}` : 'New intake'}
           </h1>
-          <SaveStatus state={autosave.state} timeZone={timeZone} />
+          {reassess ? (
+            <p className="text-sm text-slate-800">Nothing is saved until you record the re-assessment.</p>
+          ) : (
+            <SaveStatus state={autosave.state} timeZone={timeZone} />
+          )}
         </div>
         {section !== 'review' ? (
           <UrgentFlags flags={urgentSoFar} note="From the answers so far — act now, then finish the intake:" />
@@ -337,6 +361,7 @@ export function IntakeForm({
                 onSubmit={onSubmit}
                 submitting={submitting}
                 submitMessage={submitState.status === 'error' ? submitState.message : null}
+                {...(reassess ? { submitText: REASSESS_TEXT } : {})}
               />
             ) : null}
             <div className="flex flex-wrap justify-between gap-3 border-t border-slate-300 pt-4">

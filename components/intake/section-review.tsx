@@ -19,10 +19,20 @@ interface ReviewSectionProps {
   readonly onSubmit: () => void;
   readonly submitting: boolean;
   readonly submitMessage: string | null;
+  /** What submitting does, for a re-assessment (default: a new intake). */
+  readonly submitText?: { readonly explanation: string; readonly button: string };
 }
 
 /** The live, server-computed recommendation (or what is still missing), and submission. */
-export function ReviewSection({ check, issues, onGoTo, onSubmit, submitting, submitMessage }: ReviewSectionProps) {
+export function ReviewSection({
+  check,
+  issues,
+  onGoTo,
+  onSubmit,
+  submitting,
+  submitMessage,
+  submitText,
+}: ReviewSectionProps) {
   const { result, pending, failed } = check;
   const ready = result?.status === 'success' && result.outcome === 'ready';
   const bySection = INTAKE_SECTIONS.map((section) => ({
@@ -99,12 +109,12 @@ export function ReviewSection({ check, issues, onGoTo, onSubmit, submitting, sub
         className="space-y-3 border-t border-slate-300 pt-4"
       >
         <p className="text-slate-800">
-          Submitting stores the case with these answers and the recommendation the server computes from them, and opens
-          the case.
+          {submitText?.explanation ??
+            'Submitting stores the case with these answers and the recommendation the server computes from them, and opens the case.'}
         </p>
         <button type="submit" className={buttonClass.primary} disabled={submitting} aria-disabled={submitting}>
           <Send aria-hidden="true" className="h-4 w-4" />
-          {submitting ? 'Submitting…' : 'Submit intake'}
+          {submitting ? 'Submitting…' : (submitText?.button ?? 'Submit intake')}
         </button>
         <FormAlert status={submitMessage ? 'error' : 'idle'} message={submitMessage} />
       </form>

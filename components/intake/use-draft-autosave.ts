@@ -14,6 +14,8 @@ interface AutosaveOptions {
   readonly savedAt: Date | null;
   readonly values: IntakeFormValues;
   readonly section: IntakeSectionId;
+  /** False: keep no draft (a re-assessment); nothing is saved until it is submitted. */
+  readonly enabled?: boolean;
 }
 
 /**
@@ -21,7 +23,14 @@ interface AutosaveOptions {
  * and puts its id in the address bar, so a reload reopens it; leaving with unsaved answers asks
  * first; coming back online retries at once.
  */
-export function useDraftAutosave({ draftId: initialDraftId, version, savedAt, values, section }: AutosaveOptions) {
+export function useDraftAutosave({
+  draftId: initialDraftId,
+  version,
+  savedAt,
+  values,
+  section,
+  enabled = true,
+}: AutosaveOptions) {
   const [state, setState] = useState<SaveState>(savedAt ? { kind: 'saved', at: savedAt } : { kind: 'unsaved' });
   const [draftId, setDraftId] = useState(initialDraftId);
   const [saver] = useState(
@@ -31,6 +40,7 @@ export function useDraftAutosave({ draftId: initialDraftId, version, savedAt, va
         version,
         saved: { values, section },
         save: (request) => saveIntakeDraftAction(request),
+        off: !enabled,
         onState: setState,
         onDraftCreated: (id) => {
           setDraftId(id);

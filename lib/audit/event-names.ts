@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = {
   CASE_CREATE: 'case.create',
   CASE_OVERRIDE: 'case.override',
   CASE_NOTE: 'case.note',
+  CASE_STATUS_CHANGE: 'case.status_change',
+  CASE_REASSESS: 'case.reassess',
   DRAFT_SAVE: 'draft.save',
   DRAFT_VIEW: 'draft.view',
   DRAFT_DELETE: 'draft.delete',

@@ -18,11 +18,12 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const INTAKE_PERMISSIONS: readonly Permission[] = ['case:read', 'case:create', 'case:note'];
+// INTAKE holds 'case:status' only to start a review (NEW → IN_REVIEW): lib/cases/workflow/transitions.ts
+// says which moves each role may make.
+const INTAKE_PERMISSIONS: readonly Permission[] = ['case:read', 'case:create', 'case:note', 'case:status'];
 const CLINICIAN_PERMISSIONS: readonly Permission[] = [
   ...INTAKE_PERMISSIONS,
   'case:override',
-  'case:status',
   'case:consent',
   'case:export',
 ];

@@ -44,7 +44,7 @@ const INSTRUMENT_SECTION: Readonly<Record<ItemizedInstrumentKey, 'withdrawal' | 
 };
 
 /** Item answers must be complete, valid and add up to the total stored in the intake. */
-function checkInstrumentItems(intake: AnyIntake, items: InstrumentItems): string[] {
+export function checkInstrumentItems(intake: AnyIntake, items: InstrumentItems): string[] {
   const problems: string[] = [];
   for (const key of Object.keys(items) as ItemizedInstrumentKey[]) {
     const answers = items[key];
@@ -119,7 +119,25 @@ export async function createCase(
         finalWm: recommendation.withdrawalManagement,
         flags: [...recommendation.flags],
       },
-      select: { id: true },
+      select: { id: true, createdAt: true },
+    });
+    // The case's first assessment (issue 9: re-assessments append 2, 3, …).
+    await tx.caseAssessment.create({
+      data: {
+        caseId: created.id,
+        sequence: 1,
+        at: created.createdAt,
+        byId: actor.id,
+        intake: toJson(intake),
+        instrumentItems: Object.keys(instrumentItems).length > 0 ? toJson(instrumentItems) : undefined,
+        recommendation: toJson(recommendation),
+        rulesVersion: recommendation.rulesVersion,
+        computedLevel: recommendation.treatmentLevel,
+        computedWm: recommendation.withdrawalManagement,
+        finalLevel: recommendation.treatmentLevel,
+        finalWm: recommendation.withdrawalManagement,
+        flags: [...recommendation.flags],
+      },
     });
     await appendAuditEvent(
       {

@@ -7,6 +7,7 @@ import { getPrisma } from '@/lib/db/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 import { deny } from './audit-denial';
+import { staleCaseFailure, updateCaseAtVersion } from './case-version';
 import { isUuid, type CaseActor } from './actor';
 import { fail, type Outcome } from '@/lib/outcome';
 import { OverrideInputSchema, type OverrideField } from './schemas';
@@ -52,7 +53,7 @@ export async function overrideCase(
     if (current === null) return fail('not_found', 'There is no case with that id.');
     const level = parsed.data.level || current.finalLevel;
     const wm = parsed.data.wm || current.finalWm;
-    if (current.version !== expectedVersion) return staleFailure();
+    if (current.version !== expectedVersion) return staleCaseFailure();
     if (level === current.finalLevel && wm === current.finalWm) {
       return fail<OverrideField>(
         'invalid',
@@ -62,11 +63,8 @@ export async function overrideCase(
         },
       );
     }
-    const { count } = await tx.case.updateMany({
-      where: { id, version: expectedVersion },
-      data: { finalLevel: level, finalWm: wm, version: { increment: 1 } },
-    });
-    if (count === 0) return staleFailure();
+    const written = await updateCaseAtVersion(tx, id, expectedVersion, { finalLevel: level, finalWm: wm });
+    if (!written.ok) return written;
     await tx.caseOverride.create({
       data: {
         caseId: id,
@@ -85,17 +83,10 @@ export async function overrideCase(
         entityType: 'Case',
         entityId: id,
         outcome: 'SUCCESS',
-        detail: { version: expectedVersion + 1 },
+        detail: { version: written.version },
       },
       { db: tx },
     );
-    return { ok: true as const, version: expectedVersion + 1, level, wm };
+    return { ok: true as const, version: written.version, level, wm };
   });
-}
-
-function staleFailure() {
-  return fail(
-    'conflict',
-    'Not saved: someone changed this case after you opened it. Reload the page to see the current levels, then try again.',
-  );
 }

@@ -84,6 +84,11 @@ export const PAGE_MATRIX: Record<string, PageEntry> = {
     path: '/cases/00000000-0000-4000-8000-000000000000',
     expect: { ...pageNeeding('case:read'), INTAKE: 'notFound', CLINICIAN: 'notFound', SUPERVISOR: 'notFound' },
   },
+  // Re-assessment (issue 9): a case id that does not exist is 404 for roles that may record intakes.
+  'app/(staff)/cases/[id]/reassess/page.tsx': {
+    path: '/cases/00000000-0000-4000-8000-000000000000/reassess',
+    expect: { ...pageNeeding('case:create'), INTAKE: 'notFound', CLINICIAN: 'notFound', SUPERVISOR: 'notFound' },
+  },
 };
 
 /** Keyed by route handler file. */
@@ -106,6 +111,9 @@ export const ACTION_MATRIX: Record<string, Record<Principal, CallOutcome>> = {
   'app/(staff)/cases/actions.ts#overrideCaseAction': callNeeding('case:override'),
   'app/(staff)/cases/actions.ts#addCaseNoteAction': callNeeding('case:note'),
   'app/(staff)/cases/actions.ts#searchCasesAction': callNeeding('case:read'),
+  // Which moves each role may make is the transition table's (lib/cases/workflow/transitions.ts).
+  'app/(staff)/cases/[id]/workflow-actions.ts#changeCaseStatusAction': callNeeding('case:status'),
+  'app/(staff)/cases/[id]/reassess/actions.ts#reassessCaseAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#saveIntakeDraftAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#checkIntakeAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#submitIntakeAction': callNeeding('case:create'),

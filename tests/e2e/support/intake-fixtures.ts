@@ -115,5 +115,16 @@ export async function seedCase(createdBy: SeededStaff, intakeJson: unknown): Pro
       ],
     ),
   );
-  return { id: rows[0]!.id, intake };
+  const id = rows[0]!.id;
+  // Its first assessment, as createCase writes it (the case page lists assessments).
+  await withDb((client) =>
+    client.query(
+      `INSERT INTO "CaseAssessment" (id, "caseId", sequence, at, "byId", intake, recommendation, "rulesVersion",
+         "computedLevel", "computedWm", "finalLevel", "finalWm", flags)
+       SELECT gen_random_uuid(), c.id, 1, c."createdAt", c."createdById", c.intake, c.recommendation, c."rulesVersion",
+         c."computedLevel", c."computedWm", c."computedLevel", c."computedWm", c.flags FROM "Case" c WHERE c.id = $1`,
+      [id],
+    ),
+  );
+  return { id, intake };
 }

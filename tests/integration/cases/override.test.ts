@@ -9,6 +9,7 @@ import { createCase } from '@/lib/cases/create-case';
 import { getCase } from '@/lib/cases/get-case';
 import { overrideCase } from '@/lib/cases/override-case';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { OUTCOME_MESSAGES } from '@/lib/outcome';
 
 import { prismaFor } from '../support/prisma';
 import { createTestStaff } from '../support/staff';
@@ -187,7 +188,7 @@ describe('overrideCase', () => {
       { caseId, expectedVersion: 0, level: '1', wm: 'none', reason: REASON, confirmed: true },
       { db },
     );
-    expect(stale).toMatchObject({ ok: false, reason: 'conflict' });
+    expect(stale).toEqual({ ok: false, reason: 'conflict', message: OUTCOME_MESSAGES.caseChanged });
     expect(await db.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ finalLevel: '2.5', version: 1 });
     expect(await db.caseOverride.count({ where: { caseId } })).toBe(1);
   });

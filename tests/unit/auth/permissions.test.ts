@@ -4,7 +4,8 @@ import { PERMISSIONS, STAFF_ROLES, can, type Permission, type StaffRole } from '
 
 // The matrix from issue 3, written out longhand so a change to lib/auth/permissions.ts must be deliberate.
 const EXPECTED: Record<StaffRole, Permission[]> = {
-  INTAKE: ['case:read', 'case:create', 'case:note'],
+  // INTAKE may change a status only NEW → IN_REVIEW (lib/cases/workflow/transitions.ts, tested there).
+  INTAKE: ['case:read', 'case:create', 'case:note', 'case:status'],
   CLINICIAN: ['case:read', 'case:create', 'case:note', 'case:override', 'case:status', 'case:consent', 'case:export'],
   SUPERVISOR: [
     'case:read',

@@ -9,11 +9,15 @@ import { OverrideForm } from '@/components/cases/override-form';
 import { RecommendationAlerts } from '@/components/cases/recommendation-alerts';
 import { RecommendationPanel } from '@/components/cases/recommendation-panel';
 import { UrgentFlags } from '@/components/cases/urgent-flags';
+import { AssessmentHistory } from '@/components/cases/workflow/assessment-history';
+import { CaseWorkflowSection } from '@/components/cases/workflow/case-workflow-section';
 import { requireStaff } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/permissions';
 import { getCase } from '@/lib/cases/get-case';
 import { describeRecommendation } from '@/lib/cases/recommendation-view';
 import { CASE_STATUS_LABELS } from '@/lib/cases/status';
+import { getAssessmentHistory } from '@/lib/cases/reassess-history';
+import { getStatusHistory } from '@/lib/cases/workflow/status-history';
 import { formatCalendarDate, formatDateTime } from '@/lib/format/date-time';
 import { ageInYears, localCalendarDate, SEX_LABELS } from '@/lib/intake';
 import {
@@ -48,6 +52,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const view = describeRecommendation(record.recommendation);
   const overridden = record.finalLevel !== record.computedLevel || record.finalWm !== record.computedWm;
   const latestOverride = record.overrides[0];
+  // Workflow (issue 9): read only once getCase allowed (and audited) the view.
+  const [statusHistory, assessmentHistory] = await Promise.all([
+    getStatusHistory(record.id),
+    getAssessmentHistory(record.id),
+  ]);
 
   return (
     <div className="space-y-8">
@@ -103,6 +112,15 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           </div>
         </dl>
       </div>
+
+      <CaseWorkflowSection
+        caseId={record.id}
+        version={record.version}
+        status={record.status}
+        role={staff.role}
+        canChange={can(staff.role, 'case:status')}
+        history={statusHistory}
+      />
 
       <RecommendationAlerts view={view} />
       <UrgentFlags flags={view.urgentFlags} />
@@ -169,6 +187,13 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           </div>
         ) : null}
       </section>
+
+      <AssessmentHistory
+        caseId={record.id}
+        assessments={assessmentHistory.assessments}
+        levelOfCare={assessmentHistory.levelOfCare}
+        canReassess={can(staff.role, 'case:create')}
+      />
 
       <RecommendationPanel view={view} title="Computed recommendation" showUrgentFlags={false} />
 

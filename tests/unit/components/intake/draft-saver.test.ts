@@ -10,7 +10,7 @@ import {
 type Reply = DraftSaveResponse | 'network-error';
 
 /** A fake server: answers saves from a script, records what it was sent. */
-function setup(replies: Reply[], initial: { draftId?: string | null; version?: number | null } = {}) {
+function setup(replies: Reply[], initial: { draftId?: string | null; version?: number | null; off?: boolean } = {}) {
   const requests: DraftSaveRequest[] = [];
   const states: SaveState[] = [];
   const created: string[] = [];
@@ -35,6 +35,7 @@ function setup(replies: Reply[], initial: { draftId?: string | null; version?: n
     onDraftCreated: (id) => created.push(id),
     delayMs: 800,
     retryDelaysMs: [2_000, 4_000],
+    ...(initial.off ? { off: true } : {}),
   });
   return { saver, save, requests, states, created };
 }
@@ -47,6 +48,16 @@ afterEach(() => {
 });
 
 describe('DraftSaver', () => {
+  it('when off (a re-assessment keeps no draft) never saves, even when a field is left or saving resumes', async () => {
+    const { saver, save } = setup([], { off: true });
+    saver.update({ values: { name: 'Jo' }, section: 'substances' });
+    await saver.flush();
+    saver.resume();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(save).not.toHaveBeenCalled();
+    expect(saver.hasUnsavedChanges()).toBe(false);
+  });
+
   it('does not create a draft for an untouched form', async () => {
     const { saver, save } = setup([]);
     saver.update({ values: { name: '' }, section: 'patient' });

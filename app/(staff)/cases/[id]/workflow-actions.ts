@@ -1,0 +1,42 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+
+import { defineFormAction } from '@/lib/actions/define-action';
+import { CASE_STATUS_LABELS } from '@/lib/cases/status';
+import { changeCaseStatus } from '@/lib/cases/workflow/change-status';
+
+// The case workflow's server actions (issue 9). The wrapper checks 'case:status'; lib/cases/workflow
+// checks the move against the transition table for the role, and writes it with its audit event in
+// one transaction, at the version the form was loaded with.
+
+const STATUS_FIELDS = ['caseId', 'version', 'toStatus', 'reason', 'reasonCode'] as const;
+const strings = z.object(
+  Object.fromEntries(STATUS_FIELDS.map((field) => [field, z.string()])) as Record<
+    (typeof STATUS_FIELDS)[number],
+    z.ZodString
+  >,
+);
+
+/** Moves a case to another status (which moves a role may make: lib/cases/workflow/transitions.ts). */
+export const changeCaseStatusAction = defineFormAction({
+  name: 'case.status_change',
+  permission: 'case:status',
+  fields: STATUS_FIELDS,
+  echo: ['toStatus', 'reason', 'reasonCode'],
+  input: strings,
+  invalidMessage: 'The status was not changed. Check the fields marked below.',
+  handler: async (input, { staff }) => {
+    const result = await changeCaseStatus(staff, {
+      caseId: input.caseId,
+      expectedVersion: input.version === '' ? undefined : input.version,
+      toStatus: input.toStatus,
+      reason: input.reason,
+      reasonCode: input.reasonCode,
+    });
+    if (!result.ok) return result;
+    revalidatePath(`/cases/${input.caseId}`);
+    return { ok: true, message: `Status changed to ${CASE_STATUS_LABELS[result.to]}.` };
+  },
+});

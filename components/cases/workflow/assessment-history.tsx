@@ -1,0 +1,116 @@
+import Link from 'next/link';
+
+import type { AssessmentEntry, LevelOfCareEntry } from '@/lib/cases/reassess-history';
+import { formatDateTime } from '@/lib/format/date-time';
+
+function When({ at }: { at: Date }) {
+  return <time dateTime={at.toISOString()}>{formatDateTime(at, { withZone: true })}</time>;
+}
+
+/**
+ * The case's assessments (which one is current) and its level-of-care history — assessments and
+ * overrides, newest first. Both are append-only: rows are added, never edited.
+ */
+export function AssessmentHistory({
+  caseId,
+  assessments,
+  levelOfCare,
+  canReassess,
+}: {
+  caseId: string;
+  assessments: readonly AssessmentEntry[];
+  levelOfCare: readonly LevelOfCareEntry[];
+  canReassess: boolean;
+}) {
+  return (
+    <section aria-labelledby="assessments-heading" className="space-y-4">
+      <h2 id="assessments-heading" className="text-xl font-semibold text-slate-900">
+        Assessments
+      </h2>
+      {canReassess ? (
+        <p>
+          <Link href={`/cases/${caseId}/reassess`} prefetch={false} className="font-medium text-sky-900 underline">
+            Record a re-assessment
+          </Link>
+        </p>
+      ) : null}
+      {assessments.length === 0 ? <p className="text-slate-700">No assessments recorded.</p> : null}
+      <table className="w-full border-collapse text-left text-slate-800" data-testid="assessment-history">
+        <caption className="sr-only">Assessments of this case, newest first</caption>
+        <thead>
+          <tr className="border-b border-slate-400">
+            <th scope="col" className="py-1 pr-3">
+              #
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              When
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              By
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Intake / rules
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Computed
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Final
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {assessments.map((entry) => (
+            <tr key={entry.id} className="border-b border-slate-200">
+              <td className="py-1 pr-3">
+                {entry.sequence}
+                {entry.isCurrent ? <span className="ml-2 font-semibold text-emerald-900">(current)</span> : null}
+              </td>
+              <td className="py-1 pr-3">
+                <When at={entry.at} />
+              </td>
+              <td className="py-1 pr-3">{entry.byName}</td>
+              <td className="py-1 pr-3">
+                v{entry.intakeVersion} / {entry.rulesVersion}
+              </td>
+              <td className="py-1 pr-3">
+                {entry.computedLevel} · {entry.computedWm}
+              </td>
+              <td className="py-1 pr-3">
+                {entry.finalLevel} · {entry.finalWm}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h3 className="font-semibold text-slate-900">Level-of-care history</h3>
+      <ol className="space-y-2" data-testid="level-of-care-history">
+        {levelOfCare.map((entry) => (
+          <li key={entry.key} className="rounded-md border border-slate-300 bg-white p-3 text-slate-800">
+            <p>
+              <When at={entry.at} /> — <span className="font-semibold">{entry.byName}</span>:{' '}
+              {entry.kind === 'assessment' ? (
+                <>
+                  assessment {entry.sequence} ({entry.rulesVersion}) computed {entry.computedLevel} · {entry.computedWm}
+                  , final{' '}
+                  <span className="font-semibold">
+                    {entry.finalLevel} · {entry.finalWm}
+                  </span>
+                </>
+              ) : (
+                <>
+                  override from {entry.previousLevel} · {entry.previousWm} to{' '}
+                  <span className="font-semibold">
+                    {entry.finalLevel} · {entry.finalWm}
+                  </span>
+                </>
+              )}
+            </p>
+            {entry.reason ? <p className="mt-1 whitespace-pre-wrap">Reason: {entry.reason}</p> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+
+import { changeCaseStatusAction } from '@/app/(staff)/cases/[id]/workflow-actions';
+import { SelectField, TextAreaField } from '@/components/forms/field';
+import { FormAlert } from '@/components/forms/form-alert';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { CASE_STATUS_LABELS } from '@/lib/cases/status';
+import {
+  DECLINE_REASON_CODES,
+  DECLINE_REASON_LABELS,
+  STATUS_REASON_MAX,
+  STATUS_REASON_MIN,
+  transitionLabel,
+  type CaseTransition,
+  type StatusChangeField,
+} from '@/lib/cases/workflow/transitions';
+import type { FormState } from '@/lib/outcome';
+
+/**
+ * The moves this person may make from the case's status (the page passes only those; the server
+ * checks the table again), a reason where the move needs one and a reason code for DECLINED. The
+ * form names the case version it shows, so a change made meanwhile is never overwritten.
+ */
+export function StatusChangeForm({
+  caseId,
+  version,
+  transitions,
+}: {
+  caseId: string;
+  version: number;
+  transitions: readonly CaseTransition[];
+}) {
+  const [state, action] = useActionState<FormState<StatusChangeField>, FormData>(changeCaseStatusAction, {
+    status: 'idle',
+  });
+  const errors = state.status === 'error' ? state.fieldErrors : undefined;
+  const values = state.status === 'error' ? state.values : undefined;
+  const [target, setTarget] = useState<string>(values?.toStatus ?? transitions[0]?.to ?? '');
+  // After a change the page re-renders with the new status's moves: fall back to the first one.
+  const chosen = transitions.find((transition) => transition.to === target) ?? transitions[0];
+  const needsReason = chosen !== undefined && chosen.needs !== 'nothing';
+  return (
+    <form
+      action={action}
+      noValidate
+      className="space-y-4 rounded-lg border-2 border-slate-400 bg-white p-4"
+      aria-labelledby="status-change-heading"
+    >
+      <h3 id="status-change-heading" className="text-lg font-semibold text-slate-900">
+        Change the status
+      </h3>
+      <input type="hidden" name="caseId" value={caseId} />
+      <input type="hidden" name="version" value={version} />
+      <SelectField
+        id="status-to"
+        name="toStatus"
+        label="New status"
+        value={chosen?.to ?? ''}
+        onChange={(event) => setTarget(event.target.value)}
+        errors={errors?.toStatus}
+        controlClassName="max-w-sm"
+      >
+        {transitions.map((transition) => (
+          <option key={transition.to} value={transition.to}>
+            {transitionLabel(transition, CASE_STATUS_LABELS)}
+          </option>
+        ))}
+      </SelectField>
+      {chosen?.needs === 'reason_and_code' ? (
+        <SelectField
+          id="status-reason-code"
+          name="reasonCode"
+          label="Why is the case declined? (required)"
+          defaultValue={values?.reasonCode ?? ''}
+          errors={errors?.reasonCode}
+          controlClassName="max-w-sm"
+        >
+          <option value="">Choose a reason</option>
+          {DECLINE_REASON_CODES.map((code) => (
+            <option key={code} value={code}>
+              {DECLINE_REASON_LABELS[code]}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
+      <TextAreaField
+        id="status-reason"
+        name="reason"
+        label={needsReason ? `Reason (required, at least ${STATUS_REASON_MIN} characters)` : 'Reason (optional)'}
+        rows={2}
+        maxLength={STATUS_REASON_MAX}
+        defaultValue={values?.reason ?? ''}
+        errors={errors?.reason}
+        controlClassName="max-w-2xl"
+      />
+      <SubmitButton pendingLabel="Changing the status…">Change status</SubmitButton>
+      <FormAlert status={state.status} message={state.message} />
+    </form>
+  );
+}
