@@ -115,7 +115,7 @@ export async function benchCaseList(): Promise<BenchResult> {
         rows[(caller * 7919 + n * 104_729) % rows.length]!;
 
       // Page 2,000 (rows 99,951–100,000 at 100k): the cursor the list would have built on page 1,999.
-      const pageAt = Math.max(1, Math.min(2000, Math.floor((settings.cases - 1) / 50)));
+      const pageAt = Math.max(2, Math.min(2000, Math.ceil(settings.cases / 50)));
       const anchor = (
         await pool.query<{ id: string; createdAt: Date }>(
           `SELECT id::text, "createdAt" FROM "Case" ORDER BY "createdAt" DESC, id DESC OFFSET $1 LIMIT 1`,

@@ -120,22 +120,35 @@ function keyOf(row: Row, sort: CaseListSort): string[] {
   }
 }
 
-/** One search word as SQL: a name (any part, or within one edit by trigram similarity) or an MRN prefix. */
+/**
+ * One search word as SQL: a name (any part, or within one edit by trigram similarity) or an MRN
+ * prefix. Names are matched against the small dictionary of name keys ("CaseNameKey", kept by a
+ * trigger) with pg_trgm, then the cases holding a matched key are found through the B-tree
+ * indexes on the keys — never a trigram test per case row, which cost 20–30 ms per search at
+ * 100,000 cases (docs/performance.md).
+ */
 function termCondition(term: string): Prisma.Sql {
   const upper = prefixUpperBound(term);
-  const mrn = Prisma.sql`(c."patientMrnKey" >= ${term} ${upper === null ? Prisma.empty : Prisma.sql`AND c."patientMrnKey" < ${upper}`})`;
+  const below = (column: Prisma.Sql) => (upper === null ? Prisma.empty : Prisma.sql`AND ${column} < ${upper}`);
+  const mrn = Prisma.sql`(c."patientMrnKey" >= ${term} ${below(Prisma.sql`c."patientMrnKey"`)})`;
   // Names hold no digits: a number is an MRN. Under 3 letters trigrams cannot help: a prefix then.
   if (/^[0-9]+$/.test(term)) return mrn;
   if (term.length < 3) {
-    const prefix = (column: string) =>
-      Prisma.sql`(c.${Prisma.raw(column)} >= ${term} ${upper === null ? Prisma.empty : Prisma.sql`AND c.${Prisma.raw(column)} < ${upper}`})`;
+    const prefix = (column: string) => {
+      const col = Prisma.raw(`c.${column}`);
+      return Prisma.sql`(${col} >= ${term} ${below(col)})`;
+    };
     return Prisma.sql`(${prefix('"patientLastNameKey"')} OR ${prefix('"patientFirstNameKey"')} OR ${mrn})`;
   }
   // Search keys are [0-9a-z] only, so the LIKE pattern needs no escaping.
   const anywhere = `%${term}%`;
-  return Prisma.sql`(c."patientLastNameKey" LIKE ${anywhere} OR c."patientFirstNameKey" LIKE ${anywhere}
-    OR c."patientLastNameKey" % ${term} OR c."patientFirstNameKey" % ${term}
-    OR ${term} <% c."patientLastNameKey" OR ${term} <% c."patientFirstNameKey" OR ${mrn})`;
+  const keyMatches = Prisma.sql`(k.key LIKE ${anywhere} OR k.key % ${term} OR ${term} <% k.key)`;
+  return Prisma.sql`c.id IN (
+    SELECT n.id FROM "CaseNameKey" k JOIN "Case" n ON n."patientLastNameKey" = k.key WHERE ${keyMatches}
+    UNION ALL
+    SELECT n.id FROM "CaseNameKey" k JOIN "Case" n ON n."patientFirstNameKey" = k.key WHERE ${keyMatches}
+    UNION ALL
+    SELECT n.id FROM "Case" n WHERE n."patientMrnKey" >= ${term} ${below(Prisma.sql`n."patientMrnKey"`)})`;
 }
 
 /** The WHERE conditions of a list (no cursor): access, filters, search. */
