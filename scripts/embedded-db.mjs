@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 import {
@@ -56,7 +57,8 @@ export async function startEmbeddedDatabase({ dataDir, port = defaultEmbeddedDbP
     const pgdata = path.join(dir, 'pgdata');
     fs.mkdirSync(pgdata, { recursive: true }); // PGlite does not create parent folders
     try {
-      db = await PGlite.create({ dataDir: pgdata });
+      // pg_trgm: the case list's forgiving name search (its migration runs CREATE EXTENSION).
+      db = await PGlite.create({ dataDir: pgdata, extensions: { pg_trgm } });
     } catch (err) {
       throw new EmbeddedDatabaseError(
         `Could not open the embedded database in ${displayPath(pgdata)}: ${err?.message ?? err}. ` +

@@ -10,19 +10,20 @@ import type { FormState } from '@/lib/outcome';
 
 /**
  * Name / MRN search. The words are POSTed (never put in the URL: they are patient data) and
- * kept for this list in an httpOnly cookie; the status filter stays in the URL.
+ * kept for this list in an httpOnly cookie; the filters and sort stay in the URL (`list`: the
+ * list's query string, so searching keeps them).
  */
-export function CaseSearchForm({ query, status }: { query: string; status: string | null }) {
+export function CaseSearchForm({ query, list }: { query: string; list: string }) {
   const [state, action] = useActionState<FormState<'q'>, FormData>(searchCasesAction, { status: 'idle' });
   return (
     <form action={action} role="search" aria-label="Search cases" className="flex flex-wrap items-end gap-2">
-      <input type="hidden" name="status" value={status ?? ''} />
+      <input type="hidden" name="list" value={list} />
       <TextField
         id="case-search"
         name="q"
         type="search"
         label="Name or MRN"
-        hint="The start of a first name, last name or MRN; accents and case do not matter."
+        hint="Any part of a first or last name (one letter off is fine), or the start of an MRN; accents and case do not matter."
         defaultValue={query}
         autoComplete="off"
         spellCheck={false}

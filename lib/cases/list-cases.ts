@@ -1,3 +1,6 @@
+// SUPERSEDED by lib/cases/list (keyset pages, sorts, filters, forgiving search): no page uses this
+// any more. Kept so branches that still edit it merge cleanly; remove it (and
+// tests/integration/cases/list.test.ts) after the merge.
 import 'server-only';
 
 import { AUDIT_ACTIONS } from '@/lib/audit/event-names';

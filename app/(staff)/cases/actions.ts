@@ -8,7 +8,7 @@ import { defineFormAction } from '@/lib/actions/define-action';
 import { addCaseNote } from '@/lib/cases/notes';
 import { overrideCase } from '@/lib/cases/override-case';
 import { clearCaseSearch, writeCaseSearch } from '@/lib/cases/search-cookie';
-import { isCaseStatus } from '@/lib/cases/status';
+import { caseListHref, parseCaseListParams } from '@/lib/cases/list/params';
 import { fail } from '@/lib/outcome';
 
 // The case pages' server actions. The wrapper checks the role and reads the form; lib/cases
@@ -64,7 +64,7 @@ export const addCaseNoteAction = defineFormAction({
   },
 });
 
-const SEARCH_FIELDS = ['intent', 'status', 'q'] as const;
+const SEARCH_FIELDS = ['intent', 'list', 'q'] as const;
 
 /**
  * The case-list search. The words arrive in the POST body and are kept in an httpOnly cookie
@@ -77,7 +77,8 @@ export const searchCasesAction = defineFormAction({
   input: strings(SEARCH_FIELDS),
   invalidMessage: 'Nothing to do.',
   handler: async (input, { staff }) => {
-    const target = isCaseStatus(input.status) ? `/cases?status=${input.status}` : '/cases';
+    // Back to the same filters and sort (re-read, so only list parameters survive), at page 1.
+    const target = caseListHref({ ...parseCaseListParams(new URLSearchParams(input.list)), cursor: null });
     if (input.intent === 'clear') {
       await clearCaseSearch();
       redirect(target);

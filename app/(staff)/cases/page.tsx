@@ -2,26 +2,45 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 
-import { CaseListTable } from '@/components/cases/case-list-table';
 import { CaseSearchForm } from '@/components/cases/case-search-form';
+import { CaseFilters } from '@/components/cases/list/case-filters';
+import { CaseTable, type CaseTableRow } from '@/components/cases/list/case-table';
 import { focusRing } from '@/components/forms/styles';
 import { requireStaff } from '@/lib/auth/guards';
-import { listCases } from '@/lib/cases/list-cases';
+import { listAssigneeOptions } from '@/lib/cases/list/assignees';
+import { caseListHref, caseListQueryString, hasFilters, parseCaseListParams } from '@/lib/cases/list/params';
+import { COUNT_CAP, listCasePage, type CaseListItem } from '@/lib/cases/list/query';
 import { readCaseSearch } from '@/lib/cases/search-cookie';
-import { CASE_STATUSES, CASE_STATUS_LABELS, isCaseStatus, type CaseStatusValue } from '@/lib/cases/status';
-import { formatCount } from '@/lib/format/date-time';
+import { CASE_STATUS_LABELS } from '@/lib/cases/status';
+import { formatCalendarDate, formatCount, formatDateTime } from '@/lib/format/date-time';
+import { FLAG_TITLES, FLAG_TITLES_V2 } from '@/lib/placement';
 
 export const metadata: Metadata = { title: 'Cases' };
 
-function listHref(status: CaseStatusValue | null, page: number): string {
-  const params = new URLSearchParams();
-  if (status) params.set('status', status);
-  if (page > 1) params.set('page', String(page));
-  const query = params.toString();
-  return query ? `/cases?${query}` : '/cases';
+const FLAG_TITLE: Readonly<Record<string, string>> = { ...FLAG_TITLES, ...FLAG_TITLES_V2 };
+
+function toTableRow(row: CaseListItem): CaseTableRow {
+  return {
+    id: row.id,
+    patientName: row.patientName,
+    dateOfBirth: formatCalendarDate(row.dateOfBirth),
+    mrn: row.mrn,
+    urgentFlags: row.urgentFlags.map((code) => ({ code, title: FLAG_TITLE[code] ?? code })),
+    level: `${row.finalLevel} · ${row.finalWm}`,
+    overridden: row.overridden,
+    status: CASE_STATUS_LABELS[row.status],
+    assignedTo: row.assignedToName,
+    intakeIso: row.createdAt.toISOString(),
+    intakeLabel: formatDateTime(row.createdAt),
+    updatedIso: row.updatedAt.toISOString(),
+    updatedLabel: formatDateTime(row.updatedAt),
+  };
 }
 
-/** Newest cases first. Status and page are in the URL; the search words are not (see CaseSearchForm). */
+/**
+ * The case list: sort, filters and page cursor in the URL (bookmarkable); the search words in a
+ * cookie, never the URL (see CaseSearchForm). Keyset pages of 50 from lib/cases/list.
+ */
 export default async function CasesPage({
   searchParams,
 }: {
@@ -29,12 +48,16 @@ export default async function CasesPage({
 }) {
   const staff = await requireStaff('case:read');
   const params = await searchParams;
-  const status = isCaseStatus(params.status) ? params.status : null;
-  const requestedPage = typeof params.page === 'string' ? Number.parseInt(params.page, 10) : 1;
+  const state = parseCaseListParams(params);
+  // A submitted filter form sends its empty fields too: show the tidy URL instead.
+  if (Object.values(params).some((value) => value === '' || (Array.isArray(value) && value.includes(''))))
+    redirect(caseListHref(state));
   const search = await readCaseSearch(staff.id);
-  const result = await listCases(staff, { status, search, page: Number.isFinite(requestedPage) ? requestedPage : 1 });
+  const [result, assignees] = await Promise.all([listCasePage(staff, state, search), listAssigneeOptions()]);
   if (!result.ok) redirect('/dashboard');
   const { list } = result;
+  const filtered = hasFilters(state.filters) || list.searched;
+  const listQuery = caseListQueryString({ ...state, cursor: null });
 
   return (
     <div className="space-y-5">
@@ -44,42 +67,22 @@ export default async function CasesPage({
           {list.total === 0
             ? 'No cases'
             : list.totalIsAtLeast
-              ? `More than ${formatCount(list.total - 1)} cases`
+              ? `More than ${formatCount(COUNT_CAP)} cases`
               : `${formatCount(list.total)} ${list.total === 1 ? 'case' : 'cases'}`}
           {list.searched ? ' matching the search' : ''}
-          {status ? ` with status “${CASE_STATUS_LABELS[status]}”` : ''}
+          {hasFilters(state.filters) ? ' with these filters' : ''}
         </p>
       </div>
 
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <CaseSearchForm query={search} status={status} />
-        <nav aria-label="Filter by status">
-          <ul className="flex flex-wrap gap-1">
-            {[null, ...CASE_STATUSES].map((value) => (
-              <li key={value ?? 'all'}>
-                <Link
-                  href={listHref(value, 1)}
-                  aria-current={value === status ? 'page' : undefined}
-                  className={`inline-block rounded-full border px-3 py-1 text-sm ${focusRing} ${
-                    value === status
-                      ? 'border-sky-900 bg-sky-800 font-semibold text-white'
-                      : 'border-slate-400 bg-white text-slate-900 hover:bg-slate-50'
-                  }`}
-                >
-                  {value ? CASE_STATUS_LABELS[value] : 'All'}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </div>
+      <CaseSearchForm query={search} list={listQuery} />
+      <CaseFilters state={state} assignees={assignees} />
 
       {list.rows.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">
-          <p className="font-medium text-slate-900">{list.searched || status ? 'No cases match.' : 'No cases yet.'}</p>
+          <p className="font-medium text-slate-900">{filtered ? 'No cases match.' : 'No cases yet.'}</p>
           <p className="mt-1 text-slate-700">
-            {list.searched || status
-              ? 'Try another spelling or status, or clear the search.'
+            {filtered
+              ? 'Try another spelling or fewer filters, or clear the search.'
               : 'Cases appear here when an intake is submitted.'}{' '}
             <Link href="/intake/new" className="font-medium text-sky-900 underline">
               Start a new intake
@@ -87,33 +90,38 @@ export default async function CasesPage({
           </p>
         </div>
       ) : (
-        <CaseListTable rows={list.rows} />
+        <CaseTable rows={list.rows.map(toTableRow)} state={state} />
       )}
 
-      {list.pageCount > 1 ? (
+      {list.prevCursor || list.nextCursor ? (
         <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3">
-          {list.page > 1 ? (
-            <Link
-              href={listHref(status, list.page - 1)}
-              className={`font-medium text-sky-900 underline ${focusRing}`}
-              rel="prev"
-            >
-              ← Newer cases
-            </Link>
+          {list.prevCursor ? (
+            <span className="flex gap-4">
+              <Link
+                href={caseListHref({ ...state, cursor: null })}
+                className={`font-medium text-sky-900 underline ${focusRing}`}
+              >
+                First page
+              </Link>
+              <Link
+                href={caseListHref({ ...state, cursor: list.prevCursor })}
+                className={`font-medium text-sky-900 underline ${focusRing}`}
+                rel="prev"
+              >
+                ← Previous page
+              </Link>
+            </span>
           ) : (
             <span />
           )}
-          <p className="text-slate-700">
-            Page {list.page} of {list.pageCount}
-            {list.totalIsAtLeast ? ' (older cases: filter by status or search)' : ''}
-          </p>
-          {list.page < list.pageCount ? (
+          <p className="text-slate-700">Page {formatCount(list.page)}</p>
+          {list.nextCursor ? (
             <Link
-              href={listHref(status, list.page + 1)}
+              href={caseListHref({ ...state, cursor: list.nextCursor })}
               className={`font-medium text-sky-900 underline ${focusRing}`}
               rel="next"
             >
-              Older cases →
+              Next page →
             </Link>
           ) : (
             <span />

@@ -1,0 +1,214 @@
+'use client';
+
+import { ArrowDown, ArrowUp, ArrowUpDown, OctagonAlert } from 'lucide-react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import {
+  createColumnHelper,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type SortingState,
+} from '@tanstack/react-table';
+
+import { focusRing } from '@/components/forms/styles';
+import { caseListHref, type CaseListSort, type CaseListState, CASE_LIST_SORT_LABELS } from '@/lib/cases/list/params';
+
+/** One row as the server sends it: display strings only (dates already formatted). */
+export interface CaseTableRow {
+  readonly id: string;
+  readonly patientName: string;
+  readonly dateOfBirth: string;
+  readonly mrn: string | null;
+  /** Urgent flags with their titles (worded on the server, in the case's rules version). */
+  readonly urgentFlags: ReadonlyArray<{ readonly code: string; readonly title: string }>;
+  readonly level: string;
+  readonly overridden: boolean;
+  readonly status: string;
+  readonly assignedTo: string | null;
+  readonly intakeIso: string;
+  readonly intakeLabel: string;
+  readonly updatedIso: string;
+  readonly updatedLabel: string;
+}
+
+/** Icon + words on dark red, never colour alone (as components/cases/flag-badges.tsx). */
+function UrgentFlags({ flags }: { flags: CaseTableRow['urgentFlags'] }) {
+  if (flags.length === 0) return '—';
+  return (
+    <ul className="flex flex-wrap gap-1">
+      {flags.map((flag) => (
+        <li
+          key={flag.code}
+          className="inline-flex items-center gap-1 rounded bg-red-800 px-2 py-0.5 text-xs font-bold text-white"
+          data-flag={flag.code}
+        >
+          <OctagonAlert aria-hidden="true" className="h-3.5 w-3.5" />
+          {flag.title}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const features = tableFeatures({ rowSortingFeature });
+const column = createColumnHelper<typeof features, CaseTableRow>();
+
+/** Column id → the server sort it asks for (the table never sorts rows itself). */
+const SORT_OF: Readonly<Record<string, CaseListSort>> = {
+  patientName: 'name',
+  level: 'level',
+  status: 'status',
+  intakeIso: 'intake',
+  updatedIso: 'updated',
+};
+const COLUMN_OF: Readonly<Record<CaseListSort, string>> = {
+  name: 'patientName',
+  level: 'level',
+  status: 'status',
+  intake: 'intakeIso',
+  updated: 'updatedIso',
+};
+
+const columns = column.columns([
+  column.accessor('patientName', {
+    header: 'Patient',
+    cell: (info) => (
+      <Link href={`/cases/${info.row.original.id}`} prefetch={false}>
+        {info.getValue()}
+      </Link>
+    ),
+  }),
+  column.accessor('dateOfBirth', { header: 'Date of birth', enableSorting: false }),
+  column.accessor('mrn', { header: 'MRN', enableSorting: false, cell: (info) => info.getValue() ?? '—' }),
+  column.accessor('urgentFlags', {
+    header: 'Urgent flags',
+    enableSorting: false,
+    cell: (info) => <UrgentFlags flags={info.getValue()} />,
+  }),
+  column.accessor('level', {
+    header: 'Level · WM',
+    cell: (info) => (
+      <>
+        {info.getValue()}
+        {info.row.original.overridden ? (
+          <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-950">overridden</span>
+        ) : null}
+      </>
+    ),
+  }),
+  column.accessor('status', { header: 'Status' }),
+  column.accessor('assignedTo', {
+    header: 'Assigned to',
+    enableSorting: false,
+    cell: (info) => info.getValue() ?? '—',
+  }),
+  column.accessor('intakeIso', {
+    header: 'Intake',
+    cell: (info) => <time dateTime={info.getValue()}>{info.row.original.intakeLabel}</time>,
+  }),
+  column.accessor('updatedIso', {
+    header: 'Last update',
+    cell: (info) => <time dateTime={info.getValue()}>{info.row.original.updatedLabel}</time>,
+  }),
+]);
+
+/**
+ * The case list table. TanStack Table holds the table state with manual sorting: a click on a
+ * sortable header asks the server for that sort (a new URL, first page); rows are only ever the
+ * one page the server rendered, never loaded or sorted in the browser.
+ */
+export function CaseTable({ rows, state }: { rows: readonly CaseTableRow[]; state: CaseListState }) {
+  const router = useRouter();
+  const sorting: SortingState = [{ id: COLUMN_OF[state.sort], desc: state.dir === 'desc' }];
+  const table = useTable({
+    features,
+    columns,
+    data: rows as CaseTableRow[],
+    getRowId: (row) => row.id,
+    manualSorting: true,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    state: { sorting },
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      const first = next[0];
+      const sort = first ? SORT_OF[first.id] : undefined;
+      if (!first || !sort) return;
+      router.push(caseListHref({ ...state, sort, dir: first.desc ? 'desc' : 'asc', cursor: null }));
+    },
+  });
+
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+      <table className="min-w-full divide-y divide-slate-200 text-left text-sm [&_td]:px-3 [&_td]:py-2 [&_td]:text-slate-800 [&_th]:px-3 [&_th]:py-2 [&_tbody_a]:text-sky-900 [&_tbody_a]:underline [&_tbody_a]:underline-offset-2 [&_tbody_a:focus-visible]:outline-2 [&_tbody_a:focus-visible]:outline-sky-700 [&_tbody_a:focus-visible]:outline [&_tbody_th]:min-w-40 [&_tbody_th]:wrap-anywhere">
+        <caption className="sr-only">
+          Cases sorted by {CASE_LIST_SORT_LABELS[state.sort].toLowerCase()},{' '}
+          {state.dir === 'asc' ? 'ascending' : 'descending'}. Sortable columns have a button in their heading.
+        </caption>
+        <thead className="bg-slate-100 font-semibold text-slate-900">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const label = String(header.column.columnDef.header ?? '');
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className="whitespace-nowrap"
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                  >
+                    {header.column.getCanSort() ? (
+                      <button
+                        type="button"
+                        onClick={header.column.getToggleSortingHandler()}
+                        className={`inline-flex items-center gap-1 rounded font-semibold ${focusRing}`}
+                      >
+                        {label}
+                        {sorted === 'asc' ? (
+                          <ArrowUp aria-hidden="true" className="h-4 w-4" />
+                        ) : sorted === 'desc' ? (
+                          <ArrowDown aria-hidden="true" className="h-4 w-4" />
+                        ) : (
+                          <ArrowUpDown aria-hidden="true" className="h-4 w-4 text-slate-500" />
+                        )}
+                        <span className="sr-only">{sorted ? '' : ', sort by this column'}</span>
+                      </button>
+                    ) : (
+                      label
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id}>
+              {row.getAllCells().map((cell) =>
+                cell.column.id === 'patientName' ? (
+                  <th key={cell.id} scope="row" className="font-medium">
+                    <table.FlexRender cell={cell} />
+                  </th>
+                ) : (
+                  <td
+                    key={cell.id}
+                    className={
+                      cell.column.id.endsWith('Iso') || cell.column.id === 'dateOfBirth'
+                        ? 'whitespace-nowrap'
+                        : undefined
+                    }
+                  >
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

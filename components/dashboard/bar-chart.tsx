@@ -1,0 +1,106 @@
+import { formatCount } from '@/lib/format/date-time';
+
+export interface BarDatum {
+  /** Short label under the bar (axis). */
+  readonly label: string;
+  /** Full label for the table and the summary, e.g. "Week of Mar 3, 2026". */
+  readonly longLabel: string;
+  readonly value: number;
+}
+
+/**
+ * A bar chart drawn as SVG on the server (no script, nothing to hydrate), with its numbers as a
+ * table beside it: the SVG is one image with a text summary for screen readers, the table holds
+ * every value. Bars are one colour with a value label, so nothing depends on colour.
+ */
+export function BarChart({
+  id,
+  title,
+  data,
+  categoryLabel,
+  valueLabel,
+  summary,
+}: {
+  id: string;
+  title: string;
+  data: readonly BarDatum[];
+  /** Column headings of the table alternative, e.g. "Week" and "Intakes". */
+  categoryLabel: string;
+  valueLabel: string;
+  summary: string;
+}) {
+  const width = 560;
+  const height = 200;
+  const top = 18;
+  const bottom = 34;
+  const left = 8;
+  const plotHeight = height - top - bottom;
+  const max = Math.max(1, ...data.map((datum) => datum.value));
+  const slot = (width - left * 2) / Math.max(1, data.length);
+  const barWidth = Math.max(4, slot * 0.68);
+  return (
+    <figure aria-labelledby={`${id}-title`} className="rounded-lg border border-slate-300 bg-white p-4">
+      <figcaption id={`${id}-title`} className="font-semibold text-slate-900">
+        {title}
+      </figcaption>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-summary`}
+        className="mt-2 h-auto w-full"
+      >
+        <desc id={`${id}-summary`}>{summary}</desc>
+        <line x1={left} x2={width - left} y1={top + plotHeight} y2={top + plotHeight} className="stroke-slate-400" />
+        {data.map((datum, i) => {
+          const barHeight = (datum.value / max) * plotHeight;
+          const x = left + i * slot + (slot - barWidth) / 2;
+          const y = top + plotHeight - barHeight;
+          return (
+            <g key={datum.longLabel}>
+              <rect
+                x={x}
+                y={y}
+                width={barWidth}
+                height={Math.max(barHeight, datum.value > 0 ? 1 : 0)}
+                className="fill-sky-800"
+              />
+              <text x={x + barWidth / 2} y={y - 4} textAnchor="middle" className="fill-slate-900 text-[11px]">
+                {formatCount(datum.value)}
+              </text>
+              <text
+                x={x + barWidth / 2}
+                y={height - bottom + 16}
+                textAnchor="middle"
+                className="fill-slate-700 text-[11px]"
+              >
+                {datum.label}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer font-medium text-sky-900 underline">Show the numbers as a table</summary>
+        <table className="mt-2 text-left [&_td]:px-2 [&_td]:py-1 [&_th]:px-2 [&_th]:py-1">
+          <caption className="sr-only">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{categoryLabel}</th>
+              <th scope="col">{valueLabel}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.map((datum) => (
+              <tr key={datum.longLabel}>
+                <th scope="row" className="font-normal">
+                  {datum.longLabel}
+                </th>
+                <td className="text-right tabular-nums">{formatCount(datum.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

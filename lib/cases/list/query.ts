@@ -1,0 +1,313 @@
+import 'server-only';
+
+import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
+import { appendAuditEvent } from '@/lib/audit/append';
+import { can } from '@/lib/auth/permissions';
+import { getPrisma } from '@/lib/db/client';
+import { PROGRAM_TIME_ZONE } from '@/lib/format/date-time';
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import { type Outcome } from '@/lib/outcome';
+
+import { caseAccessSql } from '../access';
+import { type CaseActor } from '../actor';
+import { deny } from '../audit-denial';
+import { isUrgentFlag, URGENT_FLAG_CODES } from '../recommendation-view';
+import { parseCaseSearch, prefixUpperBound } from '../search-key';
+import type { CaseStatusValue } from '../status';
+import { URGENT_FLAG_CODES_V2 } from '@/lib/placement';
+
+import { decodeCursor, encodeCursor, type CaseListCursor } from './cursor';
+import type { CaseListFilters, CaseListSort, CaseListState, SortDirection } from './params';
+
+/**
+ * The case list (issue 9 item 7), one SQL statement per page through Prisma's $queryRaw:
+ * - keyset pagination of 50 on (sort columns…, id), so page 2,000 costs what page 1 costs;
+ * - the access condition from lib/cases/access.ts (caseAccessSql), on every query, count included;
+ * - filters on status (several), level, WM, urgent flags, assignment and intake dates;
+ * - a count that stops at COUNT_CAP + 1 rows ("1,000+"), so it never walks 100,000 rows;
+ * - the name search: each word must match a first or last name (any part, accents and case folded
+ *   by the search keys, one wrong, missing or extra letter tolerated through pg_trgm) or start an MRN.
+ * Recorded as case.list (filters and counts only — never the search words).
+ */
+export const CASE_LIST_PAGE_SIZE = 50;
+export const COUNT_CAP = 1000;
+
+/** Exactly the cells the list shows, and nothing else (no intake, no recommendation). */
+export interface CaseListItem {
+  readonly id: string;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+  readonly status: CaseStatusValue;
+  readonly patientName: string;
+  /** YYYY-MM-DD */
+  readonly dateOfBirth: string;
+  readonly mrn: string | null;
+  readonly finalLevel: string;
+  readonly finalWm: string;
+  readonly overridden: boolean;
+  readonly urgentFlags: readonly string[];
+  readonly assignedToName: string | null;
+}
+
+export interface CaseListResult {
+  readonly rows: readonly CaseListItem[];
+  /** Exact when `totalIsAtLeast` is false; otherwise "more than COUNT_CAP". */
+  readonly total: number;
+  readonly totalIsAtLeast: boolean;
+  readonly page: number;
+  readonly pageSize: number;
+  /** Opaque cursors for the next and previous pages (null at either end). */
+  readonly nextCursor: string | null;
+  readonly prevCursor: string | null;
+  /** True when the search had words to look for (a search of only punctuation lists everything). */
+  readonly searched: boolean;
+}
+
+export interface CaseListOptions {
+  readonly db?: PrismaClient;
+  readonly pageSize?: number;
+}
+
+/** Every urgent code of either rules version (stored flags of v1 and v2 cases both count). */
+const URGENT_CODES = [...new Set([...URGENT_FLAG_CODES, ...URGENT_FLAG_CODES_V2])];
+
+interface SortSpec {
+  /** Columns of "Case" (quoted), in order, before the id tie-break. */
+  readonly columns: readonly string[];
+  /** How a cursor's string value is cast back to each column's type. */
+  readonly casts: readonly string[];
+}
+
+const SORTS: Readonly<Record<CaseListSort, SortSpec>> = {
+  intake: { columns: ['"createdAt"'], casts: ['timestamptz'] },
+  updated: { columns: ['"updatedAt"'], casts: ['timestamptz'] },
+  name: { columns: ['"patientLastNameKey"', '"patientFirstNameKey"'], casts: ['text', 'text'] },
+  level: { columns: ['"finalLevel"'], casts: ['text'] },
+  status: { columns: ['status'], casts: ['"CaseStatus"'] },
+};
+
+interface Row {
+  id: string;
+  createdAt: Date;
+  updatedAt: Date;
+  status: CaseStatusValue;
+  patientFirstName: string;
+  patientLastName: string;
+  patientFirstNameKey: string;
+  patientLastNameKey: string;
+  patientDateOfBirth: Date;
+  patientMrn: string | null;
+  computedLevel: string;
+  computedWm: string;
+  finalLevel: string;
+  finalWm: string;
+  flags: string[];
+  assignedToName: string | null;
+}
+
+function keyOf(row: Row, sort: CaseListSort): string[] {
+  switch (sort) {
+    case 'intake':
+      return [row.createdAt.toISOString()];
+    case 'updated':
+      return [row.updatedAt.toISOString()];
+    case 'name':
+      return [row.patientLastNameKey, row.patientFirstNameKey];
+    case 'level':
+      return [row.finalLevel];
+    case 'status':
+      return [row.status];
+  }
+}
+
+/**
+ * One search word as SQL: a name (any part, or within one edit by trigram similarity) or an MRN
+ * prefix. Names are matched against the small dictionary of name keys ("CaseNameKey", kept by a
+ * trigger) with pg_trgm, then the cases holding a matched key are found through the B-tree
+ * indexes on the keys — never a trigram test per case row, which cost 20–30 ms per search at
+ * 100,000 cases (docs/performance.md).
+ */
+function termCondition(term: string): Prisma.Sql {
+  const upper = prefixUpperBound(term);
+  const below = (column: Prisma.Sql) => (upper === null ? Prisma.empty : Prisma.sql`AND ${column} < ${upper}`);
+  const mrn = Prisma.sql`(c."patientMrnKey" >= ${term} ${below(Prisma.sql`c."patientMrnKey"`)})`;
+  // Names hold no digits: a number is an MRN. Under 3 letters trigrams cannot help: a prefix then.
+  if (/^[0-9]+$/.test(term)) return mrn;
+  if (term.length < 3) {
+    const prefix = (column: string) => {
+      const col = Prisma.raw(`c.${column}`);
+      return Prisma.sql`(${col} >= ${term} ${below(col)})`;
+    };
+    return Prisma.sql`(${prefix('"patientLastNameKey"')} OR ${prefix('"patientFirstNameKey"')} OR ${mrn})`;
+  }
+  // Search keys are [0-9a-z] only, so the LIKE pattern needs no escaping.
+  const anywhere = `%${term}%`;
+  const keyMatches = Prisma.sql`(k.key LIKE ${anywhere} OR k.key % ${term} OR ${term} <% k.key)`;
+  return Prisma.sql`c.id IN (
+    SELECT n.id FROM "CaseNameKey" k JOIN "Case" n ON n."patientLastNameKey" = k.key WHERE ${keyMatches}
+    UNION ALL
+    SELECT n.id FROM "CaseNameKey" k JOIN "Case" n ON n."patientFirstNameKey" = k.key WHERE ${keyMatches}
+    UNION ALL
+    SELECT n.id FROM "Case" n WHERE n."patientMrnKey" >= ${term} ${below(Prisma.sql`n."patientMrnKey"`)})`;
+}
+
+/** The WHERE conditions of a list (no cursor): access, filters, search. */
+export function caseListConditions(actor: CaseActor, filters: CaseListFilters, terms: readonly string[]): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [caseAccessSql(actor, 'c')];
+  if (filters.statuses.length > 0)
+    conditions.push(Prisma.sql`c.status = ANY(${[...filters.statuses]}::"CaseStatus"[])`);
+  if (filters.level) conditions.push(Prisma.sql`c."finalLevel" = ${filters.level}`);
+  if (filters.wm) conditions.push(Prisma.sql`c."finalWm" = ${filters.wm}`);
+  if (filters.urgent) conditions.push(Prisma.sql`c.flags && ${URGENT_CODES}::text[]`);
+  const assigned = filters.assigned;
+  if (assigned === 'me') conditions.push(Prisma.sql`c."assignedToId" = ${actor.id}::uuid`);
+  else if (assigned === 'any') conditions.push(Prisma.sql`c."assignedToId" IS NOT NULL`);
+  else if (assigned === 'none') conditions.push(Prisma.sql`c."assignedToId" IS NULL`);
+  else if (assigned) conditions.push(Prisma.sql`c."assignedToId" = ${assigned.staffId}::uuid`);
+  // Calendar days in the program's time zone: [from 00:00, the day after `to` 00:00).
+  if (filters.from)
+    conditions.push(Prisma.sql`c."createdAt" >= (${filters.from}::date::timestamp AT TIME ZONE ${PROGRAM_TIME_ZONE})`);
+  if (filters.to)
+    conditions.push(
+      Prisma.sql`c."createdAt" < ((${filters.to}::date + 1)::timestamp AT TIME ZONE ${PROGRAM_TIME_ZONE})`,
+    );
+  for (const term of terms) conditions.push(termCondition(term));
+  return conditions;
+}
+
+function orderBy(spec: SortSpec, dir: SortDirection): Prisma.Sql {
+  const word = dir === 'asc' ? 'ASC' : 'DESC';
+  return Prisma.raw([...spec.columns, 'id'].map((column) => `c.${column} ${word}`).join(', '));
+}
+
+/** Rows strictly after the cursor in the scan direction: one row comparison the index serves. */
+function keysetCondition(spec: SortSpec, cursor: CaseListCursor, scanDir: SortDirection): Prisma.Sql {
+  const columns = Prisma.raw([...spec.columns, 'id'].map((column) => `c.${column}`).join(', '));
+  const values = Prisma.join([
+    ...cursor.key.map((value, i) => Prisma.sql`${value}::${Prisma.raw(spec.casts[i] ?? 'text')}`),
+    Prisma.sql`${cursor.id}::uuid`,
+  ]);
+  return scanDir === 'desc' ? Prisma.sql`(${columns}) < (${values})` : Prisma.sql`(${columns}) > (${values})`;
+}
+
+/** The page query and the count query for a state: exported so the bench can EXPLAIN and compare them. */
+export function caseListSql(actor: CaseActor, state: CaseListState, search: string, pageSize = CASE_LIST_PAGE_SIZE) {
+  const spec = SORTS[state.sort];
+  const terms = parseCaseSearch(search);
+  const cursor = decodeCursor(state.cursor, state.sort, state.dir);
+  const toward = cursor?.toward ?? 'next';
+  const flip = (dir: SortDirection): SortDirection => (dir === 'asc' ? 'desc' : 'asc');
+  // Going back scans the other way from the cursor, then the page is put back in list order.
+  const scanDir = toward === 'next' ? state.dir : flip(state.dir);
+  const conditions = caseListConditions(actor, state.filters, terms);
+  const where = Prisma.join(conditions, ' AND ');
+  const pageWhere = cursor ? Prisma.sql`${where} AND ${keysetCondition(spec, cursor, scanDir)}` : where;
+  const page = Prisma.sql`SELECT c.id, c."createdAt", c."updatedAt", c.status, c."patientFirstName", c."patientLastName",
+      c."patientFirstNameKey", c."patientLastNameKey", c."patientDateOfBirth", c."patientMrn",
+      c."computedLevel", c."computedWm", c."finalLevel", c."finalWm", c.flags, s."displayName" AS "assignedToName"
+    FROM "Case" c LEFT JOIN "StaffUser" s ON s.id = c."assignedToId"
+    WHERE ${pageWhere}
+    ORDER BY ${orderBy(spec, scanDir)}
+    LIMIT ${pageSize + 1}`;
+  const count = Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Case" c WHERE ${where} LIMIT ${COUNT_CAP + 1}) AS capped`;
+  return { page, count, cursor, toward, terms };
+}
+
+function toItem(row: Row): CaseListItem {
+  return {
+    id: row.id,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    status: row.status,
+    patientName: `${row.patientLastName}, ${row.patientFirstName}`,
+    dateOfBirth: row.patientDateOfBirth.toISOString().slice(0, 10),
+    mrn: row.patientMrn,
+    finalLevel: row.finalLevel,
+    finalWm: row.finalWm,
+    overridden: row.finalLevel !== row.computedLevel || row.finalWm !== row.computedWm,
+    urgentFlags: row.flags.filter(isUrgentFlag),
+    assignedToName: row.assignedToName,
+  };
+}
+
+function assignedKind(filters: CaseListFilters): string | null {
+  const assigned = filters.assigned;
+  return assigned === null ? null : typeof assigned === 'string' ? assigned : 'staff';
+}
+
+/** One page of the case list for `actor`. `search` is what they typed (from the cookie, never the URL). */
+export async function listCasePage(
+  actor: CaseActor,
+  state: CaseListState,
+  search: string,
+  options: CaseListOptions = {},
+): Promise<Outcome<{ list: CaseListResult }>> {
+  const db = options.db ?? getPrisma();
+  if (!can(actor.role, 'case:read')) return deny(db, actor, AUDIT_ACTIONS.CASE_LIST);
+  const pageSize = Math.min(Math.max(Math.trunc(options.pageSize ?? CASE_LIST_PAGE_SIZE), 1), 100);
+  const { page: pageSql, count: countSql, cursor, toward, terms } = caseListSql(actor, state, search, pageSize);
+
+  const [fetched, counted] = await Promise.all([
+    db.$queryRaw<Row[]>(pageSql),
+    db.$queryRaw<Array<{ n: number }>>(countSql),
+  ]);
+  const more = fetched.length > pageSize;
+  const inScanOrder = fetched.slice(0, pageSize);
+  const rows = toward === 'next' ? inScanOrder : [...inScanOrder].reverse();
+  const page = cursor?.page ?? 1;
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  // Forward: a next page when one more row came back. Backward: there is always the page we came from.
+  const hasNext = toward === 'next' ? more : true;
+  const hasPrev = toward === 'next' ? cursor !== null : more;
+  const make = (row: Row, towardPage: 'next' | 'prev', number: number) =>
+    encodeCursor({
+      sort: state.sort,
+      dir: state.dir,
+      toward: towardPage,
+      key: keyOf(row, state.sort),
+      id: row.id,
+      page: number,
+    });
+  const total = Number(counted[0]?.n ?? 0);
+  const totalIsAtLeast = total > COUNT_CAP;
+
+  await appendAuditEvent(
+    {
+      actorId: actor.id,
+      action: AUDIT_ACTIONS.CASE_LIST,
+      entityType: 'Case',
+      outcome: 'SUCCESS',
+      detail: {
+        statuses: state.filters.statuses.join(','),
+        level: state.filters.level,
+        wm: state.filters.wm,
+        urgent: state.filters.urgent,
+        assigned: assignedKind(state.filters),
+        dateRange: state.filters.from !== null || state.filters.to !== null,
+        sort: state.sort,
+        dir: state.dir,
+        page,
+        searched: terms.length > 0,
+        resultCount: rows.length,
+        total: totalIsAtLeast ? COUNT_CAP : total,
+        totalIsAtLeast,
+      },
+    },
+    { db },
+  );
+
+  return {
+    ok: true,
+    list: {
+      rows: rows.map(toItem),
+      total: totalIsAtLeast ? COUNT_CAP : total,
+      totalIsAtLeast,
+      page,
+      pageSize,
+      nextCursor: hasNext && last ? make(last, 'next', page + 1) : null,
+      prevCursor: hasPrev && first && page > 1 ? make(first, 'prev', page - 1) : null,
+      searched: terms.length > 0,
+    },
+  };
+}

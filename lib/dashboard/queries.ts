@@ -1,0 +1,178 @@
+import 'server-only';
+
+import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
+import { appendAuditEvent } from '@/lib/audit/append';
+import { can } from '@/lib/auth/permissions';
+import { caseAccessSql } from '@/lib/cases/access';
+import type { CaseActor } from '@/lib/cases/actor';
+import { CASE_STATUSES, type CaseStatusValue } from '@/lib/cases/status';
+import { getPrisma } from '@/lib/db/client';
+import { calendarDateOf, PROGRAM_TIME_ZONE } from '@/lib/format/date-time';
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+
+import {
+  DASHBOARD_WEEKS,
+  MEDIAN_WINDOW_DAYS,
+  OPEN_STATUSES,
+  URGENT_QUEUE_FLAGS,
+  fillWeeks,
+  levelDistribution,
+  weekStarts,
+  type LevelCount,
+  type WeekCount,
+} from './summary';
+
+/**
+ * The home dashboard (issue 9 item 8): six small queries run side by side, each served by an
+ * index of the Case table (docs/performance.md), all under the viewer's access condition
+ * (lib/cases/access.ts). Nothing is precomputed: at 100,000 cases the set takes well under 100 ms.
+ * The urgent queue and "my cases" show names, so viewing the dashboard is recorded as case.list
+ * (counts only, `view: 'dashboard'`).
+ */
+export interface DashboardCase {
+  readonly id: string;
+  readonly patientName: string;
+  readonly createdAt: Date;
+  readonly status: CaseStatusValue;
+  readonly finalLevel: string;
+  readonly flags: readonly string[];
+}
+
+export interface Dashboard {
+  readonly statusCounts: ReadonlyArray<{ status: CaseStatusValue; count: number }>;
+  readonly urgent: { readonly cases: readonly DashboardCase[]; readonly total: number };
+  readonly mine: { readonly cases: readonly DashboardCase[]; readonly total: number };
+  readonly intakesPerWeek: readonly WeekCount[];
+  /** Recommended (computed) levels of the intakes in the same 12 weeks. */
+  readonly recommendedLevels: readonly LevelCount[];
+  /**
+   * Median days from intake to referral and to admission, cases that reached that status in the
+   * last 90 days. ESTIMATED from Case.updatedAt of cases now REFERRED / ADMITTED (no status history
+   * yet). TODO(lead): switch to the status-history table once merged — the time of the transition
+   * to REFERRED / ADMITTED, whatever the case's status is now.
+   */
+  readonly medians: {
+    readonly toReferralDays: number | null;
+    readonly referralCases: number;
+    readonly toAdmissionDays: number | null;
+    readonly admissionCases: number;
+    readonly estimated: true;
+  };
+}
+
+const QUEUE_SIZE = 10;
+const QUEUE_COUNT_CAP = 1000;
+
+interface CaseRow {
+  id: string;
+  patientFirstName: string;
+  patientLastName: string;
+  createdAt: Date;
+  status: CaseStatusValue;
+  finalLevel: string;
+  flags: string[];
+}
+
+const toCase = (row: CaseRow): DashboardCase => ({
+  id: row.id,
+  patientName: `${row.patientLastName}, ${row.patientFirstName}`,
+  createdAt: row.createdAt,
+  status: row.status,
+  finalLevel: row.finalLevel,
+  flags: row.flags,
+});
+
+const CASE_COLUMNS = Prisma.sql`c.id, c."patientFirstName", c."patientLastName", c."createdAt", c.status, c."finalLevel", c.flags`;
+
+/** The dashboard's SQL, exported for the bench (EXPLAIN and a hand-written comparison). */
+export function dashboardSql(actor: CaseActor, now: Date) {
+  const access = caseAccessSql(actor, 'c');
+  const open = Prisma.sql`c.status = ANY(${[...OPEN_STATUSES]}::"CaseStatus"[])`;
+  const urgent = Prisma.sql`${open} AND c.flags && ${[...URGENT_QUEUE_FLAGS]}::text[]`;
+  const mine = Prisma.sql`${open} AND c."assignedToId" = ${actor.id}::uuid`;
+  const firstWeek = weekStarts(calendarDateOf(now))[0]!;
+  const windowStart = Prisma.sql`(${firstWeek}::date::timestamp AT TIME ZONE ${PROGRAM_TIME_ZONE})`;
+  const medianSince = new Date(now.getTime() - MEDIAN_WINDOW_DAYS * 86_400_000);
+  return {
+    statusCounts: Prisma.sql`SELECT c.status, count(*)::int AS n FROM "Case" c WHERE ${access} GROUP BY c.status`,
+    urgentCases: Prisma.sql`SELECT ${CASE_COLUMNS} FROM "Case" c WHERE ${access} AND ${urgent} ORDER BY c."createdAt" ASC, c.id ASC LIMIT ${QUEUE_SIZE}`,
+    urgentTotal: Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Case" c WHERE ${access} AND ${urgent} LIMIT ${QUEUE_COUNT_CAP + 1}) AS capped`,
+    mineCases: Prisma.sql`SELECT ${CASE_COLUMNS} FROM "Case" c WHERE ${access} AND ${mine} ORDER BY c."createdAt" ASC, c.id ASC LIMIT ${QUEUE_SIZE}`,
+    mineTotal: Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Case" c WHERE ${access} AND ${mine} LIMIT ${QUEUE_COUNT_CAP + 1}) AS capped`,
+    weeks: Prisma.sql`SELECT to_char(date_trunc('week', c."createdAt" AT TIME ZONE ${PROGRAM_TIME_ZONE}), 'YYYY-MM-DD') AS week,
+        c."computedLevel" AS level, count(*)::int AS n
+      FROM "Case" c WHERE ${access} AND c."createdAt" >= ${windowStart} GROUP BY 1, 2`,
+    medians: Prisma.sql`SELECT
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c."updatedAt" - c."createdAt") / 86400) FILTER (WHERE c.status = 'REFERRED') AS referral,
+        count(*) FILTER (WHERE c.status = 'REFERRED')::int AS "referralCases",
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c."updatedAt" - c."createdAt") / 86400) FILTER (WHERE c.status = 'ADMITTED') AS admission,
+        count(*) FILTER (WHERE c.status = 'ADMITTED')::int AS "admissionCases"
+      FROM "Case" c WHERE ${access} AND c."updatedAt" >= ${medianSince} AND c.status IN ('REFERRED', 'ADMITTED')`,
+  };
+}
+
+type Count = Array<{ n: number }>;
+
+export async function loadDashboard(
+  actor: CaseActor,
+  options: { readonly db?: PrismaClient; readonly now?: Date } = {},
+): Promise<Dashboard | null> {
+  if (!can(actor.role, 'case:read')) return null;
+  const db = options.db ?? getPrisma();
+  const now = options.now ?? new Date();
+  const sql = dashboardSql(actor, now);
+  const [statusRows, urgentRows, urgentTotal, mineRows, mineTotal, weekRows, medianRows] = await Promise.all([
+    db.$queryRaw<Array<{ status: CaseStatusValue; n: number }>>(sql.statusCounts),
+    db.$queryRaw<CaseRow[]>(sql.urgentCases),
+    db.$queryRaw<Count>(sql.urgentTotal),
+    db.$queryRaw<CaseRow[]>(sql.mineCases),
+    db.$queryRaw<Count>(sql.mineTotal),
+    db.$queryRaw<Array<{ week: string; level: string; n: number }>>(sql.weeks),
+    db.$queryRaw<
+      Array<{ referral: number | null; referralCases: number; admission: number | null; admissionCases: number }>
+    >(sql.medians),
+  ]);
+  const byStatus = new Map(statusRows.map((row) => [row.status, row.n]));
+  const perWeek = new Map<string, number>();
+  const perLevel = new Map<string, number>();
+  for (const row of weekRows) {
+    perWeek.set(row.week, (perWeek.get(row.week) ?? 0) + row.n);
+    perLevel.set(row.level, (perLevel.get(row.level) ?? 0) + row.n);
+  }
+  const medians = medianRows[0];
+  const round = (value: number | null | undefined) =>
+    value === null || value === undefined ? null : Math.round(Number(value) * 10) / 10;
+  const dashboard: Dashboard = {
+    statusCounts: CASE_STATUSES.map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
+    urgent: { cases: urgentRows.map(toCase), total: urgentTotal[0]?.n ?? 0 },
+    mine: { cases: mineRows.map(toCase), total: mineTotal[0]?.n ?? 0 },
+    intakesPerWeek: fillWeeks(
+      calendarDateOf(now),
+      [...perWeek].map(([weekStart, count]) => ({ weekStart, count })),
+    ),
+    recommendedLevels: levelDistribution([...perLevel].map(([level, count]) => ({ level, count }))),
+    medians: {
+      toReferralDays: round(medians?.referral),
+      referralCases: medians?.referralCases ?? 0,
+      toAdmissionDays: round(medians?.admission),
+      admissionCases: medians?.admissionCases ?? 0,
+      estimated: true,
+    },
+  };
+  await appendAuditEvent(
+    {
+      actorId: actor.id,
+      action: AUDIT_ACTIONS.CASE_LIST,
+      entityType: 'Case',
+      outcome: 'SUCCESS',
+      detail: {
+        view: 'dashboard',
+        urgentShown: dashboard.urgent.cases.length,
+        mineShown: dashboard.mine.cases.length,
+        weeks: DASHBOARD_WEEKS,
+      },
+    },
+    { db },
+  );
+  return dashboard;
+}

@@ -1,0 +1,100 @@
+// The home dashboard's queries (lib/dashboard/queries.ts) on a seeded database, checked against
+// the same numbers computed here from all rows: counts by status, the urgent queue (open, an
+// urgent flag, oldest first), my cases, intakes per week, recommended levels, the estimated
+// medians, the access condition, and the case.list audit event.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.mock('server-only', () => ({}));
+
+import { loadDashboard } from '@/lib/dashboard/queries';
+import { OPEN_STATUSES, URGENT_QUEUE_FLAGS, mondayOf, weekStarts } from '@/lib/dashboard/summary';
+import { calendarDateOf } from '@/lib/format/date-time';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+
+import { seedDatabase, type SeededStaff } from '../../../scripts/lib/seed/seed-database';
+import { prismaFor } from '../support/prisma';
+import { createScratchDatabase, dropDatabase, runPrisma } from '../support/test-database';
+
+let db: PrismaClient;
+let database: { name: string; url: string };
+let staff: readonly SeededStaff[];
+
+beforeAll(async () => {
+  database = await createScratchDatabase('dashboard');
+  const migrated = runPrisma(['migrate', 'deploy'], { databaseUrl: database.url });
+  if (migrated.status !== 0) throw new Error(migrated.output);
+  db = prismaFor(database.url);
+  staff = (await seedDatabase(database.url, { cases: 600 })).staff;
+}, 180_000);
+
+afterAll(async () => {
+  await db?.$disconnect();
+  if (database) await dropDatabase(database.name);
+});
+
+const median = (values: number[]) => {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = (sorted.length - 1) / 2;
+  return Math.round((((sorted[Math.floor(mid)] ?? 0) + (sorted[Math.ceil(mid)] ?? 0)) / 2) * 10) / 10;
+};
+
+describe('loadDashboard', () => {
+  it('gives a supervisor the numbers of every case', async () => {
+    const supervisor = staff.find((member) => member.role === 'SUPERVISOR')!;
+    const now = new Date();
+    const dashboard = (await loadDashboard({ id: supervisor.id, role: 'SUPERVISOR' }, { db, now }))!;
+    const all = await db.case.findMany();
+
+    for (const row of dashboard.statusCounts)
+      expect(row.count).toBe(all.filter((item) => item.status === row.status).length);
+
+    const open = (status: string) => (OPEN_STATUSES as readonly string[]).includes(status);
+    const urgent = all
+      .filter((item) => open(item.status) && item.flags.some((flag) => URGENT_QUEUE_FLAGS.includes(flag)))
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
+    expect(urgent.length).toBeGreaterThan(0);
+    expect(dashboard.urgent.total).toBe(urgent.length);
+    expect(dashboard.urgent.cases.map((item) => item.id)).toEqual(urgent.slice(0, 10).map((item) => item.id));
+
+    const firstWeek = weekStarts(calendarDateOf(now))[0]!;
+    const inWindow = all.filter((item) => mondayOf(calendarDateOf(item.createdAt)) >= firstWeek);
+    expect(dashboard.intakesPerWeek.reduce((sum, week) => sum + week.count, 0)).toBe(inWindow.length);
+    for (const week of dashboard.intakesPerWeek)
+      expect(week.count).toBe(
+        inWindow.filter((item) => mondayOf(calendarDateOf(item.createdAt)) === week.weekStart).length,
+      );
+    for (const level of dashboard.recommendedLevels)
+      expect(level.count).toBe(inWindow.filter((item) => item.computedLevel === level.level).length);
+
+    const since = now.getTime() - 90 * 86_400_000;
+    const daysOf = (status: string) =>
+      all
+        .filter((item) => item.status === status && item.updatedAt.getTime() >= since)
+        .map((item) => (item.updatedAt.getTime() - item.createdAt.getTime()) / 86_400_000);
+    expect(dashboard.medians.referralCases).toBe(daysOf('REFERRED').length);
+    expect(dashboard.medians.toReferralDays).toBeCloseTo(median(daysOf('REFERRED')) ?? NaN, 0);
+    expect(dashboard.medians.toAdmissionDays).toBeCloseTo(median(daysOf('ADMITTED')) ?? NaN, 0);
+
+    const event = await db.auditEvent.findFirst({ where: { actorId: supervisor.id, action: 'case.list' } });
+    expect(event?.detail).toMatchObject({ view: 'dashboard' });
+  });
+
+  it('counts only what a clinician may see, and lists their open assigned cases as theirs', async () => {
+    const clinician = staff.find((member) => member.role === 'CLINICIAN')!;
+    const dashboard = (await loadDashboard({ id: clinician.id, role: 'CLINICIAN' }, { db }))!;
+    const visible = await db.case.findMany({
+      where: { OR: [{ createdById: clinician.id }, { assignedToId: clinician.id }] },
+    });
+    expect(dashboard.statusCounts.reduce((sum, row) => sum + row.count, 0)).toBe(visible.length);
+    const mine = visible.filter(
+      (item) => item.assignedToId === clinician.id && (OPEN_STATUSES as readonly string[]).includes(item.status),
+    );
+    expect(dashboard.mine.total).toBe(mine.length);
+    expect(dashboard.mine.cases.every((item) => mine.some((own) => own.id === item.id))).toBe(true);
+  });
+
+  it('shows nothing to a role without case:read', async () => {
+    expect(await loadDashboard({ id: staff[0]!.id, role: 'ADMIN' }, { db })).toBeNull();
+  });
+});
