@@ -1,14 +1,19 @@
 // The case workflow in the browser: a clinician moves a seeded case NEW → IN_REVIEW → REFERRED and
 // sees each change in the status history; declining needs a reason and a reason code, and the
-// history then shows both. INTAKE staff are offered only the move that starts the review.
+// history then shows both. INTAKE staff are offered only the move that starts the review. A
+// re-assessment from the pre-filled form adds a second, current assessment.
 import { randomBytes } from 'node:crypto';
 
 import { expect, test } from '@playwright/test';
 
+import { searchKey } from '@/lib/cases/search-key';
+import { parseIntake } from '@/lib/intake';
+import { recommendPlacement } from '@/lib/placement';
 import klonopinDaily from '@/tests/fixtures/intakes/klonopin-daily-8-months.json';
+import v2KlonopinDaily from '@/tests/fixtures/intakes/v2-klonopin-daily-8-months.json';
 
 import { seedCase, signInWithKeyboard } from './support/intake-fixtures';
-import { seedStaff } from './support/staff';
+import { seedStaff, withDb, type SeededStaff } from './support/staff';
 
 test('a clinician moves a case to review and to referred, sees the history, and must give a reason to decline', async ({
   page,
@@ -49,6 +54,8 @@ test('a clinician moves a case to review and to referred, sees the history, and 
   await expect(form.getByLabel(/^Reason \(required/)).toHaveAttribute('aria-invalid', 'true');
   await expect(heading).toHaveText('Status: Referred');
   await expect(history.getByRole('listitem')).toHaveCount(2);
+  // The refused form still says Declined (a reset form must never fall back to another move).
+  await expect(target).toHaveValue('DECLINED');
 
   await form.getByLabel('Why is the case declined? (required)').selectOption({ label: 'No bed available' });
   await form.getByLabel(/^Reason \(required/).fill('No residential bed within 50 miles this month.');
@@ -77,4 +84,87 @@ test('INTAKE staff are offered only "In review", and only for a new case', async
   await expect(page.getByRole('heading', { level: 2, name: /^Status:/ })).toHaveText('Status: In review');
   await expect(page.getByRole('form', { name: 'Change the status' })).toHaveCount(0);
   await expect(page.getByText('Your role cannot change the status of a case that is in review.')).toBeVisible();
+});
+
+/** YYYY-MM-DD `days` before today on this machine (the e2e server runs in the same zone). */
+function daysAgo(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() - days);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+/** A v2 case assessed yesterday, written as createCase would (with its first assessment). */
+async function seedV2Case(createdBy: SeededStaff): Promise<string> {
+  const fixture = structuredClone(v2KlonopinDaily) as typeof v2KlonopinDaily;
+  fixture.assessedOn = daysAgo(1);
+  for (const substance of fixture.substances) substance.lastUse = daysAgo(1);
+  const parsed = parseIntake(fixture);
+  if (!parsed.success) throw new Error('fixture intake is not valid');
+  const intake = parsed.data;
+  const recommendation = recommendPlacement(intake);
+  const { patient } = intake;
+  return withDb(async (client) => {
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO "Case" (id, "updatedAt", "createdById", "patientFirstName", "patientLastName", "patientDateOfBirth",
+         "patientFirstNameKey", "patientLastNameKey", intake, recommendation, "rulesVersion",
+         "computedLevel", "computedWm", "finalLevel", "finalWm", flags)
+       VALUES (gen_random_uuid(), now(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $10, $11, $12) RETURNING id`,
+      [
+        createdBy.id,
+        patient.firstName,
+        patient.lastName,
+        patient.dateOfBirth,
+        searchKey(patient.firstName),
+        searchKey(patient.lastName),
+        JSON.stringify(intake),
+        JSON.stringify(recommendation),
+        recommendation.rulesVersion,
+        recommendation.treatmentLevel,
+        recommendation.withdrawalManagement,
+        [...recommendation.flags],
+      ],
+    );
+    const id = rows[0]!.id;
+    await client.query(
+      `INSERT INTO "CaseAssessment" (id, "caseId", sequence, at, "byId", intake, recommendation, "rulesVersion",
+         "computedLevel", "computedWm", "finalLevel", "finalWm", flags)
+       SELECT gen_random_uuid(), c.id, 1, c."createdAt", c."createdById", c.intake, c.recommendation, c."rulesVersion",
+         c."computedLevel", c."computedWm", c."computedLevel", c."computedWm", c.flags FROM "Case" c WHERE c.id = $1`,
+      [id],
+    );
+    return id;
+  });
+}
+
+test('a clinician records a re-assessment from the pre-filled form; the case lists both assessments, the new one current', async ({
+  page,
+}) => {
+  const coordinator = await seedStaff('INTAKE');
+  const clinician = await seedStaff('CLINICIAN', { displayName: `Dr. Lena Varga ${randomBytes(2).toString('hex')}` });
+  const caseId = await seedV2Case(coordinator);
+
+  await signInWithKeyboard(page, clinician, `/cases/${caseId}`);
+  const assessments = page.getByTestId('assessment-history');
+  await expect(assessments.locator('tbody tr')).toHaveCount(1);
+  await page.getByRole('link', { name: 'Record a re-assessment' }).click();
+  await expect(page).toHaveURL(new RegExp(`/cases/${caseId}/reassess$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Re-assessment: Jordan Lee');
+  // Pre-filled from the current intake.
+  await expect(page.getByLabel('First name')).toHaveValue('Jordan');
+
+  await page
+    .getByRole('navigation', { name: 'Intake sections' })
+    .getByRole('button', { name: /Review/ })
+    .click();
+  await expect(page.getByTestId('review')).toHaveAttribute('data-check-state', 'ready');
+  await page.getByRole('button', { name: 'Record re-assessment' }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/cases/${caseId}$`));
+  const rows = page.getByTestId('assessment-history').locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first().locator('td').first()).toHaveText(/^2\s*\(current\)$/);
+  await expect(rows.first()).toContainText(clinician.displayName);
+  await expect(rows.nth(1)).toContainText(coordinator.displayName);
+  await expect(rows.nth(1)).not.toContainText('current');
+  await expect(page.getByTestId('level-of-care-history').getByRole('listitem')).toHaveCount(2);
 });

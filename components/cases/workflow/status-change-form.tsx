@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { startTransition, useActionState, useState } from 'react';
 
 import { changeCaseStatusAction } from '@/app/(staff)/cases/[id]/workflow-actions';
 import { SelectField, TextAreaField } from '@/components/forms/field';
@@ -32,18 +32,27 @@ export function StatusChangeForm({
   version: number;
   transitions: readonly CaseTransition[];
 }) {
-  const [state, action] = useActionState<FormState<StatusChangeField>, FormData>(changeCaseStatusAction, {
+  const [state, action, pending] = useActionState<FormState<StatusChangeField>, FormData>(changeCaseStatusAction, {
     status: 'idle',
   });
   const errors = state.status === 'error' ? state.fieldErrors : undefined;
   const values = state.status === 'error' ? state.values : undefined;
-  const [target, setTarget] = useState<string>(values?.toStatus ?? transitions[0]?.to ?? '');
-  // After a change the page re-renders with the new status's moves: fall back to the first one.
+  // Sent from onSubmit rather than as the form's action: React resets a form after its action,
+  // and a reset select falls back to its first option — a move nobody chose would then be sent
+  // next. What was picked counts only for the version it was picked on; after a refusal the
+  // choice stays, after a change the fields start again (keyed by version) with the new moves.
+  const [picked, setPicked] = useState<{ readonly version: number; readonly to: string } | null>(null);
+  const target = picked !== null && picked.version === version ? picked.to : (values?.toStatus ?? '');
   const chosen = transitions.find((transition) => transition.to === target) ?? transitions[0];
   const needsReason = chosen !== undefined && chosen.needs !== 'nothing';
   return (
     <form
-      action={action}
+      method="post"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => action(data));
+      }}
       noValidate
       className="space-y-4 rounded-lg border-2 border-slate-400 bg-white p-4"
       aria-labelledby="status-change-heading"
@@ -53,49 +62,51 @@ export function StatusChangeForm({
       </h3>
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="version" value={version} />
-      <SelectField
-        id="status-to"
-        name="toStatus"
-        label="New status"
-        value={chosen?.to ?? ''}
-        onChange={(event) => setTarget(event.target.value)}
-        errors={errors?.toStatus}
-        controlClassName="max-w-sm"
-      >
-        {transitions.map((transition) => (
-          <option key={transition.to} value={transition.to}>
-            {transitionLabel(transition, CASE_STATUS_LABELS)}
-          </option>
-        ))}
-      </SelectField>
-      {chosen?.needs === 'reason_and_code' ? (
+      <div key={version} className="space-y-4">
         <SelectField
-          id="status-reason-code"
-          name="reasonCode"
-          label="Why is the case declined? (required)"
-          defaultValue={values?.reasonCode ?? ''}
-          errors={errors?.reasonCode}
+          id="status-to"
+          name="toStatus"
+          label="New status"
+          value={chosen?.to ?? ''}
+          onChange={(event) => setPicked({ version, to: event.target.value })}
+          errors={errors?.toStatus}
           controlClassName="max-w-sm"
         >
-          <option value="">Choose a reason</option>
-          {DECLINE_REASON_CODES.map((code) => (
-            <option key={code} value={code}>
-              {DECLINE_REASON_LABELS[code]}
+          {transitions.map((transition) => (
+            <option key={transition.to} value={transition.to}>
+              {transitionLabel(transition, CASE_STATUS_LABELS)}
             </option>
           ))}
         </SelectField>
-      ) : null}
-      <TextAreaField
-        id="status-reason"
-        name="reason"
-        label={needsReason ? `Reason (required, at least ${STATUS_REASON_MIN} characters)` : 'Reason (optional)'}
-        rows={2}
-        maxLength={STATUS_REASON_MAX}
-        defaultValue={values?.reason ?? ''}
-        errors={errors?.reason}
-        controlClassName="max-w-2xl"
-      />
-      <SubmitButton pendingLabel="Changing the status…">Change status</SubmitButton>
+        {chosen?.needs === 'reason_and_code' ? (
+          <SelectField
+            id="status-reason-code"
+            name="reasonCode"
+            label="Why is the case declined? (required)"
+            defaultValue={values?.reasonCode ?? ''}
+            errors={errors?.reasonCode}
+            controlClassName="max-w-sm"
+          >
+            <option value="">Choose a reason</option>
+            {DECLINE_REASON_CODES.map((code) => (
+              <option key={code} value={code}>
+                {DECLINE_REASON_LABELS[code]}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        <TextAreaField
+          id="status-reason"
+          name="reason"
+          label={needsReason ? `Reason (required, at least ${STATUS_REASON_MIN} characters)` : 'Reason (optional)'}
+          rows={2}
+          maxLength={STATUS_REASON_MAX}
+          defaultValue={values?.reason ?? ''}
+          errors={errors?.reason}
+          controlClassName="max-w-2xl"
+        />
+      </div>
+      <SubmitButton disabled={pending}>{pending ? 'Changing the status…' : 'Change status'}</SubmitButton>
       <FormAlert status={state.status} message={state.message} />
     </form>
   );
