@@ -5,12 +5,13 @@
 // Before the fix: app/forbidden.tsx said "ask an administrator" to everyone (the first assertion
 // failed for an ADMIN) and rendered its own <main> inside the staff layout's <main> (two main
 // landmarks: the count assertion failed) — both verified by running this file on the old code.
-// The 800 px test did NOT fail on the old code with this seed (one case, "Sep 15, 1990", no long
-// name or many flags, so the columns are not squeezed): it guards the whitespace-nowrap fix but
-// still needs a seed that makes the old table wrap (long names, several urgent flags).
+// The 800 px test now seeds a long hyphenated name with several urgent flags (the squeeze that made
+// dates wrap); it guards the whitespace-nowrap cells and the table's own scroll box (the keyset list
+// of issue 9 first overflowed the page by 107 px through its screen-reader-only labels).
 import { expect, test } from '@playwright/test';
 
 import klonopinDaily from '@/tests/fixtures/intakes/klonopin-daily-8-months.json';
+import severeAlcohol from '@/tests/fixtures/intakes/alcohol-severe-withdrawal-seizure-history.json';
 
 import { seedCase, signInWithKeyboard } from './support/intake-fixtures';
 import { seedStaff } from './support/staff';
@@ -42,12 +43,23 @@ test('a clinician refused a page is still told to ask an administrator, with one
 test('at 800 px wide the case list keeps each date on one line and fits the page', async ({ page }) => {
   const coordinator = await seedStaff('INTAKE');
   await seedCase(coordinator, klonopinDaily);
+  // Newest, so first: a long hyphenated name and several urgent flags squeeze the other columns,
+  // which is what made dates wrap mid-value ("1986-04-" / "02") before the fix.
+  await seedCase(coordinator, {
+    ...severeAlcohol,
+    patient: {
+      ...severeAlcohol.patient,
+      firstName: 'Maria-Fernanda Guadalupe',
+      lastName: 'Nguyễn-Castellanos de la Fuente',
+      dateOfBirth: '1986-04-02',
+    },
+  });
   await page.setViewportSize({ width: 800, height: 900 });
   await signInWithKeyboard(page, coordinator, '/cases');
 
   // The first data cell of the newest row (the row header is the name): the date of birth.
   const dob = page.locator('tbody tr').first().locator('td').first();
-  await expect(dob).toHaveText(/1990/);
+  await expect(dob).toHaveText(/1986/);
   // One line: the text's rendered height is a single line box (a wrap doubles it).
   const lines = await dob.evaluate((cell) => {
     const range = document.createRange();

@@ -140,7 +140,7 @@ export function CaseTable({ rows, state }: { rows: readonly CaseTableRow[]; stat
   });
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm [&_td]:px-3 [&_td]:py-2 [&_td]:text-slate-800 [&_th]:px-3 [&_th]:py-2 [&_tbody_a]:text-sky-900 [&_tbody_a]:underline [&_tbody_a]:underline-offset-2 [&_tbody_a:focus-visible]:outline-2 [&_tbody_a:focus-visible]:outline-sky-700 [&_tbody_a:focus-visible]:outline [&_tbody_th]:min-w-40 [&_tbody_th]:wrap-anywhere">
         <caption className="sr-only">
           Cases sorted by {CASE_LIST_SORT_LABELS[state.sort].toLowerCase()},{' '}

@@ -1,5 +1,5 @@
 /** Shown while a case list page is fetched (a new filter, sort or page). */
-export default function CasesLoading() {
+export function CaseListLoading() {
   return (
     <div className="space-y-5" aria-busy="true">
       <h1 className="text-2xl font-semibold text-slate-900">Cases</h1>
