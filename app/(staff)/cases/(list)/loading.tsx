@@ -1,4 +1,8 @@
-/** Shown while a case list page is fetched (a new filter, sort or page). */
+/**
+ * Shown while a case list page is fetched (a new filter, sort or page). In the (list) route group
+ * so it wraps the list only: a loading boundary above /cases/[id] would make the case page stream
+ * its 200 before notFound() could answer 404.
+ */
 export default function CasesLoading() {
   return (
     <div className="space-y-5" aria-busy="true">
