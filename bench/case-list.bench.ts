@@ -205,10 +205,10 @@ export async function benchCaseList(): Promise<BenchResult> {
         const pgCall = async (caller: number, n: number) => {
           const { state: s, search } = variant.make(caller, n);
           const sql = caseListSql(variant.actor, s, search);
-          const [rows, count] = await Promise.all([pgRun(sql.page, pool), pgRun(sql.count, pool)]);
+          const rows = await pgRun(sql.combined, pool);
           await pool.query(AUDIT_SQL, [
             variant.actor.id,
-            JSON.stringify({ page: 1, resultCount: rows.length, total: count[0]?.n ?? 0 }),
+            JSON.stringify({ page: 1, resultCount: rows.length, total: rows[0]?.totalCapped ?? 0 }),
           ]);
         };
         const prisma = await measureLoad(load, prismaCall);
@@ -217,8 +217,8 @@ export async function benchCaseList(): Promise<BenchResult> {
         const explained = caseListSql(variant.actor, sample0.state, sample0.search);
         const plan = (
           await pool.query<{ 'QUERY PLAN': string }>(
-            `EXPLAIN (ANALYZE, BUFFERS) ${explained.page.text}`,
-            explained.page.values as unknown[],
+            `EXPLAIN (ANALYZE, BUFFERS) ${explained.combined.text}`,
+            explained.combined.values as unknown[],
           )
         ).rows.map((row) => row['QUERY PLAN']);
         const ratio = Math.round((prisma.p95 / Math.max(0.1, direct.p95)) * 100) / 100;

@@ -79,7 +79,7 @@ export const PAGE_MATRIX: Record<string, PageEntry> = {
     path: '/intake/00000000-0000-4000-8000-000000000000',
     expect: { ...pageNeeding('case:create'), INTAKE: 'notFound', CLINICIAN: 'notFound', SUPERVISOR: 'notFound' },
   },
-  'app/(staff)/cases/page.tsx': { path: '/cases', expect: pageNeeding('case:read'), text: 'Cases' },
+  'app/(staff)/cases/(list)/page.tsx': { path: '/cases', expect: pageNeeding('case:read'), text: 'Cases' },
   'app/(staff)/cases/[id]/page.tsx': {
     path: '/cases/00000000-0000-4000-8000-000000000000',
     expect: { ...pageNeeding('case:read'), INTAKE: 'notFound', CLINICIAN: 'notFound', SUPERVISOR: 'notFound' },

@@ -10,7 +10,7 @@ import { caseListHref, DEFAULT_LIST_STATE, EMPTY_FILTERS } from '@/lib/cases/lis
 import { CASE_STATUS_LABELS } from '@/lib/cases/status';
 import { loadDashboard } from '@/lib/dashboard/queries';
 import { URGENT_QUEUE_FLAGS } from '@/lib/dashboard/summary';
-import { formatCalendarDate, formatCount } from '@/lib/format/date-time';
+import { formatCalendarDate, formatCount, formatTime } from '@/lib/format/date-time';
 import { FLAG_TITLES, FLAG_TITLES_V2, TREATMENT_LEVEL_NAMES, type TreatmentLevel } from '@/lib/placement';
 
 export const metadata: Metadata = { title: 'Dashboard' };
@@ -57,6 +57,11 @@ export default async function DashboardPage() {
               Cases by status{' '}
               <span className="text-sm font-normal text-slate-700">({formatCount(totalCases)} you can see)</span>
             </h2>
+            <p className="text-sm text-slate-700">
+              Counts, charts and medians as of{' '}
+              <time dateTime={dashboard.aggregatesAt.toISOString()}>{formatTime(dashboard.aggregatesAt)}</time>{' '}
+              (refreshed every minute); the urgent queue and your cases are live.
+            </p>
             <ul className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-5">
               {dashboard.statusCounts.map((row) => (
                 <li key={row.status}>

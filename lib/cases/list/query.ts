@@ -210,7 +210,15 @@ export function caseListSql(actor: CaseActor, state: CaseListState, search: stri
     ORDER BY ${orderBy(spec, scanDir)}
     LIMIT ${pageSize + 1}`;
   const count = Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Case" c WHERE ${where} LIMIT ${COUNT_CAP + 1}) AS capped`;
-  return { page, count, cursor, toward, terms };
+  // Page and count in one statement: one round trip (and one Prisma call) per list view. The
+  // count comes on every row, or on a single row of NULLs when the page is empty.
+  const outerOrder = Prisma.raw(
+    [...spec.columns, 'id'].map((column) => `p.${column} ${scanDir === 'asc' ? 'ASC' : 'DESC'}`).join(', '),
+  );
+  const combined = Prisma.sql`SELECT p.*, t.n AS "totalCapped" FROM (${count}) AS t
+    LEFT JOIN LATERAL (${page}) AS p ON true
+    ORDER BY ${outerOrder}`;
+  return { page, count, combined, cursor, toward, terms };
 }
 
 function toItem(row: Row): CaseListItem {
@@ -245,12 +253,10 @@ export async function listCasePage(
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:read')) return deny(db, actor, AUDIT_ACTIONS.CASE_LIST);
   const pageSize = Math.min(Math.max(Math.trunc(options.pageSize ?? CASE_LIST_PAGE_SIZE), 1), 100);
-  const { page: pageSql, count: countSql, cursor, toward, terms } = caseListSql(actor, state, search, pageSize);
+  const { combined, cursor, toward, terms } = caseListSql(actor, state, search, pageSize);
 
-  const [fetched, counted] = await Promise.all([
-    db.$queryRaw<Row[]>(pageSql),
-    db.$queryRaw<Array<{ n: number }>>(countSql),
-  ]);
+  const result = await db.$queryRaw<Array<Row & { totalCapped: number }>>(combined);
+  const fetched = result.filter((row) => row.id !== null);
   const more = fetched.length > pageSize;
   const inScanOrder = fetched.slice(0, pageSize);
   const rows = toward === 'next' ? inScanOrder : [...inScanOrder].reverse();
@@ -269,7 +275,7 @@ export async function listCasePage(
       id: row.id,
       page: number,
     });
-  const total = Number(counted[0]?.n ?? 0);
+  const total = Number(result[0]?.totalCapped ?? 0);
   const totalIsAtLeast = total > COUNT_CAP;
 
   await appendAuditEvent(

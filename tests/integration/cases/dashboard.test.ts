@@ -94,6 +94,22 @@ describe('loadDashboard', () => {
     expect(dashboard.mine.cases.every((item) => mine.some((own) => own.id === item.id))).toBe(true);
   });
 
+  it('reuses the aggregates for a minute, keeps the lists live, then computes them again', async () => {
+    const supervisor = staff.find((member) => member.role === 'SUPERVISOR')!;
+    const actor = { id: supervisor.id, role: 'SUPERVISOR' };
+    const t0 = new Date();
+    const first = (await loadDashboard(actor, { db, now: t0, fresh: true }))!;
+    const newest = await db.case.findFirst({ where: { status: 'IN_REVIEW' }, orderBy: { createdAt: 'asc' } });
+    await db.case.update({ where: { id: newest!.id }, data: { status: 'NEW' } });
+    const soon = (await loadDashboard(actor, { db, now: new Date(t0.getTime() + 30_000) }))!;
+    expect(soon.aggregatesAt).toEqual(first.aggregatesAt);
+    expect(soon.statusCounts).toEqual(first.statusCounts);
+    const later = (await loadDashboard(actor, { db, now: new Date(t0.getTime() + 61_000) }))!;
+    expect(later.aggregatesAt.getTime()).toBe(t0.getTime() + 61_000);
+    const count = (d: typeof first, status: string) => d.statusCounts.find((row) => row.status === status)!.count;
+    expect(count(later, 'NEW')).toBe(count(first, 'NEW') + 1);
+  });
+
   it('shows nothing to a role without case:read', async () => {
     expect(await loadDashboard({ id: staff[0]!.id, role: 'ADMIN' }, { db })).toBeNull();
   });

@@ -1,23 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { Suspense } from 'react';
 
 import { CaseSearchForm } from '@/components/cases/case-search-form';
 import { CaseFilters } from '@/components/cases/list/case-filters';
-import { CaseListLoading } from '@/components/cases/list/case-list-loading';
 import { CaseTable, type CaseTableRow } from '@/components/cases/list/case-table';
 import { focusRing } from '@/components/forms/styles';
 import { requireStaff } from '@/lib/auth/guards';
-import type { StaffSession } from '@/lib/auth/session-rules';
 import { listAssigneeOptions } from '@/lib/cases/list/assignees';
-import {
-  caseListHref,
-  caseListQueryString,
-  hasFilters,
-  parseCaseListParams,
-  type CaseListState,
-} from '@/lib/cases/list/params';
+import { caseListHref, caseListQueryString, hasFilters, parseCaseListParams } from '@/lib/cases/list/params';
 import { COUNT_CAP, listCasePage, type CaseListItem } from '@/lib/cases/list/query';
 import { readCaseSearch } from '@/lib/cases/search-cookie';
 import { CASE_STATUS_LABELS } from '@/lib/cases/status';
@@ -55,10 +46,6 @@ export default async function CasesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  // Who may see the list is settled before anything streams, so a refusal answers 403 (and a
-  // redirect 307) rather than a 200 page that turns into one; only the results stream, behind
-  // a loading state of their own (a route-level loading.tsx would also wrap /cases/<id> and
-  // make its 404 a 200).
   const staff = await requireStaff('case:read');
   const params = await searchParams;
   const state = parseCaseListParams(params);
@@ -66,22 +53,6 @@ export default async function CasesPage({
   if (Object.values(params).some((value) => value === '' || (Array.isArray(value) && value.includes(''))))
     redirect(caseListHref(state));
   const search = await readCaseSearch(staff.id);
-  return (
-    <Suspense key={caseListQueryString(state)} fallback={<CaseListLoading />}>
-      <CaseListBody staff={staff} state={state} search={search} />
-    </Suspense>
-  );
-}
-
-async function CaseListBody({
-  staff,
-  state,
-  search,
-}: {
-  staff: StaffSession;
-  state: CaseListState;
-  search: Awaited<ReturnType<typeof readCaseSearch>>;
-}) {
   const [result, assignees] = await Promise.all([listCasePage(staff, state, search), listAssigneeOptions()]);
   if (!result.ok) redirect('/dashboard');
   const { list } = result;

@@ -1,5 +1,9 @@
-/** Shown while a case list page is fetched (a new filter, sort or page). */
-export function CaseListLoading() {
+/**
+ * Shown while a case list page is fetched (a new filter, sort or page). In the (list) route group
+ * so it wraps the list only: a loading boundary above /cases/[id] would make the case page stream
+ * its 200 before notFound() could answer 404.
+ */
+export default function CasesLoading() {
   return (
     <div className="space-y-5" aria-busy="true">
       <h1 className="text-2xl font-semibold text-slate-900">Cases</h1>
