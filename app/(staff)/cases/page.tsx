@@ -6,6 +6,7 @@ import { CaseListTable } from '@/components/cases/case-list-table';
 import { CaseSearchForm } from '@/components/cases/case-search-form';
 import { focusRing } from '@/components/forms/styles';
 import { requireStaff } from '@/lib/auth/guards';
+import { accessActorFor } from '@/lib/cases/break-glass-session';
 import { listCases } from '@/lib/cases/list-cases';
 import { readCaseSearch } from '@/lib/cases/search-cookie';
 import { CASE_STATUSES, CASE_STATUS_LABELS, isCaseStatus, type CaseStatusValue } from '@/lib/cases/status';
@@ -32,7 +33,11 @@ export default async function CasesPage({
   const status = isCaseStatus(params.status) ? params.status : null;
   const requestedPage = typeof params.page === 'string' ? Number.parseInt(params.page, 10) : 1;
   const search = await readCaseSearch(staff.id);
-  const result = await listCases(staff, { status, search, page: Number.isFinite(requestedPage) ? requestedPage : 1 });
+  const result = await listCases(await accessActorFor(staff), {
+    status,
+    search,
+    page: Number.isFinite(requestedPage) ? requestedPage : 1,
+  });
   if (!result.ok) redirect('/dashboard');
   const { list } = result;
 

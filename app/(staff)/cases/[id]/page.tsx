@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
+import { CaseRefused } from '@/components/cases/break-glass/case-refused';
+import { CareTeamPanel } from '@/components/cases/care-team/care-team-panel';
 import { FormAlert } from '@/components/forms/form-alert';
 import { IntakeSummary } from '@/components/cases/intake-summary';
 import { NoteForm } from '@/components/cases/note-form';
@@ -11,6 +13,8 @@ import { RecommendationPanel } from '@/components/cases/recommendation-panel';
 import { UrgentFlags } from '@/components/cases/urgent-flags';
 import { requireStaff } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/permissions';
+import { isUuid } from '@/lib/cases/actor';
+import { accessActorFor } from '@/lib/cases/break-glass-session';
 import { getCase } from '@/lib/cases/get-case';
 import { describeRecommendation } from '@/lib/cases/recommendation-view';
 import { CASE_STATUS_LABELS } from '@/lib/cases/status';
@@ -38,10 +42,13 @@ function wmName(wm: string): string {
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff('case:read');
   const { id } = await params;
-  const result = await getCase(staff, id);
+  const actor = await accessActorFor(staff);
+  const result = await getCase(actor, id);
   if (!result.ok && result.reason === 'invalid') {
     return <FormAlert status="error" message={result.message} />;
   }
+  // Missing and outside need-to-know look the same; both offer breaking the glass.
+  if (!result.ok && result.reason === 'not_found' && isUuid(id)) return <CaseRefused caseId={id} />;
   if (!result.ok) notFound();
   const record = result.case;
   const { patient } = record.intake;
@@ -187,6 +194,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </h2>
         <IntakeSummary intake={record.intake} instrumentItems={record.instrumentItems} />
       </section>
+
+      <CareTeamPanel actor={actor} caseId={record.id} version={record.version} />
 
       <section aria-labelledby="notes-heading" className="space-y-3">
         <h2 id="notes-heading" className="text-xl font-semibold text-slate-900">
