@@ -84,6 +84,17 @@ export const PAGE_MATRIX: Record<string, PageEntry> = {
     path: '/cases/00000000-0000-4000-8000-000000000000',
     expect: { ...pageNeeding('case:read'), INTAKE: 'notFound', CLINICIAN: 'notFound', SUPERVISOR: 'notFound' },
   },
+  'app/(staff)/cases/[id]/break-glass/page.tsx': {
+    path: '/cases/00000000-0000-4000-8000-000000000000/break-glass',
+    expect: pageNeeding('case:read'),
+    text: 'Break the glass',
+  },
+  'app/(staff)/cases/mine/page.tsx': { path: '/cases/mine', expect: pageNeeding('case:read'), text: 'My cases' },
+  'app/(staff)/cases/break-glass/page.tsx': {
+    path: '/cases/break-glass',
+    expect: pageNeeding('case:access_review'),
+    text: 'Break-the-glass access',
+  },
 };
 
 /** Keyed by route handler file. */
@@ -106,6 +117,9 @@ export const ACTION_MATRIX: Record<string, Record<Principal, CallOutcome>> = {
   'app/(staff)/cases/actions.ts#overrideCaseAction': callNeeding('case:override'),
   'app/(staff)/cases/actions.ts#addCaseNoteAction': callNeeding('case:note'),
   'app/(staff)/cases/actions.ts#searchCasesAction': callNeeding('case:read'),
+  'app/(staff)/cases/[id]/break-glass/actions.ts#breakTheGlassAction': callNeeding('case:read'),
+  'components/cases/care-team/actions.ts#assignCaseAction': callNeeding('case:reassign'),
+  'components/cases/care-team/actions.ts#changeCareTeamAction': callNeeding('case:reassign'),
   'app/(staff)/intake/actions.ts#saveIntakeDraftAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#checkIntakeAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#submitIntakeAction': callNeeding('case:create'),

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
-import { CaseRefused } from '@/components/cases/break-glass/case-refused';
 import { CareTeamPanel } from '@/components/cases/care-team/care-team-panel';
 import { FormAlert } from '@/components/forms/form-alert';
 import { IntakeSummary } from '@/components/cases/intake-summary';
@@ -13,7 +12,6 @@ import { RecommendationPanel } from '@/components/cases/recommendation-panel';
 import { UrgentFlags } from '@/components/cases/urgent-flags';
 import { requireStaff } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/permissions';
-import { isUuid } from '@/lib/cases/actor';
 import { accessActorFor } from '@/lib/cases/break-glass-session';
 import { getCase } from '@/lib/cases/get-case';
 import { describeRecommendation } from '@/lib/cases/recommendation-view';
@@ -47,8 +45,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   if (!result.ok && result.reason === 'invalid') {
     return <FormAlert status="error" message={result.message} />;
   }
-  // Missing and outside need-to-know look the same; both offer breaking the glass.
-  if (!result.ok && result.reason === 'not_found' && isUuid(id)) return <CaseRefused caseId={id} />;
+  // Missing and outside need-to-know are the same 404; its page (./not-found.tsx) offers breaking the glass.
   if (!result.ok) notFound();
   const record = result.case;
   const { patient } = record.intake;
