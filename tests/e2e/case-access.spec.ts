@@ -61,3 +61,36 @@ test('an intake coordinator is refused a case outside their care team, breaks th
   await expect(row).toContainText(seeded.id.slice(0, 8));
   await context.close();
 });
+
+test('a supervisor assigns a case and adds to its care team; the assignee finds it in My cases and opens it', async ({
+  page,
+  browser,
+}) => {
+  const author = await seedStaff('INTAKE');
+  const supervisor = await seedStaff('SUPERVISOR');
+  const tag = randomBytes(3).toString('hex');
+  const clinician = await seedStaff('CLINICIAN', { displayName: `Dr. Amara Lindqvist ${tag}` });
+  const coordinator = await seedStaff('INTAKE', { displayName: `Noor Haddad ${tag}` });
+  const lastName = `Okonkwo${tag.replace(/[0-9]/g, 'q')}`;
+  const seeded = await seedCase(author, { ...klonopinDaily, patient: { ...klonopinDaily.patient, lastName } });
+
+  await signInWithKeyboard(page, supervisor, `/cases/${seeded.id}`);
+  const panel = page.getByTestId('care-team-panel');
+  await panel.getByLabel('Assigned to').selectOption({ label: `${clinician.displayName} (Clinician)` });
+  await panel.getByRole('button', { name: 'Save assignment' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Assignment saved.');
+  await panel
+    .getByLabel('Add to the care team')
+    .selectOption({ label: `${coordinator.displayName} (Intake coordinator)` });
+  await panel.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(panel.getByRole('list', { name: 'Care team' })).toContainText(coordinator.displayName);
+
+  for (const person of [clinician, coordinator]) {
+    const context = await browser.newContext();
+    const other = await context.newPage();
+    await signInWithKeyboard(other, person, '/cases/mine');
+    await other.getByRole('link', { name: new RegExp(lastName) }).click();
+    await expect(other.getByTestId('case-patient-name')).toContainText(lastName);
+    await context.close();
+  }
+});
