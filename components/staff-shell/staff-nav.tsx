@@ -5,10 +5,16 @@ import { usePathname } from 'next/navigation';
 
 export function StaffNav({ items }: { items: ReadonlyArray<{ href: string; label: string }> }) {
   const pathname = usePathname();
+  const matches = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+  // The longest matching entry is the current one: /cases/mine is "My cases", not also "Cases".
+  const currentHref = items
+    .map((item) => item.href)
+    .filter(matches)
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <nav aria-label="Main" className="flex flex-wrap gap-1">
       {items.map((item) => {
-        const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const current = item.href === currentHref;
         return (
           <Link
             key={item.href}

@@ -21,6 +21,10 @@ export const AUDIT_ACTIONS = {
   CASE_NOTE: 'case.note',
   CASE_STATUS_CHANGE: 'case.status_change',
   CASE_REASSESS: 'case.reassess',
+  CASE_ASSIGN: 'case.assign',
+  CASE_CARE_TEAM_ADD: 'case.care_team_add',
+  CASE_CARE_TEAM_REMOVE: 'case.care_team_remove',
+  CASE_BREAK_GLASS: 'case.break_glass',
   DRAFT_SAVE: 'draft.save',
   DRAFT_VIEW: 'draft.view',
   DRAFT_DELETE: 'draft.delete',
@@ -36,5 +40,13 @@ export const AUDIT_OUTCOMES = ['SUCCESS', 'DENIED', 'FAILURE'] as const;
 export type AuditOutcomeValue = (typeof AUDIT_OUTCOMES)[number];
 
 /** Entity types named in audit events. */
-export const AUDIT_ENTITY_TYPES = ['StaffUser', 'Case', 'IntakeDraft', 'CaseNote', 'AuditEvent', 'Route'] as const;
+export const AUDIT_ENTITY_TYPES = [
+  'StaffUser',
+  'Case',
+  'IntakeDraft',
+  'CaseNote',
+  'BreakGlassGrant',
+  'AuditEvent',
+  'Route',
+] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

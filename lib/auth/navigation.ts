@@ -24,6 +24,12 @@ const STAFF_NAV: readonly NavItem[] = [
     description: 'Find a case by name or MRN, see its recommendation and history.',
   },
   {
+    href: '/cases/mine',
+    label: 'My cases',
+    permission: 'case:read',
+    description: 'Cases assigned to you or where you are on the care team.',
+  },
+  {
     href: '/admin/staff',
     label: 'Staff accounts',
     permission: 'staff:manage',
@@ -34,6 +40,12 @@ const STAFF_NAV: readonly NavItem[] = [
     label: 'Audit log',
     permission: 'audit:read',
     description: 'Who did what, and when: sign-ins, account changes, case access.',
+  },
+  {
+    href: '/cases/break-glass',
+    label: 'Break-the-glass log',
+    permission: 'case:access_review',
+    description: 'Every case opened outside a care team, by whom and why.',
   },
 ];
 

@@ -12,7 +12,8 @@ export const PERMISSIONS = [
   'case:status', // change a case's status
   'case:consent', // record consent to disclose (42 CFR Part 2)
   'case:export', // export referral summaries
-  'case:reassign', // assign a case to another staff member
+  'case:reassign', // assign a case to another staff member, and manage its care team
+  'case:access_review', // review break-the-glass access to cases
   'audit:read', // read the audit log
   'staff:manage', // create, deactivate, reset and change the role of staff accounts
 ] as const;
@@ -32,7 +33,7 @@ const CLINICIAN_PERMISSIONS: readonly Permission[] = [
 const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
   INTAKE: INTAKE_PERMISSIONS,
   CLINICIAN: CLINICIAN_PERMISSIONS,
-  SUPERVISOR: [...CLINICIAN_PERMISSIONS, 'case:reassign', 'audit:read'],
+  SUPERVISOR: [...CLINICIAN_PERMISSIONS, 'case:reassign', 'case:access_review', 'audit:read'],
   ADMIN: ['staff:manage', 'audit:read'],
 };
 

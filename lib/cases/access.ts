@@ -1,42 +1,93 @@
-// PLACEHOLDER: replaced by the access branch (issue 9 item 3, need-to-know). Same exports and
-// signatures; the case list (lib/cases/list) takes its access condition from here only.
-// Rule here: SUPERVISOR sees every case; everyone else the cases they created or are assigned to.
 import 'server-only';
 
 import { getPrisma } from '@/lib/db/client';
-import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import type { DbClient } from '@/lib/db/types';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 import { isUuid, type CaseActor } from './actor';
 
-function seesAll(actor: CaseActor): boolean {
-  return actor.role === 'SUPERVISOR';
+// Need-to-know (42 CFR Part 2, HIPAA minimum necessary): THE one place that decides which cases a
+// staff member may see. Every read of a case — the list, search, opening one, notes, overrides —
+// filters by this condition, so a case outside it is indistinguishable from a missing one.
+//
+//   SUPERVISOR          every case
+//   INTAKE, CLINICIAN   cases they created, are assigned to, or are on the care team of, and any
+//                       case they broke the glass for in THIS session
+//   anything else       nothing (fail closed: ADMIN has no clinical rights, unknown roles none)
+
+/**
+ * The actor plus the session it acts in. A session has no id of its own: it is named by the
+ * JWT's `signedInAt` claim (lib/auth/session-rules.ts), which a new sign-in replaces, so a
+ * break-the-glass grant keyed by it ends with the session. Without it no grant applies.
+ */
+export interface AccessActor extends CaseActor {
+  readonly sessionStartedAt?: Date | null;
 }
 
-/** The cases `actor` may see, as a Prisma condition. */
-export function caseAccessWhere(actor: CaseActor): Prisma.CaseWhereInput {
-  if (seesAll(actor)) return {};
-  return { OR: [{ createdById: actor.id }, { assignedToId: actor.id }] };
+type Scope = 'all' | 'own' | 'none';
+
+/** Which cases a role may see, before any row is looked at. Pure. */
+export function caseAccessScope(role: unknown): Scope {
+  if (role === 'SUPERVISOR') return 'all';
+  if (role === 'INTAKE' || role === 'CLINICIAN') return 'own';
+  return 'none';
 }
 
-/** The same condition as SQL on the Case table under `alias` (e.g. `c`). */
-export function caseAccessSql(actor: CaseActor, alias: string): Prisma.Sql {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(alias)) throw new RangeError('caseAccessSql: alias must be an identifier');
-  if (seesAll(actor)) return Prisma.sql`TRUE`;
-  const table = Prisma.raw(`"${alias}"`);
-  return Prisma.sql`(${table}."createdById" = ${actor.id}::uuid OR ${table}."assignedToId" = ${actor.id}::uuid)`;
+/** A session start that can key a grant: a real instant, nothing else. */
+function sessionKey(actor: AccessActor): Date | null {
+  const at = actor.sessionStartedAt;
+  return at instanceof Date && Number.isFinite(at.getTime()) ? at : null;
 }
 
-/** Whether `actor` may open the case (false for a case that does not exist). */
+/** The cases `actor` may see, as a Prisma condition (AND it with the query's own). */
+export function caseAccessWhere(actor: AccessActor): Prisma.CaseWhereInput {
+  const scope = caseAccessScope(actor.role);
+  if (scope === 'all') return {};
+  // An id that is not a UUID can match nothing; `in: []` is Prisma's "no rows".
+  if (scope === 'none' || !isUuid(actor.id)) return { id: { in: [] } };
+  const session = sessionKey(actor);
+  return {
+    OR: [
+      { createdById: actor.id },
+      { assignedToId: actor.id },
+      { careTeam: { some: { staffId: actor.id } } },
+      ...(session ? [{ breakGlassGrants: { some: { staffId: actor.id, sessionStartedAt: session } } }] : []),
+    ],
+  };
+}
+
+const SQL_ALIAS = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * The same condition as `caseAccessWhere`, as a SQL fragment for raw queries over "Case":
+ * `WHERE ${caseAccessSql(actor, 'c')} AND …`. `alias` is the name the query gives "Case"
+ * (an identifier, checked: it is spliced in, never taken from input).
+ */
+export function caseAccessSql(actor: AccessActor, alias: string): Prisma.Sql {
+  if (!SQL_ALIAS.test(alias)) throw new Error('caseAccessSql: alias must be a plain SQL identifier');
+  const scope = caseAccessScope(actor.role);
+  if (scope === 'all') return Prisma.sql`TRUE`;
+  if (scope === 'none' || !isUuid(actor.id)) return Prisma.sql`FALSE`;
+  const c = Prisma.raw(`"${alias}"`);
+  const me = Prisma.sql`${actor.id}::uuid`;
+  const session = sessionKey(actor);
+  const grant = session
+    ? Prisma.sql` OR EXISTS (SELECT 1 FROM "BreakGlassGrant" g WHERE g."caseId" = ${c}."id" AND g."staffId" = ${me} AND g."sessionStartedAt" = ${session}::timestamptz)`
+    : Prisma.empty;
+  return Prisma.sql`(${c}."createdById" = ${me} OR ${c}."assignedToId" = ${me} OR EXISTS (SELECT 1 FROM "CaseCareTeamMember" t WHERE t."caseId" = ${c}."id" AND t."staffId" = ${me})${grant})`;
+}
+
+/** Whether `actor` may open the case. False for a missing case and for a bad id alike. */
 export async function canOpenCase(
-  actor: CaseActor,
-  caseId: string,
-  options: { readonly db?: PrismaClient } = {},
+  actor: AccessActor,
+  caseId: unknown,
+  options: { readonly db?: DbClient } = {},
 ): Promise<boolean> {
-  if (!isUuid(caseId)) return false;
+  if (!isUuid(caseId) || caseAccessScope(actor.role) === 'none') return false;
   const db = options.db ?? getPrisma();
-  const found = await db.case.findFirst({
+  const row = await db.case.findFirst({
     where: { AND: [{ id: caseId }, caseAccessWhere(actor)] },
     select: { id: true },
   });
-  return found !== null;
+  return row !== null;
 }

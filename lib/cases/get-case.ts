@@ -24,9 +24,10 @@ import {
   type AnyPlacementRecommendation,
 } from '@/lib/placement';
 
+import { caseAccessWhere, type AccessActor } from './access';
 import { deny } from './audit-denial';
 import type { InstrumentItems } from '@/lib/intake/form/to-intake';
-import { isUuid, type CaseActor } from './actor';
+import { isUuid } from './actor';
 import { fail, type Outcome } from '@/lib/outcome';
 import type { CaseStatusValue } from './status';
 
@@ -117,7 +118,7 @@ const StoredRecommendationSchema = z.discriminatedUnion('rulesVersion', [
 
 /** One case with its history. Every successful read is recorded as case.view. */
 export async function getCase(
-  actor: CaseActor,
+  actor: AccessActor,
   caseId: unknown,
   options: { readonly db?: PrismaClient } = {},
 ): Promise<Outcome<{ case: CaseDetail }>> {
@@ -131,8 +132,9 @@ export async function getCase(
     );
   if (!isUuid(caseId)) return fail('not_found', NOT_FOUND);
 
-  const row = await db.case.findUnique({
-    where: { id: caseId },
+  // Need-to-know: a case outside the actor's access reads exactly like a missing one.
+  const row = await db.case.findFirst({
+    where: { AND: [{ id: caseId }, caseAccessWhere(actor)] },
     select: {
       id: true,
       createdAt: true,
@@ -168,14 +170,16 @@ export async function getCase(
     },
   });
   if (row === null) {
+    // Only the audit log (supervisors) tells a refusal from a missing case.
+    const exists = (await db.case.findUnique({ where: { id: caseId }, select: { id: true } })) !== null;
     await appendAuditEvent(
       {
         actorId: actor.id,
         action: AUDIT_ACTIONS.CASE_VIEW,
         entityType: 'Case',
         entityId: caseId,
-        outcome: 'FAILURE',
-        detail: { reason: 'not_found' },
+        outcome: exists ? 'DENIED' : 'FAILURE',
+        detail: exists ? { reason: 'need_to_know', role: actor.role } : { reason: 'not_found' },
       },
       { db: db },
     );

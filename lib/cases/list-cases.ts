@@ -9,8 +9,8 @@ import { can } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 
+import { caseAccessWhere, type AccessActor } from './access';
 import { deny } from './audit-denial';
-import { type CaseActor } from './actor';
 import { type Outcome } from '@/lib/outcome';
 import { isUrgentFlag } from './recommendation-view';
 import { parseCaseSearch, prefixUpperBound } from './search-key';
@@ -69,7 +69,7 @@ function searchCondition(terms: readonly string[]): Prisma.CaseWhereInput[] {
 
 /** The case list, newest first. Recorded as case.list (filters and counts only — never the search words). */
 export async function listCases(
-  actor: CaseActor,
+  actor: AccessActor,
   query: CaseListQuery = {},
   options: { readonly db?: PrismaClient } = {},
 ): Promise<Outcome<{ list: CaseListPage }>> {
@@ -81,7 +81,8 @@ export async function listCases(
   const terms = parseCaseSearch(query.search ?? '');
   const where: Prisma.CaseWhereInput = {
     ...(query.status ? { status: query.status } : {}),
-    ...(terms.length > 0 ? { AND: searchCondition(terms) } : {}),
+    // Need-to-know first: the count, the rows and the search see only cases the actor may open.
+    AND: [caseAccessWhere(actor), ...searchCondition(terms)],
   };
 
   // Counting stops one past the last page the list can show: a full count of 100k rows costs

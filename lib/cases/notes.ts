@@ -6,14 +6,15 @@ import { can } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
+import { caseAccessWhere, type AccessActor } from './access';
 import { deny } from './audit-denial';
-import { isUuid, type CaseActor } from './actor';
+import { isUuid } from './actor';
 import { fail, type Outcome } from '@/lib/outcome';
 import { NoteBodySchema } from './schemas';
 
 /** Adds a note to a case (case:note), with a case.note audit event in the same transaction. */
 export async function addCaseNote(
-  actor: CaseActor,
+  actor: AccessActor,
   input: { readonly caseId: unknown; readonly body: unknown },
   options: { readonly db?: PrismaClient } = {},
 ): Promise<Outcome<{ readonly noteId: string }, 'body'>> {
@@ -29,7 +30,10 @@ export async function addCaseNote(
   const caseId = input.caseId;
 
   return db.$transaction(async (tx) => {
-    const exists = await tx.case.findUnique({ where: { id: caseId }, select: { id: true } });
+    const exists = await tx.case.findFirst({
+      where: { AND: [{ id: caseId }, caseAccessWhere(actor)] },
+      select: { id: true },
+    });
     if (exists === null) return fail('not_found', 'There is no case with that id.');
     const note = await tx.caseNote.create({
       data: { caseId, authorId: actor.id, body: body.data },

@@ -6,9 +6,10 @@ import { can } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
+import { caseAccessWhere, type AccessActor } from './access';
 import { deny } from './audit-denial';
 import { staleCaseFailure, updateCaseAtVersion } from './case-version';
-import { isUuid, type CaseActor } from './actor';
+import { isUuid } from './actor';
 import { fail, type Outcome } from '@/lib/outcome';
 import { OverrideInputSchema, type OverrideField } from './schemas';
 
@@ -23,7 +24,7 @@ export type OverrideOutcome = Outcome<
  * Refused, with nothing written, when the case changed since the form was loaded.
  */
 export async function overrideCase(
-  actor: CaseActor,
+  actor: AccessActor,
   input: unknown,
   options: { readonly db?: PrismaClient } = {},
 ): Promise<OverrideOutcome> {
@@ -46,8 +47,8 @@ export async function overrideCase(
   const id = parsed.data.caseId;
 
   return db.$transaction(async (tx): Promise<OverrideOutcome> => {
-    const current = await tx.case.findUnique({
-      where: { id },
+    const current = await tx.case.findFirst({
+      where: { AND: [{ id }, caseAccessWhere(actor)] },
       select: { version: true, finalLevel: true, finalWm: true },
     });
     if (current === null) return fail('not_found', 'There is no case with that id.');

@@ -15,7 +15,8 @@ import type { IntakeFormValues } from '@/lib/intake/form/values';
 import { fail, type Outcome } from '@/lib/outcome';
 import { recommendPlacement } from '@/lib/placement';
 
-import { isUuid, type CaseActor } from './actor';
+import { caseAccessWhere, type AccessActor } from './access';
+import { isUuid } from './actor';
 import { deny } from './audit-denial';
 import { staleCaseFailure, updateCaseAtVersion } from './case-version';
 import { checkInstrumentItems, type CaseServiceOptions } from './create-case';
@@ -42,7 +43,7 @@ const NOT_FOUND = 'There is no case with that id.';
  * stays in the override history). Audited as case.reassess in the same transaction.
  */
 export async function reassessCase(
-  actor: CaseActor,
+  actor: AccessActor,
   input: ReassessCaseInput,
   options: CaseServiceOptions = {},
 ): Promise<ReassessOutcome> {
@@ -91,7 +92,11 @@ export async function reassessCase(
   const { patient } = intake;
   const items = Object.keys(instrumentItems).length > 0 ? toJson(instrumentItems) : undefined;
 
-  const exists = await db.case.findUnique({ where: { id: caseId }, select: { version: true } });
+  // Need-to-know (lib/cases/access.ts): a case outside the actor's access reads as not found.
+  const exists = await db.case.findFirst({
+    where: { AND: [{ id: caseId }, caseAccessWhere(actor)] },
+    select: { version: true },
+  });
   if (exists === null) return fail('not_found', NOT_FOUND);
   if (exists.version !== expectedVersion) return staleCaseFailure();
 

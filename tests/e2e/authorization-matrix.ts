@@ -89,6 +89,17 @@ export const PAGE_MATRIX: Record<string, PageEntry> = {
     path: '/cases/00000000-0000-4000-8000-000000000000/reassess',
     expect: { ...pageNeeding('case:create'), INTAKE: 'notFound', CLINICIAN: 'notFound', SUPERVISOR: 'notFound' },
   },
+  'app/(staff)/cases/[id]/break-glass/page.tsx': {
+    path: '/cases/00000000-0000-4000-8000-000000000000/break-glass',
+    expect: pageNeeding('case:read'),
+    text: 'Break the glass',
+  },
+  'app/(staff)/cases/mine/page.tsx': { path: '/cases/mine', expect: pageNeeding('case:read'), text: 'My cases' },
+  'app/(staff)/cases/break-glass/page.tsx': {
+    path: '/cases/break-glass',
+    expect: pageNeeding('case:access_review'),
+    text: 'Break-the-glass access',
+  },
 };
 
 /** Keyed by route handler file. */
@@ -114,6 +125,9 @@ export const ACTION_MATRIX: Record<string, Record<Principal, CallOutcome>> = {
   // Which moves each role may make is the transition table's (lib/cases/workflow/transitions.ts).
   'app/(staff)/cases/[id]/workflow-actions.ts#changeCaseStatusAction': callNeeding('case:status'),
   'app/(staff)/cases/[id]/reassess/actions.ts#reassessCaseAction': callNeeding('case:create'),
+  'app/(staff)/cases/[id]/break-glass/actions.ts#breakTheGlassAction': callNeeding('case:read'),
+  'components/cases/care-team/actions.ts#assignCaseAction': callNeeding('case:reassign'),
+  'components/cases/care-team/actions.ts#changeCareTeamAction': callNeeding('case:reassign'),
   'app/(staff)/intake/actions.ts#saveIntakeDraftAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#checkIntakeAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#submitIntakeAction': callNeeding('case:create'),

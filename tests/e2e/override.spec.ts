@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import klonopinDaily from '@/tests/fixtures/intakes/klonopin-daily-8-months.json';
 
 import { seedCase, signInWithKeyboard } from './support/intake-fixtures';
-import { seedStaff } from './support/staff';
+import { seedStaff, withDb } from './support/staff';
 
 test('a clinician overrides the level with a reason; computed and final level, who and why are shown', async ({
   page,
@@ -16,6 +16,10 @@ test('a clinician overrides the level with a reason; computed and final level, w
   const coordinator = await seedStaff('INTAKE');
   const clinician = await seedStaff('CLINICIAN', { displayName: `Dr. Rosa Okafor ${randomBytes(2).toString('hex')}` });
   const seeded = await seedCase(coordinator, klonopinDaily);
+  // Need-to-know: the clinician works the case (lib/cases/access.ts).
+  await withDb((client) =>
+    client.query('UPDATE "Case" SET "assignedToId" = $1 WHERE id = $2', [clinician.id, seeded.id]),
+  );
 
   await signInWithKeyboard(page, clinician, `/cases/${seeded.id}`);
   await expect(page.getByTestId('computed-levels')).toContainText('Level 3.7 · 3.7-WM');

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
 import { defineFormAction } from '@/lib/actions/define-action';
+import { accessActorFor } from '@/lib/cases/break-glass-session';
 import { addCaseNote } from '@/lib/cases/notes';
 import { overrideCase } from '@/lib/cases/override-case';
 import { clearCaseSearch, writeCaseSearch } from '@/lib/cases/search-cookie';
@@ -29,7 +30,7 @@ export const overrideCaseAction = defineFormAction({
   input: strings(OVERRIDE_FIELDS),
   invalidMessage: 'The override was not saved. Check the fields marked below.',
   handler: async (input, { staff }) => {
-    const result = await overrideCase(staff, {
+    const result = await overrideCase(await accessActorFor(staff), {
       caseId: input.caseId,
       expectedVersion: input.version || undefined,
       level: input.level,
@@ -57,7 +58,7 @@ export const addCaseNoteAction = defineFormAction({
   input: strings(NOTE_FIELDS),
   invalidMessage: 'The note was not saved.',
   handler: async (input, { staff }) => {
-    const result = await addCaseNote(staff, { caseId: input.caseId, body: input.body });
+    const result = await addCaseNote(await accessActorFor(staff), { caseId: input.caseId, body: input.body });
     if (!result.ok) return result;
     revalidatePath(`/cases/${input.caseId}`);
     return { ok: true, message: 'Note added.' };

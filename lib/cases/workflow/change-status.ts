@@ -9,7 +9,8 @@ import { getPrisma } from '@/lib/db/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { fail, fieldErrorsOf, OUTCOME_MESSAGES, type Outcome } from '@/lib/outcome';
 
-import { isUuid, type CaseActor } from '../actor';
+import { caseAccessWhere, type AccessActor } from '../access';
+import { isUuid } from '../actor';
 import { deny } from '../audit-denial';
 import { staleCaseFailure, updateCaseAtVersion } from '../case-version';
 import { CASE_STATUSES, type CaseStatusValue } from '../status';
@@ -40,7 +41,7 @@ const NOT_FOUND = 'There is no case with that id.';
  * since the form was loaded. A move the role may not make is refused and audited as DENIED.
  */
 export async function changeCaseStatus(
-  actor: CaseActor,
+  actor: AccessActor,
   input: unknown,
   options: { readonly db?: PrismaClient } = {},
 ): Promise<StatusChangeOutcome> {
@@ -57,7 +58,11 @@ export async function changeCaseStatus(
   const { caseId, expectedVersion, toStatus } = parsed.data;
   if (!isUuid(caseId)) return fail('not_found', NOT_FOUND);
 
-  const current = await db.case.findUnique({ where: { id: caseId }, select: { status: true, version: true } });
+  // Need-to-know (lib/cases/access.ts): a case outside the actor's access reads as not found.
+  const current = await db.case.findFirst({
+    where: { AND: [{ id: caseId }, caseAccessWhere(actor)] },
+    select: { status: true, version: true },
+  });
   if (current === null) return fail('not_found', NOT_FOUND);
   // The status read here is the one the move is checked against; the update below only happens
   // if the version (and so the status) is still the one read.

@@ -38,6 +38,8 @@ afterAll(async () => {
 async function newCase(): Promise<string> {
   const created = await createCase(intakeStaff, { intake: klonopinDailyIntake() }, { db, today: TEST_TODAY });
   if (!created.ok) throw new Error('case not created');
+  // Need-to-know: the clinician overriding it must be able to open it (lib/cases/access.ts).
+  await db.case.update({ where: { id: created.caseId }, data: { assignedToId: clinician.id } });
   return created.caseId;
 }
 

@@ -16,6 +16,7 @@ const EXPECTED: Record<StaffRole, Permission[]> = {
     'case:consent',
     'case:export',
     'case:reassign',
+    'case:access_review',
     'audit:read',
   ],
   ADMIN: ['staff:manage', 'audit:read'],

@@ -14,6 +14,7 @@ import { readCaseSearch } from '@/lib/cases/search-cookie';
 import { CASE_STATUS_LABELS } from '@/lib/cases/status';
 import { formatCalendarDate, formatCount, formatDateTime } from '@/lib/format/date-time';
 import { FLAG_TITLES, FLAG_TITLES_V2 } from '@/lib/placement';
+import { accessActorFor } from '@/lib/cases/break-glass-session';
 
 export const metadata: Metadata = { title: 'Cases' };
 
@@ -53,7 +54,10 @@ export default async function CasesPage({
   if (Object.values(params).some((value) => value === '' || (Array.isArray(value) && value.includes(''))))
     redirect(caseListHref(state));
   const search = await readCaseSearch(staff.id);
-  const [result, assignees] = await Promise.all([listCasePage(staff, state, search), listAssigneeOptions()]);
+  const [result, assignees] = await Promise.all([
+    listCasePage(await accessActorFor(staff), state, search),
+    listAssigneeOptions(),
+  ]);
   if (!result.ok) redirect('/dashboard');
   const { list } = result;
   const filtered = hasFilters(state.filters) || list.searched;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
+import { CareTeamPanel } from '@/components/cases/care-team/care-team-panel';
 import { FormAlert } from '@/components/forms/form-alert';
 import { IntakeSummary } from '@/components/cases/intake-summary';
 import { NoteForm } from '@/components/cases/note-form';
@@ -13,6 +14,7 @@ import { AssessmentHistory } from '@/components/cases/workflow/assessment-histor
 import { CaseWorkflowSection } from '@/components/cases/workflow/case-workflow-section';
 import { requireStaff } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/permissions';
+import { accessActorFor } from '@/lib/cases/break-glass-session';
 import { getCase } from '@/lib/cases/get-case';
 import { describeRecommendation } from '@/lib/cases/recommendation-view';
 import { CASE_STATUS_LABELS } from '@/lib/cases/status';
@@ -42,10 +44,12 @@ function wmName(wm: string): string {
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff('case:read');
   const { id } = await params;
-  const result = await getCase(staff, id);
+  const actor = await accessActorFor(staff);
+  const result = await getCase(actor, id);
   if (!result.ok && result.reason === 'invalid') {
     return <FormAlert status="error" message={result.message} />;
   }
+  // Missing and outside need-to-know are the same 404; its page (./not-found.tsx) offers breaking the glass.
   if (!result.ok) notFound();
   const record = result.case;
   const { patient } = record.intake;
@@ -213,6 +217,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </h2>
         <IntakeSummary intake={record.intake} instrumentItems={record.instrumentItems} />
       </section>
+
+      <CareTeamPanel actor={actor} caseId={record.id} version={record.version} />
 
       <section aria-labelledby="notes-heading" className="space-y-3">
         <h2 id="notes-heading" className="text-xl font-semibold text-slate-900">

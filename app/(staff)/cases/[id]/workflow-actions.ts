@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { defineFormAction } from '@/lib/actions/define-action';
 import { CASE_STATUS_LABELS } from '@/lib/cases/status';
 import { changeCaseStatus } from '@/lib/cases/workflow/change-status';
+import { accessActorFor } from '@/lib/cases/break-glass-session';
 
 // The case workflow's server actions (issue 9). The wrapper checks 'case:status'; lib/cases/workflow
 // checks the move against the transition table for the role, and writes it with its audit event in
@@ -28,7 +29,7 @@ export const changeCaseStatusAction = defineFormAction({
   input: strings,
   invalidMessage: 'The status was not changed. Check the fields marked below.',
   handler: async (input, { staff }) => {
-    const result = await changeCaseStatus(staff, {
+    const result = await changeCaseStatus(await accessActorFor(staff), {
       caseId: input.caseId,
       expectedVersion: input.version === '' ? undefined : input.version,
       toStatus: input.toStatus,

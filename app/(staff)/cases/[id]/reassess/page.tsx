@@ -7,6 +7,7 @@ import { requireStaff } from '@/lib/auth/guards';
 import { getCase } from '@/lib/cases/get-case';
 import { PROGRAM_TIME_ZONE } from '@/lib/format/date-time';
 import { intakeToFormValues } from '@/lib/intake/form/from-intake';
+import { accessActorFor } from '@/lib/cases/break-glass-session';
 
 // The title never names the patient.
 export const metadata: Metadata = { title: 'Re-assessment' };
@@ -19,7 +20,7 @@ export const metadata: Metadata = { title: 'Re-assessment' };
 export default async function ReassessCasePage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff('case:create');
   const { id } = await params;
-  const result = await getCase(staff, id);
+  const result = await getCase(await accessActorFor(staff), id);
   if (!result.ok && result.reason === 'invalid') return <FormAlert status="error" message={result.message} />;
   if (!result.ok) notFound();
   const record = result.case;
