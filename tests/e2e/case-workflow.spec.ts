@@ -12,7 +12,7 @@ import { recommendPlacement } from '@/lib/placement';
 import klonopinDaily from '@/tests/fixtures/intakes/klonopin-daily-8-months.json';
 import v2KlonopinDaily from '@/tests/fixtures/intakes/v2-klonopin-daily-8-months.json';
 
-import { seedCase, signInWithKeyboard } from './support/intake-fixtures';
+import { assignCase, seedCase, signInWithKeyboard } from './support/intake-fixtures';
 import { seedStaff, withDb, type SeededStaff } from './support/staff';
 
 test('a clinician moves a case to review and to referred, sees the history, and must give a reason to decline', async ({
@@ -21,6 +21,7 @@ test('a clinician moves a case to review and to referred, sees the history, and 
   const coordinator = await seedStaff('INTAKE');
   const clinician = await seedStaff('CLINICIAN', { displayName: `Dr. Amal Haddad ${randomBytes(2).toString('hex')}` });
   const seeded = await seedCase(coordinator, klonopinDaily);
+  await assignCase(seeded.id, clinician);
 
   await signInWithKeyboard(page, clinician, `/cases/${seeded.id}`);
   const heading = page.getByRole('heading', { level: 2, name: /^Status:/ });
@@ -142,6 +143,7 @@ test('a clinician records a re-assessment from the pre-filled form; the case lis
   const coordinator = await seedStaff('INTAKE');
   const clinician = await seedStaff('CLINICIAN', { displayName: `Dr. Lena Varga ${randomBytes(2).toString('hex')}` });
   const caseId = await seedV2Case(coordinator);
+  await assignCase(caseId, clinician);
 
   await signInWithKeyboard(page, clinician, `/cases/${caseId}`);
   const assessments = page.getByTestId('assessment-history');

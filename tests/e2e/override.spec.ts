@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 
 import klonopinDaily from '@/tests/fixtures/intakes/klonopin-daily-8-months.json';
 
-import { seedCase, signInWithKeyboard } from './support/intake-fixtures';
+import { assignCase, seedCase, signInWithKeyboard } from './support/intake-fixtures';
 import { seedStaff, withDb } from './support/staff';
 
 test('a clinician overrides the level with a reason; computed and final level, who and why are shown', async ({
@@ -74,6 +74,7 @@ test('the recommendation and its reasons come before the override form (issue 12
   const coordinator = await seedStaff('INTAKE');
   const clinician = await seedStaff('CLINICIAN');
   const seeded = await seedCase(coordinator, klonopinDaily);
+  await assignCase(seeded.id, clinician);
   await signInWithKeyboard(page, clinician, `/cases/${seeded.id}`);
   const headings = await page.locator('#main').getByRole('heading', { level: 2 }).allTextContents();
   const recommendation = headings.findIndex((text) => text.includes('Computed recommendation'));

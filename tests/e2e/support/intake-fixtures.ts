@@ -128,3 +128,8 @@ export async function seedCase(createdBy: SeededStaff, intakeJson: unknown): Pro
   );
   return { id, intake };
 }
+
+/** Need-to-know (lib/cases/access.ts): makes `staff` the case's assignee, so they may open it. */
+export async function assignCase(caseId: string, staff: SeededStaff): Promise<void> {
+  await withDb((client) => client.query('UPDATE "Case" SET "assignedToId" = $1 WHERE id = $2', [staff.id, caseId]));
+}

@@ -47,6 +47,10 @@ afterAll(async () => {
 async function newV1Case(): Promise<string> {
   const created = await createCase(intakeStaff, { intake: klonopinDailyIntake() }, { db, today: TEST_TODAY });
   if (!created.ok) throw new Error('case not created');
+  // Need-to-know: the clinician re-assesses as a member of the case's care team.
+  await db.caseCareTeamMember.create({
+    data: { caseId: created.caseId, staffId: clinician.id, addedById: intakeStaff.id },
+  });
   return created.caseId;
 }
 

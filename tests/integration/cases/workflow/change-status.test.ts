@@ -41,6 +41,10 @@ afterAll(async () => {
 async function newCase(): Promise<string> {
   const created = await createCase(intakeStaff, { intake: klonopinDailyIntake() }, { db, today: TEST_TODAY });
   if (!created.ok) throw new Error('case not created');
+  // Need-to-know: the clinician works the case as a member of its care team.
+  await db.caseCareTeamMember.create({
+    data: { caseId: created.caseId, staffId: clinician.id, addedById: supervisor.id },
+  });
   return created.caseId;
 }
 
@@ -233,5 +237,13 @@ describe('changeCaseStatus', () => {
       /append-only/,
     );
     await expect(db.caseStatusChange.deleteMany({ where: { caseId } })).rejects.toThrow(/append-only/);
+  });
+
+  it('refuses, as not found and with nothing written, a clinician outside the case’s care team (need-to-know)', async () => {
+    const caseId = await newCase();
+    const outsider = await staff('CLINICIAN', 'Dr. Not On The Team');
+    const result = await changeCaseStatus(outsider, { caseId, expectedVersion: 0, toStatus: 'IN_REVIEW' }, { db });
+    expect(result).toMatchObject({ ok: false, reason: 'not_found' });
+    expect((await caseRow(caseId))?.status).toBe('NEW');
   });
 });
