@@ -19,7 +19,12 @@ import {
   usesSecureCookies,
 } from '@/lib/auth/session-rules';
 import { misdirectedResponse } from '@/lib/security/host-check';
-import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
+import {
+  contentSecurityPolicy,
+  newNonce,
+  STATIC_SECURITY_HEADERS,
+  transportSecurityHeaders,
+} from '@/lib/security/headers';
 import {
   NONCE_HEADER,
   REQUEST_ID_HEADER,
@@ -76,7 +81,7 @@ function withSecurityHeaders(response: Response, csp: string, requestId: string)
   response.headers.set('Cache-Control', 'no-store, max-age=0');
   response.headers.set(REQUEST_ID_HEADER, requestId);
   response.headers.append('Set-Cookie', requestIdCookie(requestId, usesSecureCookies()));
-  if (usesSecureCookies()) response.headers.set('Strict-Transport-Security', 'max-age=31536000');
+  for (const { key, value } of transportSecurityHeaders(usesSecureCookies())) response.headers.set(key, value);
   return response;
 }
 

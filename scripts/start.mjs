@@ -12,6 +12,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { openDatabase } from './lib/database.mjs';
 import { ensureSetupCode, noAccountsYet } from './lib/setup-code.mjs';
+import { plainHttpWarning } from './lib/transport.mjs';
 import {
   PRISMA_CLI,
   PROJECT_ROOT,
@@ -93,6 +94,8 @@ async function main() {
   const hostname = bindHostname();
   if (hostname) args.push('-H', hostname);
   log(`starting the server on http://${hostname ?? 'localhost'}:${settings.port}`);
+  const insecure = plainHttpWarning({ publicUrl: process.env.NEXTAUTH_URL, bindHost: hostname });
+  if (insecure) console.warn(`\n${insecure}\n`);
   const result = await runner.run(args);
   log(`the server exited (${result.signal ?? `exit code ${result.code}`})`);
   await shutdown(exitCodeOf(result));
