@@ -2,7 +2,13 @@ import { defineConfig, devices } from '@playwright/test';
 
 import { chromiumExecutable } from './scripts/lib/chromium.mjs';
 
-import { IDLE_PORT, MAIN_PORT, SHORT_IDLE_TIMEOUT, SHORT_IDLE_WARNING } from './tests/e2e/support/servers';
+import {
+  E2E_SETUP_CODE,
+  IDLE_PORT,
+  MAIN_PORT,
+  SHORT_IDLE_TIMEOUT,
+  SHORT_IDLE_WARNING,
+} from './tests/e2e/support/servers';
 
 // Run through `npm run test:e2e` (scripts/e2e.mjs): it creates and migrates a throwaway database,
 // builds the app, and sets E2E_DATABASE_URL before Playwright starts the production server.
@@ -58,6 +64,7 @@ export default defineConfig({
         DATABASE_URL: databaseUrl,
         NEXTAUTH_URL: baseURL,
         AUTH_TRUST_HOST: 'true',
+        INTAKE_SETUP_CODE: E2E_SETUP_CODE,
         NEXT_TELEMETRY_DISABLED: '1',
       },
     },

@@ -1,4 +1,5 @@
 // Runs before every page and API request (Next 16's name for middleware):
+// 0. a Host header that does not name this server is answered 421 (lib/security/host-check.ts);
 // 1. a request id (x-request-id) and a CSP nonce for the request;
 // 2. next-auth's withAuth: anonymous visitors of anything but the public paths go to /signin
 //    (API routes get a 401 JSON instead), with the reason when a session ran out;
@@ -17,7 +18,13 @@ import {
   sessionCookieName,
   usesSecureCookies,
 } from '@/lib/auth/session-rules';
-import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
+import { misdirectedResponse } from '@/lib/security/host-check';
+import {
+  contentSecurityPolicy,
+  newNonce,
+  STATIC_SECURITY_HEADERS,
+  transportSecurityHeaders,
+} from '@/lib/security/headers';
 import {
   NONCE_HEADER,
   REQUEST_ID_HEADER,
@@ -74,11 +81,14 @@ function withSecurityHeaders(response: Response, csp: string, requestId: string)
   response.headers.set('Cache-Control', 'no-store, max-age=0');
   response.headers.set(REQUEST_ID_HEADER, requestId);
   response.headers.append('Set-Cookie', requestIdCookie(requestId, usesSecureCookies()));
-  if (usesSecureCookies()) response.headers.set('Strict-Transport-Security', 'max-age=31536000');
+  for (const { key, value } of transportSecurityHeaders(usesSecureCookies())) response.headers.set(key, value);
   return response;
 }
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // 0. A Host that is not this server's (DNS rebinding): 421, before anything else.
+  const misdirected = misdirectedResponse(request.headers.get('host'));
+  if (misdirected) return misdirected;
   const requestId = newRequestId();
   const nonce = newNonce();
   const csp = contentSecurityPolicy({

@@ -10,9 +10,12 @@ export {
 export declare const LOCK_FILE_NAME: 'intake.lock';
 
 export interface EmbeddedDatabase {
-  /** postgresql://postgres:postgres@127.0.0.1:<port>/postgres */
+  /** postgresql://postgres:postgres@localhost:<port>/postgres?host=<dataDir> (through the Unix socket) */
   url: string;
+  /** Names the socket: <dataDir>/.s.PGSQL.<port>. Nothing listens on this TCP port. */
   port: number;
+  /** Absolute path of the Unix socket (mode 0600, in the 0700 data folder). */
+  socketPath: string;
   /** Absolute path of the data folder (PGlite's files are in <dataDir>/pgdata). */
   dataDir: string;
   /** Stops the socket server, closes the database and removes the lock. Idempotent. */

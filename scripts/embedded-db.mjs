@@ -1,5 +1,7 @@
 // Embedded PostgreSQL for the zero-configuration start: PGlite (PostgreSQL in WebAssembly) behind
-// its socket server, so the app, the Prisma CLI and `pg` all connect with an ordinary URL.
+// its socket server, so the app, the Prisma CLI and `pg` all connect with an ordinary URL. It
+// listens on a Unix socket in the data folder (0700), not on TCP: PGlite accepts any user name and
+// password, so the folder's permissions are what keeps other local users out (issue 13 item 2).
 // Single-user evaluation only (one session behind all connections, fsync off): see
 // ../shared/notes/embedded-postgres.md and the README.
 //
@@ -7,7 +9,6 @@
 
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -15,12 +16,14 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 import {
   DEFAULT_EMBEDDED_DB_PORT,
-  EMBEDDED_DB_HOST as HOST,
   EmbeddedDatabaseError,
+  MAX_SOCKET_PATH_LENGTH,
   defaultEmbeddedDbPort,
   embeddedDatabaseUrl,
+  embeddedSocketPath,
   parsePort,
 } from './lib/embedded-db-address.mjs';
+import { ensurePrivateDir } from './lib/env.mjs';
 
 export { DEFAULT_EMBEDDED_DB_PORT, EmbeddedDatabaseError, defaultEmbeddedDbPort, embeddedDatabaseUrl };
 export const LOCK_FILE_NAME = 'intake.lock';
@@ -37,14 +40,24 @@ const FRESH_LOCK_MS = 5_000;
 const held = (globalThis[Symbol.for('intake.embeddedDb.heldLocks')] ??= new Map());
 
 /**
- * Starts PGlite on `<dataDir>/pgdata` and serves it on 127.0.0.1:<port>.
- * Resolves to `{ url, port, dataDir, stop }`; `stop()` is idempotent.
+ * Starts PGlite on `<dataDir>/pgdata` and serves it on the Unix socket `<dataDir>/.s.PGSQL.<port>`
+ * (the folder made 0700 first, the socket 0600). Resolves to `{ url, port, socketPath, dataDir, stop }`;
+ * `stop()` is idempotent.
  */
 export async function startEmbeddedDatabase({ dataDir, port = defaultEmbeddedDbPort(), log = console.log } = {}) {
   if (!dataDir) throw new TypeError('startEmbeddedDatabase: dataDir is required');
   port = parsePort(port, 'port');
+  if (port === 0)
+    throw new EmbeddedDatabaseError('port 0 names no socket: give a port number.', { code: 'EMBEDDED_DB_BAD_PORT' });
   const dir = path.resolve(dataDir);
-  fs.mkdirSync(dir, { recursive: true });
+  const socketPath = embeddedSocketPath(dir, port);
+  if (Buffer.byteLength(socketPath) > MAX_SOCKET_PATH_LENGTH) {
+    throw new EmbeddedDatabaseError(
+      `The data folder's path is too long for the embedded database's socket (${socketPath}): a Unix socket path has at most ${MAX_SOCKET_PATH_LENGTH} bytes. Set DATA_DIR to a shorter path.`,
+      { code: 'EMBEDDED_DB_SOCKET_FAILED' },
+    );
+  }
+  ensurePrivateDir(dir);
 
   // The lock comes first: PGlite has no lock of its own, and a second open of a live folder
   // risks corrupting it.
@@ -52,8 +65,8 @@ export async function startEmbeddedDatabase({ dataDir, port = defaultEmbeddedDbP
   let db;
   let server;
   try {
-    // Fail fast, before the (first-time multi-second) PGlite start, when the port is taken.
-    await assertPortFree(port);
+    // We hold the lock, so a socket file left here is a dead server's (killed before it could remove it).
+    fs.rmSync(socketPath, { force: true });
     const pgdata = path.join(dir, 'pgdata');
     fs.mkdirSync(pgdata, { recursive: true }); // PGlite does not create parent folders
     try {
@@ -66,12 +79,23 @@ export async function startEmbeddedDatabase({ dataDir, port = defaultEmbeddedDbP
         { code: 'EMBEDDED_DB_OPEN_FAILED', cause: err },
       );
     }
-    server = new PGLiteSocketServer({ db, host: HOST, port, maxConnections: MAX_CONNECTIONS });
+    server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: MAX_CONNECTIONS });
+    // The socket is created under this umask: owner-only from its first moment (the folder is 0700 too).
+    const umask = process.umask(0o177);
     try {
       await server.start();
     } catch (err) {
-      throw portError(port, err); // someone took the port after our check
+      throw new EmbeddedDatabaseError(
+        `Cannot listen on the socket ${displayPath(socketPath)}: ${err?.message ?? err}`,
+        {
+          code: 'EMBEDDED_DB_SOCKET_FAILED',
+          cause: err,
+        },
+      );
+    } finally {
+      process.umask(umask);
     }
+    fs.chmodSync(socketPath, 0o600); // in case the platform ignores the umask for sockets
   } catch (err) {
     await server?.stop().catch(() => {});
     await db?.close().catch(() => {});
@@ -79,7 +103,6 @@ export async function startEmbeddedDatabase({ dataDir, port = defaultEmbeddedDbP
     throw err;
   }
 
-  const actualPort = Number(server.getServerConn().split(':').pop()) || port;
   let stopped;
   const stop = () =>
     (stopped ??= (async () => {
@@ -94,7 +117,7 @@ export async function startEmbeddedDatabase({ dataDir, port = defaultEmbeddedDbP
       }
     })());
 
-  return { url: embeddedDatabaseUrl(actualPort), port: actualPort, dataDir: dir, stop };
+  return { url: embeddedDatabaseUrl(port, dir), port, socketPath, dataDir: dir, stop };
 }
 
 /** Takes `<dir>/intake.lock` (clearing a stale one) and returns the function that releases it. */
@@ -104,9 +127,9 @@ function acquireLock(dir, log, port) {
   // Retry after clearing a stale lock, or when the lock vanished while we looked at it.
   for (let round = 0; round < 3; round++) {
     try {
-      const fd = fs.openSync(file, 'wx', 0o644);
+      const fd = fs.openSync(file, 'wx', 0o600);
       try {
-        // The port lets a short-lived tool (npm run user:create) reach the running server instead.
+        // The port (the socket's name) lets a short-lived tool (npm run user:create) reach the running server instead.
         fs.writeSync(fd, `${JSON.stringify({ pid: process.pid, port, startedAt: new Date().toISOString(), token })}\n`);
       } finally {
         fs.closeSync(fd);
@@ -187,36 +210,6 @@ function lockedError(dir, pid, port) {
       'Stop that server first, or set DATA_DIR to a different folder.',
     { code: 'EMBEDDED_DB_LOCKED', pid, port: Number.isInteger(port) && port > 0 ? port : undefined },
   );
-}
-
-function assertPortFree(port) {
-  if (port === 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', (err) => reject(portError(port, err)));
-    probe.listen({ port, host: HOST, exclusive: true }, () => probe.close(() => resolve()));
-  });
-}
-
-function portError(port, err) {
-  if (err?.code === 'EADDRINUSE') {
-    return new EmbeddedDatabaseError(
-      `Port ${port} on ${HOST} is already in use, so the embedded database cannot listen there ` +
-        '(another program, or another Intake server with a different DATA_DIR, holds it). ' +
-        'Stop that program, or set EMBEDDED_DB_PORT to a free port.',
-      { code: 'EMBEDDED_DB_PORT_IN_USE', cause: err },
-    );
-  }
-  if (err?.code === 'EACCES') {
-    return new EmbeddedDatabaseError(
-      `Not allowed to listen on port ${port} on ${HOST}. Set EMBEDDED_DB_PORT to a port above 1024.`,
-      {
-        code: 'EMBEDDED_DB_PORT_DENIED',
-        cause: err,
-      },
-    );
-  }
-  return err;
 }
 
 function ageMs(file) {

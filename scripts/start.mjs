@@ -11,6 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { openDatabase } from './lib/database.mjs';
+import { ensureSetupCode, noAccountsYet } from './lib/setup-code.mjs';
+import { plainHttpWarning } from './lib/transport.mjs';
 import {
   PRISMA_CLI,
   PROJECT_ROOT,
@@ -72,6 +74,9 @@ async function main() {
   // 3. Migrations.
   await step('migrations applied', 'Applying the database migrations failed', [PRISMA_CLI, 'migrate', 'deploy']);
 
+  // 3b. First run: the one-time setup code /setup asks for, on the console.
+  if (await noAccountsYet(process.env.DATABASE_URL)) printSetupCode(ensureSetupCode(settings.dataDir), relDataDir);
+
   // 4. Build when needed.
   if (!serveOnly) {
     const reason = buildNeeded();
@@ -89,6 +94,8 @@ async function main() {
   const hostname = bindHostname();
   if (hostname) args.push('-H', hostname);
   log(`starting the server on http://${hostname ?? 'localhost'}:${settings.port}`);
+  const insecure = plainHttpWarning({ publicUrl: process.env.NEXTAUTH_URL, bindHost: hostname });
+  if (insecure) console.warn(`\n${insecure}\n`);
   const result = await runner.run(args);
   log(`the server exited (${result.signal ?? `exit code ${result.code}`})`);
   await shutdown(exitCodeOf(result));
@@ -174,6 +181,20 @@ function printEmbeddedBanner(relDataDir) {
     'several users: a clinic should use a real PostgreSQL server, by setting',
     '  DATABASE_URL=postgresql://USER:PASSWORD@HOST:5432/DATABASE',
     '(see "Using a real PostgreSQL" in the README).',
+  ];
+  const rule = '─'.repeat(Math.max(...lines.map((line) => line.length)) + 2);
+  console.log(['', rule, ...lines.map((line) => ` ${line}`), rule, ''].join('\n'));
+}
+
+function printSetupCode({ code, source }, relDataDir) {
+  const lines = [
+    'No account exists yet. Open /setup to create the first administrator, with this setup code:',
+    '',
+    `    ${code}`,
+    '',
+    source === 'env'
+      ? '(from INTAKE_SETUP_CODE)'
+      : `(also kept in ${path.join(relDataDir, 'setup-code')}, readable by this user only, until the account exists)`,
   ];
   const rule = '─'.repeat(Math.max(...lines.map((line) => line.length)) + 2);
   console.log(['', rule, ...lines.map((line) => ` ${line}`), rule, ''].join('\n'));

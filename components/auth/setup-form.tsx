@@ -10,15 +10,24 @@ import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
 import { INITIAL_FORM_STATE, type FormState } from '@/lib/outcome';
 import type { FirstAdminField } from '@/lib/staff/schemas';
 
+type SetupField = FirstAdminField | 'setupCode';
+
 export function SetupForm() {
-  const [state, action] = useActionState<FormState<FirstAdminField>, FormData>(
-    createFirstAdminAction,
-    INITIAL_FORM_STATE,
-  );
+  const [state, action] = useActionState<FormState<SetupField>, FormData>(createFirstAdminAction, INITIAL_FORM_STATE);
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="space-y-5" aria-label="Create the first administrator">
       <FormAlert status={state.status} message={state.message} />
+      <TextField
+        id="setupCode"
+        name="setupCode"
+        label="Setup code"
+        autoComplete="off"
+        required
+        autoFocus
+        hint="Printed on the server console when Intake started."
+        errors={errors.setupCode}
+      />
       <TextField
         id="email"
         name="email"
@@ -26,7 +35,6 @@ export function SetupForm() {
         label="Email"
         autoComplete="username"
         required
-        autoFocus
         defaultValue={state.values?.email}
         errors={errors.email}
       />

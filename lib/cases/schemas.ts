@@ -4,6 +4,7 @@
 import { z } from 'zod';
 
 import { TREATMENT_LEVELS, WITHDRAWAL_MANAGEMENT_LEVELS } from '@/lib/placement';
+import { hasNoUnsafeCharacters, unsafeCharacterMessage } from '@/lib/security/unsafe-characters';
 
 /** Fewest characters in an override's reason (after trimming): a word or two is not a reason. */
 export const OVERRIDE_REASON_MIN = 10;
@@ -29,7 +30,8 @@ export const OverrideInputSchema = z.object({
     .min(OVERRIDE_REASON_MIN, {
       error: `Give the reason for the override in at least ${OVERRIDE_REASON_MIN} characters`,
     })
-    .max(OVERRIDE_REASON_MAX, { error: `Keep the reason under ${OVERRIDE_REASON_MAX} characters` }),
+    .max(OVERRIDE_REASON_MAX, { error: `Keep the reason under ${OVERRIDE_REASON_MAX} characters` })
+    .refine(hasNoUnsafeCharacters, { error: (issue) => unsafeCharacterMessage('The reason', issue.input) }),
   confirmed: z.literal(true, { error: 'Tick the box to confirm that you are overriding the recommendation' }),
 });
 export type OverrideInput = z.input<typeof OverrideInputSchema>;
@@ -40,4 +42,5 @@ export const NoteBodySchema = z
   .string({ error: 'Write the note' })
   .trim()
   .min(1, { error: 'Write the note' })
-  .max(NOTE_MAX, { error: `Keep the note under ${NOTE_MAX} characters` });
+  .max(NOTE_MAX, { error: `Keep the note under ${NOTE_MAX} characters` })
+  .refine(hasNoUnsafeCharacters, { error: (issue) => unsafeCharacterMessage('The note', issue.input) });

@@ -3,6 +3,8 @@
  * says in plain words which rule was broken instead of zod's "Expected number, received string".
  */
 import { z } from 'zod';
+import { hasNoUnsafeCharacters, unsafeCharacterMessage } from '@/lib/security/unsafe-characters';
+
 import { ageInYears, isCalendarDate, type CalendarDate } from './calendar-date';
 
 /** The part of a zod issue the messages look at. */
@@ -65,14 +67,16 @@ export function requiredTextField(label: string, maxLength: number) {
     .string({ error: requiredOr(`${label} is required`, `${label} must be text`) })
     .trim()
     .min(1, { error: `${label} cannot be blank` })
-    .max(maxLength, { error: tooLong });
+    .max(maxLength, { error: tooLong })
+    .refine(hasNoUnsafeCharacters, { error: (issue) => unsafeCharacterMessage(label, issue.input) });
 }
 
 /** Free text that may be empty, e.g. clinician notes. */
 export function freeTextField(label: string, maxLength: number) {
   return z
     .string({ error: requiredOr(`${label} is required`, `${label} must be text`) })
-    .max(maxLength, { error: `${label} must be at most ${maxLength} characters` });
+    .max(maxLength, { error: `${label} must be at most ${maxLength} characters` })
+    .refine(hasNoUnsafeCharacters, { error: (issue) => unsafeCharacterMessage(label, issue.input) });
 }
 
 export function textListField(label: string, itemLabel: string, maxItems: number, maxItemLength: number) {

@@ -48,3 +48,15 @@ export function newNonce(): string {
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary);
 }
+
+/** One year, the value HSTS preload lists and OWASP ask for. */
+export const HSTS_MAX_AGE_SECONDS = 31_536_000;
+
+/**
+ * Strict-Transport-Security when the public URL is https (issue 13 item 9): browsers then refuse
+ * plain http to this host for a year. Never over http (browsers ignore it there, and a test
+ * server on http://localhost must not pin the name to https).
+ */
+export function transportSecurityHeaders(https: boolean): ReadonlyArray<{ key: string; value: string }> {
+  return https ? [{ key: 'Strict-Transport-Security', value: `max-age=${HSTS_MAX_AGE_SECONDS}` }] : [];
+}

@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 import { PASSWORD_MAX_LENGTH, passwordPolicyProblems } from '@/lib/auth/password-policy';
 import { STAFF_ROLES } from '@/lib/auth/permissions';
+import { hasNoUnsafeCharacters, unsafeCharacterMessage } from '@/lib/security/unsafe-characters';
 
 const EmailSchema = z
   .string({ error: 'Enter an email address.' })
@@ -17,7 +18,8 @@ const DisplayNameSchema = z
   .string({ error: 'Enter the name to show for this person.' })
   .trim()
   .min(1, { error: 'Enter the name to show for this person.' })
-  .max(100, { error: 'Use at most 100 characters for the name.' });
+  .max(100, { error: 'Use at most 100 characters for the name.' })
+  .refine(hasNoUnsafeCharacters, { error: (issue) => `${unsafeCharacterMessage('The name', issue.input)}.` });
 
 const RoleSchema = z.enum(STAFF_ROLES, { error: 'Choose a role.' });
 

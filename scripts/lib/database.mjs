@@ -33,7 +33,7 @@ export async function openDatabase({ env = process.env, log, announce = true, if
     embedded = await startEmbeddedDatabase({ dataDir, port: defaultEmbeddedDbPort(env), log });
   } catch (err) {
     if (err?.code !== 'EMBEDDED_DB_LOCKED' || ifEmbeddedInUse !== 'join' || !err.port) throw err;
-    env.DATABASE_URL = embeddedDatabaseUrl(err.port);
+    env.DATABASE_URL = embeddedDatabaseUrl(err.port, dataDir);
     say(
       `database: the embedded database in ${displayPath(dataDir)}, through the Intake server (pid ${err.pid}) that runs it`,
     );
@@ -41,7 +41,7 @@ export async function openDatabase({ env = process.env, log, announce = true, if
   }
   env.DATABASE_URL = embedded.url;
   say(
-    `embedded database in ${displayPath(embedded.dataDir)} ready in ${seconds(performance.now() - started)} (127.0.0.1:${embedded.port})`,
+    `embedded database in ${displayPath(embedded.dataDir)} ready in ${seconds(performance.now() - started)} (Unix socket ${displayPath(embedded.socketPath)}, no TCP port)`,
   );
   return { url: embedded.url, source: 'embedded', embedded, close: () => embedded.stop() };
 }

@@ -1,13 +1,12 @@
 // Types for scripts/lib/embedded-db-address.mjs (plain JS so it runs before any build).
 
-export declare const EMBEDDED_DB_HOST: '127.0.0.1';
 export declare const DEFAULT_EMBEDDED_DB_PORT: 54329;
+export declare const MAX_SOCKET_PATH_LENGTH: 107;
 
 export type EmbeddedDatabaseErrorCode =
   | 'EMBEDDED_DB_LOCKED'
   | 'EMBEDDED_DB_LOCK_FAILED'
-  | 'EMBEDDED_DB_PORT_IN_USE'
-  | 'EMBEDDED_DB_PORT_DENIED'
+  | 'EMBEDDED_DB_SOCKET_FAILED'
   | 'EMBEDDED_DB_BAD_PORT'
   | 'EMBEDDED_DB_OPEN_FAILED';
 
@@ -19,11 +18,13 @@ export declare class EmbeddedDatabaseError extends Error {
   code: EmbeddedDatabaseErrorCode | undefined;
   /** For EMBEDDED_DB_LOCKED: the pid of the server holding the folder, when known. */
   pid?: number;
-  /** For EMBEDDED_DB_LOCKED: the loopback port that server's embedded database listens on, when known. */
+  /** For EMBEDDED_DB_LOCKED: the port naming that server's socket (`.s.PGSQL.<port>`), when known. */
   port?: number;
 }
 
-export declare function embeddedDatabaseUrl(port: number): string;
+export declare function embeddedSocketPath(dataDir: string, port: number): string;
+export declare function embeddedDatabaseUrl(port: number, dataDir: string): string;
+export declare function embeddedDataDirOf(env?: Record<string, string | undefined>): string;
 export declare function defaultEmbeddedDbPort(env?: Record<string, string | undefined>): number;
 export declare function configuredDatabaseUrl(env?: Record<string, string | undefined>): string;
 export declare function parsePort(value: number | string, name: string): number;

@@ -1,8 +1,18 @@
 // Where the embedded database listens, defined once for the database itself (scripts/embedded-db.mjs),
 // the scripts that join a running one and prisma.config.ts. No PGlite import: cheap to load.
+//
+// It listens on a Unix socket inside the data folder (mode 0700), never on TCP: the PGlite server
+// takes any user name and password, so only this user's processes may reach it (issue 13 item 2).
+// The socket's name follows PostgreSQL's convention, `<folder>/.s.PGSQL.<port>`, so pg, libpq and
+// psql find it from `?host=<folder>` and the port; the port only names the socket.
 
-export const EMBEDDED_DB_HOST = '127.0.0.1';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DEFAULT_EMBEDDED_DB_PORT = 54329;
+/** Linux's limit for a Unix socket path (sun_path is 108 bytes with the terminating NUL). */
+export const MAX_SOCKET_PATH_LENGTH = 107;
 
 /** An error whose message is meant for the person starting the server, as is. */
 export class EmbeddedDatabaseError extends Error {
@@ -15,9 +25,20 @@ export class EmbeddedDatabaseError extends Error {
   }
 }
 
-/** postgresql://postgres:postgres@127.0.0.1:<port>/postgres */
-export function embeddedDatabaseUrl(port) {
-  return `postgresql://postgres:postgres@${EMBEDDED_DB_HOST}:${port}/postgres`;
+/** The socket the embedded database of `dataDir` listens on: `<dataDir>/.s.PGSQL.<port>`. */
+export function embeddedSocketPath(dataDir, port) {
+  return path.join(path.resolve(dataDir), `.s.PGSQL.${port}`);
+}
+
+/** postgresql://postgres:postgres@localhost:<port>/postgres?host=<dataDir> (the socket's folder). */
+export function embeddedDatabaseUrl(port, dataDir) {
+  if (!dataDir) throw new TypeError('embeddedDatabaseUrl: dataDir is required');
+  return `postgresql://postgres:postgres@localhost:${port}/postgres?host=${encodeURIComponent(path.resolve(dataDir))}`;
+}
+
+/** DATA_DIR as an absolute path (relative ones are taken from the project folder). */
+export function embeddedDataDirOf(env = process.env) {
+  return path.resolve(PROJECT_ROOT, env.DATA_DIR || '.data');
 }
 
 /** EMBEDDED_DB_PORT, or 54329 when it is unset. */
@@ -27,7 +48,7 @@ export function defaultEmbeddedDbPort(env = process.env) {
 
 /** DATABASE_URL when it is set, else the embedded database's address (prisma.config.ts). */
 export function configuredDatabaseUrl(env = process.env) {
-  return env.DATABASE_URL || embeddedDatabaseUrl(defaultEmbeddedDbPort(env));
+  return env.DATABASE_URL || embeddedDatabaseUrl(defaultEmbeddedDbPort(env), embeddedDataDirOf(env));
 }
 
 export function parsePort(value, name) {

@@ -13,6 +13,7 @@ export declare function loadEnvFiles(root?: string): string[];
 export declare function readSettings(env?: Env): { port: number; dataDir: string; embeddedDbPort: number };
 export declare function dataDirOf(env?: Env): string;
 export declare function ensureNextAuthSecret(dataDir: string, env?: Env): 'env' | 'file' | 'generated';
+export declare function ensurePrivateDir(dir: string): void;
 export declare function describeDatabaseUrl(url: string): string;
 export declare function displayPath(p: string): string;
 export declare function seconds(ms: number): string;

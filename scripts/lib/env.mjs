@@ -51,7 +51,7 @@ export function dataDirOf(env = process.env) {
 export function ensureNextAuthSecret(dataDir, env = process.env) {
   if (env.NEXTAUTH_SECRET) return 'env';
   const file = path.join(dataDir, SECRET_FILE_NAME);
-  fs.mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   let source = 'file';
   let secret = readTrimmed(file);
   if (!secret) {
@@ -71,6 +71,15 @@ export function ensureNextAuthSecret(dataDir, env = process.env) {
   }
   env.NEXTAUTH_SECRET = secret;
   return source;
+}
+
+/**
+ * Creates `dir` (and parents) readable by this user only, and narrows an existing one to 0700:
+ * the data folder holds the database, its socket and the secrets.
+ */
+export function ensurePrivateDir(dir) {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32' && (fs.statSync(dir).mode & 0o077) !== 0) fs.chmodSync(dir, 0o700);
 }
 
 function readTrimmed(file) {

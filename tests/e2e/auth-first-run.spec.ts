@@ -1,7 +1,10 @@
-// First run: while no account exists, /setup creates the first administrator; afterwards it is 404.
+// First run: while no account exists, /setup creates the first administrator — only with the
+// one-time setup code (issue 13 item 3; INTAKE_SETUP_CODE in playwright.config.ts) — and afterwards
+// it is 404. A request whose Host is not this server's is refused with 421 (DNS rebinding).
 // Named to run before the specs that seed accounts; it fails (never skips) if accounts already exist.
 import { expect, test } from '@playwright/test';
 
+import { E2E_SETUP_CODE } from './support/servers';
 import { staffCount } from './support/staff';
 
 test('the first visitor creates the administrator, then /setup is gone', async ({ page }) => {
@@ -14,7 +17,21 @@ test('the first visitor creates the administrator, then /setup is gone', async (
   await expect(page).toHaveURL(/\/setup$/);
   await expect(page.getByRole('heading', { name: 'Set up Intake' })).toBeVisible();
 
+  // A foreign Host (a rebinding page's own name) gets 421 and never the form.
+  const rebound = await page.request.get('/setup', { headers: { Host: 'attacker.example' }, maxRedirects: 0 });
+  expect(rebound.status()).toBe(421);
+
+  // Without the right setup code nothing is created, and the answer says why.
+  await page.getByLabel('Setup code').fill('WRNG-CODE-0000');
+  await page.getByLabel('Email').fill('first.admin@e2e.test');
+  await page.getByLabel('Your name').fill('First Admin');
+  await page.getByLabel('Password').fill('a sturdy first passphrase');
+  await page.getByRole('button', { name: 'Create administrator' }).click();
+  await expect(page.getByText('The setup code is not correct.').first()).toBeVisible();
+  expect(await staffCount()).toBe(0);
+
   // The password policy answers next to the field.
+  await page.getByLabel('Setup code').fill(E2E_SETUP_CODE.toLowerCase());
   await page.getByLabel('Email').fill('first.admin@e2e.test');
   await page.getByLabel('Your name').fill('First Admin');
   await page.getByLabel('Password').fill('first.admin is me');
@@ -22,6 +39,7 @@ test('the first visitor creates the administrator, then /setup is gone', async (
   await expect(page.getByText('Do not include the part of the email before the @')).toBeVisible();
   await expect(page.getByLabel('Email')).toHaveValue('first.admin@e2e.test');
 
+  await page.getByLabel('Setup code').fill(E2E_SETUP_CODE);
   await page.getByLabel('Password').fill('a sturdy first passphrase');
   await page.getByRole('button', { name: 'Create administrator' }).click();
   await expect(page).toHaveURL(/\/signin\?reason=setup$/);

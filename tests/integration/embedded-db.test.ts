@@ -99,7 +99,9 @@ describe('embedded database', () => {
     let t = performance.now();
     const first = await start(dataDir, port);
     const firstStart = performance.now() - t;
-    expect(first.url).toBe(`postgresql://postgres:postgres@127.0.0.1:${port}/postgres`);
+    expect(first.url).toBe(
+      `postgresql://postgres:postgres@localhost:${port}/postgres?host=${encodeURIComponent(path.resolve(dataDir))}`,
+    );
     expect(fs.existsSync(path.join(dataDir, 'intake.lock'))).toBe(true);
 
     // Through a pool, as the app uses it: several connections at once must work (maxConnections).
@@ -188,27 +190,39 @@ describe('embedded database', () => {
     expect(messages.join('\n')).toContain('Clearing a stale lock');
   });
 
-  it('explains a taken port, and leaves the folder unlocked', async () => {
+  // Issue 13 item 2: PGlite accepts any user and password, so it must not be reachable but by this user.
+  it('listens only on a Unix socket in the owner-only data folder: nothing on TCP, folder 0700, socket 0600', async () => {
     const dataDir = newDataDir();
-    const blocker = net.createServer();
-    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
-    const { port } = blocker.address() as net.AddressInfo;
-    try {
-      const create = vi.spyOn(PGlite, 'create');
-      const error = await start(dataDir, port).catch((err: Error) => err);
-      expect((error as Error).message).toBe(
-        `Port ${port} on 127.0.0.1 is already in use, so the embedded database cannot listen there ` +
-          '(another program, or another Intake server with a different DATA_DIR, holds it). ' +
-          'Stop that program, or set EMBEDDED_DB_PORT to a free port.',
-      );
-      expect(create).not.toHaveBeenCalled(); // checked before the slow first start
-      expect(fs.existsSync(path.join(dataDir, 'intake.lock'))).toBe(false);
-    } finally {
-      await new Promise((resolve) => blocker.close(resolve));
-    }
-    // The folder is free for a start on another port.
-    const db = await start(dataDir);
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 }); // an existing, too open folder is narrowed
+    const port = await freePort();
+    const db = await start(dataDir, port);
+    expect(db.socketPath).toBe(path.join(path.resolve(dataDir), `.s.PGSQL.${port}`));
+    expect(fs.statSync(db.socketPath).isSocket()).toBe(true);
+    expect(fs.statSync(dataDir).mode & 0o777).toBe(0o700); // other local users cannot reach the socket
+    expect(fs.statSync(db.socketPath).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.join(dataDir, 'intake.lock')).mode & 0o777).toBe(0o600);
+
+    // The old way in — any name and password over TCP on 127.0.0.1 — is refused: nothing listens.
+    expect(await canConnect(port)).toBe(false);
+    const tcp = new pg.Client({ connectionString: `postgresql://nobody:wrong@127.0.0.1:${port}/postgres` });
+    await expect(tcp.connect()).rejects.toThrow(/ECONNREFUSED/);
+
+    // Through the socket, with the URL the app gets.
     expect(await query(db.url, 'select 1 as one')).toEqual([{ one: 1 }]);
+  });
+
+  it('clears a socket file left by a killed server, and refuses a data folder path too long for a socket', async () => {
+    const dataDir = newDataDir();
+    const port = await freePort();
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(path.join(dataDir, `.s.PGSQL.${port}`), ''); // stale leftover
+    const db = await start(dataDir, port);
+    expect(await query(db.url, 'select 1 as one')).toEqual([{ one: 1 }]);
+
+    const tooLong = path.join(newDataDir(), 'x'.repeat(100));
+    const error = await start(tooLong, port).catch((err: Error) => err);
+    expect((error as Error).message).toMatch(/too long for the embedded database's socket/);
+    expect(fs.existsSync(path.join(tooLong, 'intake.lock'))).toBe(false);
   });
 
   it('stop() is idempotent, also when called concurrently', async () => {
@@ -217,7 +231,7 @@ describe('embedded database', () => {
     await Promise.all([db.stop(), db.stop()]);
     await db.stop();
     expect(fs.existsSync(path.join(dataDir, 'intake.lock'))).toBe(false);
-    expect(await canConnect(db.port)).toBe(false);
+    expect(fs.existsSync(db.socketPath)).toBe(false); // the socket is gone with the server
   });
 });
 

@@ -8,3 +8,6 @@ export const IDLE_BASE_URL = `http://127.0.0.1:${IDLE_PORT}`;
 /** The short limits of the idle server, in seconds. */
 export const SHORT_IDLE_TIMEOUT = 20;
 export const SHORT_IDLE_WARNING = 10;
+
+/** The main server's one-time setup code (INTAKE_SETUP_CODE), typed by auth-first-run.spec.ts. */
+export const E2E_SETUP_CODE = 'E2E0-SETU-PC0D';

@@ -1,0 +1,1 @@
+export declare function plainHttpWarning(options: { publicUrl: string; bindHost: string | undefined }): string | null;
