@@ -8,8 +8,8 @@ import { appendAuditEvent } from '@/lib/audit/append';
 import { currentRequestContext } from '@/lib/audit/request-context';
 import { logger } from '@/lib/logger';
 
+import { createAuthSession, resolveSession, revokeAuthSession, touchAuthSession } from './session';
 import { authenticate } from './authenticate';
-import { resolveSession } from './session';
 import {
   readSessionClaims,
   readSessionConfig,
@@ -49,9 +49,11 @@ const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, path: '/', sec
 
 /**
  * next-auth (v4) configuration: email + password (Credentials), sessions in an encrypted JWT
- * cookie carrying the user id, role and sessionVersion. The token's own expiry is the absolute
- * 12-hour limit; the idle limit is the lastActivityAt claim, refreshed when the browser reports
- * activity (GET /api/auth/session). Every use re-checks the user in PostgreSQL (lib/auth/session.ts).
+ * cookie carrying the user id, the server-side session id (sid, an AuthSession row), role and
+ * sessionVersion. The token's own expiry is the absolute 12-hour limit; the idle limit is the
+ * lastActivityAt claim, refreshed when the browser reports activity (GET /api/auth/session). Every
+ * use re-checks the session and the user in PostgreSQL (lib/auth/session.ts); sign-out revokes the
+ * session. The cookie itself is a browser-session cookie (app/api/auth/[...nextauth]/route.ts).
  */
 export const authOptions: NextAuthOptions = {
   secret: sessionSecret(),
@@ -93,8 +95,11 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user }) {
       const nowMs = Date.now();
       if (user) {
+        // Sign-in: a new server-side session; its id is what sign-out and the re-check use.
+        const sid = await createAuthSession(user.id);
         return {
           sub: user.id,
+          sid,
           name: user.name,
           email: user.email,
           role: user.role,
@@ -108,6 +113,7 @@ export const authOptions: NextAuthOptions = {
       const resolution = await resolveSession(token, { nowMs, config });
       if (!resolution.ok) throw new SessionEndedError(resolution.reason);
       const { staff } = resolution;
+      await touchAuthSession(resolution.claims.sid, undefined, new Date(nowMs));
       return { ...token, name: staff.displayName, email: staff.email, role: staff.role, lastActivityAt: nowMs };
     },
     session({ session, token }) {
@@ -132,6 +138,8 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     async signOut({ token }) {
+      // Revoke the server-side session first: a copy of this cookie is refused from now on.
+      if (typeof token?.sid === 'string' && token.sid !== '') await revokeAuthSession(token.sid, 'signout');
       const actorId = typeof token?.sub === 'string' ? token.sub : null;
       await appendAuditEvent({
         actorId,

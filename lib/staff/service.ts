@@ -143,6 +143,18 @@ export async function createFirstAdmin(
   });
 }
 
+/**
+ * Ends every open server-side session (AuthSession) of a person, in the transaction that makes the
+ * change; the callers also bump sessionVersion. See lib/auth/session.ts for the session check.
+ */
+async function revokeAllAuthSessions(
+  staffId: string,
+  reason: 'password_reset' | 'role_change' | 'deactivated',
+  tx: Prisma.TransactionClient,
+): Promise<void> {
+  await tx.authSession.updateMany({ where: { staffId, revokedAt: null }, data: { revokedAt: new Date(), reason } });
+}
+
 const GONE = 'That staff account no longer exists. Reload the page.';
 const LAST_ADMIN = 'This is the last active administrator: make someone else an administrator first.';
 
@@ -180,6 +192,7 @@ export async function setStaffActive(
       // Deactivation bumps sessionVersion: every session of this person ends on its next request.
       data: active ? { active: true } : { active: false, sessionVersion: { increment: 1 } },
     });
+    if (!active) await revokeAllAuthSessions(target.id, 'deactivated', tx);
     await appendAuditEvent(
       {
         actorId: actor.id,
@@ -220,6 +233,7 @@ export async function resetStaffPassword(
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
     if (updated.count === 0) return fail('not_found', GONE);
+    await revokeAllAuthSessions(target.id, 'password_reset', tx);
     await tx.signInThrottle.deleteMany({ where: { email: target.email } });
     await appendAuditEvent(
       {
@@ -236,7 +250,10 @@ export async function resetStaffPassword(
   });
 }
 
-/** Changes a role (effective on the person's next request). The last active admin keeps ADMIN. */
+/**
+ * Changes a role and ends every session of the person (they sign in again under the new role).
+ * The last active admin keeps ADMIN.
+ */
 export async function changeStaffRole(
   staffId: string,
   role: StaffRole,
@@ -255,7 +272,9 @@ export async function changeStaffRole(
     if (target.role === 'ADMIN' && target.active && (await isLastActiveAdmin(tx, target.id))) {
       return fail('invalid', LAST_ADMIN, { fieldErrors: { role: [LAST_ADMIN] } });
     }
-    await tx.staffUser.update({ where: { id: target.id }, data: { role } });
+    // A role change signs the person out everywhere: they sign in again under the new role.
+    await tx.staffUser.update({ where: { id: target.id }, data: { role, sessionVersion: { increment: 1 } } });
+    await revokeAllAuthSessions(target.id, 'role_change', tx);
     await appendAuditEvent(
       {
         actorId: actor.id,
