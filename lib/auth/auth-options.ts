@@ -20,6 +20,8 @@ import {
 
 /** The error text next-auth passes to the sign-in page when an email is locked. */
 const LOCKED_ERROR_CODE = 'AccountLocked';
+/** …and when the sign-in throttles or the bound on concurrent password checks refuse an attempt. */
+const TRY_AGAIN_ERROR_CODE = 'TryAgain';
 
 /** Thrown from the jwt callback to end a session: next-auth then clears the cookie. */
 class SessionEndedError extends Error {
@@ -87,6 +89,8 @@ export const authOptions: NextAuthOptions = {
           };
         }
         if (result.error === 'locked') throw new Error(LOCKED_ERROR_CODE);
+        // Throttled or too busy: the form says "not available right now, try again in a moment".
+        if (result.error === 'throttled' || result.error === 'busy') throw new Error(TRY_AGAIN_ERROR_CODE);
         return null;
       },
     }),

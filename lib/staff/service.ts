@@ -4,6 +4,7 @@ import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
 import { appendAuditEvent, type AuditRequestContext } from '@/lib/audit/append';
 import { hashPassword } from '@/lib/auth/password-hash';
 import { passwordPolicyProblems } from '@/lib/auth/password-policy';
+import { signInThrottleKey } from '@/lib/auth/sign-in-limits';
 import { ROLE_LABELS, type StaffRole } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
 import type { DbClient } from '@/lib/db/types';
@@ -234,7 +235,7 @@ export async function resetStaffPassword(
     });
     if (updated.count === 0) return fail('not_found', GONE);
     await revokeAllAuthSessions(target.id, 'password_reset', tx);
-    await tx.signInThrottle.deleteMany({ where: { email: target.email } });
+    await tx.signInThrottle.deleteMany({ where: { email: signInThrottleKey(target.email) } });
     await appendAuditEvent(
       {
         actorId: actor.id,

@@ -41,3 +41,15 @@ test('a session cookie copied before sign-out is refused after it', async () => 
 
   await Promise.all([original.dispose(), copy.dispose()]);
 });
+
+// Issue 13 item 5: a credential body over 4 KB is refused before it is parsed or hashed.
+test('a sign-in body over 4 KB is refused with 413', async () => {
+  const client = await request.newContext({ baseURL: MAIN_BASE_URL, extraHTTPHeaders: { Origin: MAIN_BASE_URL } });
+  const { csrfToken } = (await (await client.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const response = await client.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email: 'someone@e2e.test', password: 'p'.repeat(5_000), json: 'true' },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(413);
+  await client.dispose();
+});
