@@ -70,7 +70,9 @@ export type SessionResolution =
    * session (AuthSession) is unknown or revoked (sign-out, password reset, role change,
    * deactivation), or the user is gone, deactivated, or their sessionVersion moved on.
    */
-  | { ok: false; reason: 'anonymous' | SessionEndReason | 'revoked' };
+  | { ok: false; reason: 'anonymous' }
+  /** staffId: whose session it was (from a token we decrypted), for the audit log. */
+  | { ok: false; reason: SessionEndReason | 'revoked'; staffId: string };
 
 export interface ResolveOptions {
   nowMs?: number;
@@ -92,7 +94,7 @@ export async function resolveSession(
   const claims = readSessionClaims(token);
   if (!claims) return { ok: false, reason: 'anonymous' };
   const timing = checkSessionClaims(claims, options.nowMs ?? Date.now(), options.config ?? readSessionConfig());
-  if (!timing.ok) return { ok: false, reason: timing.reason };
+  if (!timing.ok) return { ok: false, reason: timing.reason, staffId: claims.sub };
 
   const db = options.db ?? getPrisma();
   // One round trip: the server-side session and its staff member together.
@@ -101,9 +103,9 @@ export async function resolveSession(
     FROM "AuthSession" s JOIN "StaffUser" u ON u.id = s."staffId"
     WHERE s.id = ${claims.sid} AND u.id::text = ${claims.sub}`;
   const row = rows[0];
-  if (!row || row.revokedAt !== null || !row.active || row.sessionVersion !== claims.sessionVersion)
-    return { ok: false, reason: 'revoked' };
-  if (!isStaffRole(row.role)) return { ok: false, reason: 'revoked' };
+  const revoked = { ok: false, reason: 'revoked', staffId: claims.sub } as const;
+  if (!row || row.revokedAt !== null || !row.active || row.sessionVersion !== claims.sessionVersion) return revoked;
+  if (!isStaffRole(row.role)) return revoked;
   return {
     ok: true,
     staff: { id: row.id, email: row.email, displayName: row.displayName, role: row.role },
@@ -156,4 +158,24 @@ export async function getSessionTiming(): Promise<
 export async function getCurrentStaff(): Promise<StaffSession | null> {
   const resolution = await getSessionResolution();
   return resolution.ok ? resolution.staff : null;
+}
+
+/**
+ * Whether one more anonymous access.denied event may be written this minute: a fixed window in
+ * RateLimitBucket shared by every app server, AUDIT_ANONYMOUS_DENIALS_PER_MINUTE (default 60), so
+ * a flood of anonymous requests cannot grow the audit table without bound. Denials by a known
+ * (even signed-out) staff member are always recorded.
+ */
+export async function mayAuditAnonymousDenial(now: Date = new Date(), db: DbClient = getPrisma()): Promise<boolean> {
+  const limit = Number(process.env.AUDIT_ANONYMOUS_DENIALS_PER_MINUTE) || 60;
+  const windowStartBefore = new Date(now.getTime() - 60_000);
+  const rows = await db.$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimitBucket" (key, "windowStart", count) VALUES ('audit:anonymous-denied', ${now}, 1)
+    ON CONFLICT (key) DO UPDATE SET
+      count = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowStartBefore} THEN 1
+                   ELSE "RateLimitBucket".count + 1 END,
+      "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowStartBefore} THEN ${now}
+                           ELSE "RateLimitBucket"."windowStart" END
+    RETURNING count`;
+  return (rows[0]?.count ?? Number.POSITIVE_INFINITY) <= limit;
 }

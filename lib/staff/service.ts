@@ -157,6 +157,7 @@ async function revokeAllAuthSessions(
 }
 
 const GONE = 'That staff account no longer exists. Reload the page.';
+const OWN_ROLE = 'You cannot change your own role: another administrator can.';
 const LAST_ADMIN = 'This is the last active administrator: make someone else an administrator first.';
 
 /** True when `staffId` is the only active ADMIN (call under the ADMIN_CHANGE_LOCK). */
@@ -262,6 +263,9 @@ export async function changeStaffRole(
   context: AuditRequestContext = {},
   db: PrismaClient = getPrisma(),
 ): Promise<StaffChangeResult<'role'>> {
+  // An administrator cannot change their own role (an admin is not a way into clinical data).
+  if (actor.id !== null && actor.id === staffId)
+    return fail('forbidden', OWN_ROLE, { fieldErrors: { role: [OWN_ROLE] } });
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_CHANGE_LOCK}::int, 0)`;
     const target = await tx.staffUser.findUnique({

@@ -9,7 +9,7 @@ process.env.DATABASE_URL = inject('databaseUrl');
 import type { JWT } from 'next-auth/jwt';
 
 import { authOptions } from '@/lib/auth/auth-options';
-import { resolveSession } from '@/lib/auth/session';
+import { mayAuditAnonymousDenial, resolveSession } from '@/lib/auth/session';
 import { DEFAULT_SESSION_CONFIG } from '@/lib/auth/session-rules';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { changeStaffRole, resetStaffPassword, setStaffActive } from '@/lib/staff/service';
@@ -86,7 +86,7 @@ describe('session re-check (jwt callback)', () => {
     await expect(refresh(token)).resolves.toMatchObject({ sub: user.id });
     expect((await setStaffActive(user.id, false, admin, {}, db)).ok).toBe(true);
     await expect(refresh(token)).rejects.toThrow(/session ended: revoked/);
-    expect(await resolveSession(token, { db })).toEqual({ ok: false, reason: 'revoked' });
+    expect(await resolveSession(token, { db })).toMatchObject({ ok: false, reason: 'revoked' });
   });
 
   it('stays ended after reactivation: deactivation signed the old sessions out for good', async () => {
@@ -119,12 +119,12 @@ describe('session re-check (jwt callback)', () => {
     const signedInAt = token.signedInAt as number;
     const config = DEFAULT_SESSION_CONFIG;
     expect((await resolveSession(token, { db, config, nowMs: signedInAt + 15 * 60_000 - 1 })).ok).toBe(true);
-    expect(await resolveSession(token, { db, config, nowMs: signedInAt + 15 * 60_000 })).toEqual({
+    expect(await resolveSession(token, { db, config, nowMs: signedInAt + 15 * 60_000 })).toMatchObject({
       ok: false,
       reason: 'idle',
     });
     const active = { ...token, lastActivityAt: signedInAt + 12 * 3_600_000 - 60_000 };
-    expect(await resolveSession(active, { db, config, nowMs: signedInAt + 12 * 3_600_000 })).toEqual({
+    expect(await resolveSession(active, { db, config, nowMs: signedInAt + 12 * 3_600_000 })).toMatchObject({
       ok: false,
       reason: 'expired',
     });
@@ -139,7 +139,7 @@ describe('session re-check (jwt callback)', () => {
     const copied = { ...token };
     expect((await resolveSession(copied, { db })).ok).toBe(true);
     await authOptions.events!.signOut!({ token, session: null as never });
-    expect(await resolveSession(copied, { db })).toEqual({ ok: false, reason: 'revoked' });
+    expect(await resolveSession(copied, { db })).toMatchObject({ ok: false, reason: 'revoked' });
     await expect(refresh(copied)).rejects.toThrow(/session ended: revoked/);
     const row = await db.authSession.findUniqueOrThrow({ where: { id: token.sid as string } });
     expect(row).toMatchObject({ staffId: user.id, reason: 'signout' });
@@ -159,8 +159,8 @@ describe('session re-check (jwt callback)', () => {
     const user = await createTestStaff(db);
     const other = await createTestStaff(db);
     const token = await signIn(user);
-    expect(await resolveSession({ ...token, sid: 'made-up' }, { db })).toEqual({ ok: false, reason: 'revoked' });
-    expect(await resolveSession({ ...token, sub: other.id }, { db })).toEqual({ ok: false, reason: 'revoked' });
+    expect(await resolveSession({ ...token, sid: 'made-up' }, { db })).toMatchObject({ ok: false, reason: 'revoked' });
+    expect(await resolveSession({ ...token, sub: other.id }, { db })).toMatchObject({ ok: false, reason: 'revoked' });
   });
 
   it('revokes every session of the person on password reset, role change and deactivation', async () => {
@@ -172,7 +172,8 @@ describe('session re-check (jwt callback)', () => {
       const user = await createTestStaff(db, { role: 'CLINICIAN' });
       const tokens = [await signIn(user), await signIn(user)];
       expect((await change(user.id)).ok).toBe(true);
-      for (const token of tokens) expect(await resolveSession(token, { db })).toEqual({ ok: false, reason: 'revoked' });
+      for (const token of tokens)
+        expect(await resolveSession(token, { db })).toMatchObject({ ok: false, reason: 'revoked' });
       const rows = await db.authSession.findMany({ where: { staffId: user.id } });
       expect(rows.map((row) => row.reason)).toEqual([reason, reason]);
     }
@@ -187,6 +188,31 @@ describe('session re-check (jwt callback)', () => {
     await refresh(token);
     const after = (await db.authSession.findUniqueOrThrow({ where: { id: sid } })).lastSeenAt;
     expect(after.getTime()).toBeGreaterThan(before.getTime());
+  });
+
+  it('says whose session ended, for the audit log (issue 13 item 6)', async () => {
+    const user = await createTestStaff(db);
+    const token = await signIn(user);
+    await setStaffActive(user.id, false, admin, {}, db);
+    expect(await resolveSession(token, { db })).toEqual({ ok: false, reason: 'revoked', staffId: user.id });
+    expect(await resolveSession({ ...token, lastActivityAt: 0 }, { db })).toEqual({
+      ok: false,
+      reason: 'idle',
+      staffId: user.id,
+    });
+  });
+
+  it('rate-limits anonymous denial events to AUDIT_ANONYMOUS_DENIALS_PER_MINUTE', async () => {
+    process.env.AUDIT_ANONYMOUS_DENIALS_PER_MINUTE = '3';
+    try {
+      const now = new Date(Date.now() + 3_600_000); // a window of its own
+      const answers = [];
+      for (let i = 0; i < 5; i += 1) answers.push(await mayAuditAnonymousDenial(now, db));
+      expect(answers).toEqual([true, true, true, false, false]);
+      expect(await mayAuditAnonymousDenial(new Date(now.getTime() + 60_000), db)).toBe(true);
+    } finally {
+      delete process.env.AUDIT_ANONYMOUS_DENIALS_PER_MINUTE;
+    }
   });
 
   it('treats a missing or foreign token as anonymous', async () => {
