@@ -23,6 +23,15 @@ const baseURL = `http://127.0.0.1:${port}`;
 // (which cannot be fetched offline); `npm test` checks the same choice before it starts.
 const chromium = chromiumExecutable();
 
+// The suite signs in far more often from one address than a person would: the sign-in throttles
+// (lib/auth/sign-in-limits.ts; docs/security.md) are raised so it is never throttled.
+const E2E_SIGN_IN_LIMITS = {
+  SIGNIN_IP_LIMIT: '100000',
+  SIGNIN_GLOBAL_LIMIT: '100000',
+  SIGNIN_MAX_CONCURRENT_VERIFICATIONS: '4',
+  SIGNIN_MAX_QUEUED: '200',
+};
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
@@ -66,6 +75,7 @@ export default defineConfig({
         AUTH_TRUST_HOST: 'true',
         INTAKE_SETUP_CODE: E2E_SETUP_CODE,
         NEXT_TELEMETRY_DISABLED: '1',
+        ...E2E_SIGN_IN_LIMITS,
       },
     },
     // The same build and database with a 20-second idle limit, for tests/e2e/auth-idle.spec.ts only.
@@ -82,6 +92,7 @@ export default defineConfig({
         NEXTAUTH_URL: `http://127.0.0.1:${IDLE_PORT}`,
         AUTH_TRUST_HOST: 'true',
         NEXT_TELEMETRY_DISABLED: '1',
+        ...E2E_SIGN_IN_LIMITS,
         SESSION_IDLE_TIMEOUT_SECONDS: String(SHORT_IDLE_TIMEOUT),
         SESSION_IDLE_WARNING_SECONDS: String(SHORT_IDLE_WARNING),
       },

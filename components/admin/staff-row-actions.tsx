@@ -21,7 +21,14 @@ function Outcome({ state, id }: { state: FormState; id: string }) {
 }
 
 /** Role, activation and password controls for one staff member's row. */
-export function StaffRowActions({ staff }: { staff: { id: string; email: string; role: StaffRole; active: boolean } }) {
+export function StaffRowActions({
+  staff,
+  self = false,
+}: {
+  staff: { id: string; email: string; role: StaffRole; active: boolean };
+  /** The signed-in administrator's own row: no role control (the service refuses it too). */
+  self?: boolean;
+}) {
   const id = useId();
   const [roleState, roleAction] = useActionState<FormState<ChangeRoleField>, FormData>(
     changeStaffRoleAction,
@@ -44,30 +51,34 @@ export function StaffRowActions({ staff }: { staff: { id: string; email: string;
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-start gap-2">
-        <form action={roleAction} className="flex items-center gap-2">
-          <input type="hidden" name="staffId" value={staff.id} />
-          <label htmlFor={`${id}-role`} className="sr-only">
-            Role for {staff.email}
-          </label>
-          <select
-            id={`${id}-role`}
-            name="role"
-            defaultValue={staff.role}
-            key={staff.role}
-            aria-invalid={roleState.fieldErrors?.role ? true : undefined}
-            aria-describedby={`${id}-role-outcome`}
-            className={`${inputClass} w-auto py-1.5 text-sm`}
-          >
-            {STAFF_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {ROLE_LABELS[role]}
-              </option>
-            ))}
-          </select>
-          <SubmitButton variant="secondary" pendingLabel="Saving…">
-            Change role
-          </SubmitButton>
-        </form>
+        {self ? (
+          <p className="py-1.5 text-sm text-slate-600">Another administrator can change your role.</p>
+        ) : (
+          <form action={roleAction} className="flex items-center gap-2">
+            <input type="hidden" name="staffId" value={staff.id} />
+            <label htmlFor={`${id}-role`} className="sr-only">
+              Role for {staff.email}
+            </label>
+            <select
+              id={`${id}-role`}
+              name="role"
+              defaultValue={staff.role}
+              key={staff.role}
+              aria-invalid={roleState.fieldErrors?.role ? true : undefined}
+              aria-describedby={`${id}-role-outcome`}
+              className={`${inputClass} w-auto py-1.5 text-sm`}
+            >
+              {STAFF_ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {ROLE_LABELS[role]}
+                </option>
+              ))}
+            </select>
+            <SubmitButton variant="secondary" pendingLabel="Saving…">
+              Change role
+            </SubmitButton>
+          </form>
+        )}
 
         <form action={activeAction}>
           <input type="hidden" name="staffId" value={staff.id} />

@@ -17,12 +17,45 @@ export async function currentRequestContext(): Promise<AuditRequestContext> {
   } catch {
     return { requestId: crypto.randomUUID() };
   }
-  // The first X-Forwarded-For entry is the client as the nearest proxy saw it; only meaningful
-  // when a trusted reverse proxy sets it (AUTH_TRUST_HOST), which is how the app is deployed.
-  const forwarded = requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim();
   return {
     requestId: requestHeaders.get(REQUEST_ID_HEADER) ?? crypto.randomUUID(),
-    ip: forwarded || requestHeaders.get('x-real-ip') || null,
+    ip: clientIp(requestHeaders.get('x-forwarded-for'), trustedProxies()),
     userAgent: requestHeaders.get('user-agent'),
   };
+}
+
+/** INTAKE_TRUSTED_PROXIES: comma-separated addresses of the reverse proxies in front of the app. */
+export function trustedProxies(env: Record<string, string | undefined> = process.env): string[] {
+  return (env.INTAKE_TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+}
+
+function normaliseAddress(address: string): string {
+  const trimmed = address.trim();
+  return trimmed.startsWith('::ffff:') ? trimmed.slice('::ffff:'.length) : trimmed;
+}
+
+/**
+ * The client address for the audit log. `next start` puts the socket's address into
+ * X-Forwarded-For only when the request carries none, so the header's last entry is the socket
+ * address unless the client (or a proxy) sent one. With trusted proxies named, the entries they
+ * appended are skipped from the right and the first address not among them is the client — a
+ * value the client wrote further left is ignored. Without trusted proxies, only a single-entry
+ * header can be the socket address; a longer one (proxy or forgery) is recorded as its last
+ * entry, never the client-chosen first one. No header at all: null.
+ */
+export function clientIp(forwardedFor: string | null | undefined, trusted: string[]): string | null {
+  const entries = (forwardedFor ?? '')
+    .split(',')
+    .map(normaliseAddress)
+    .filter((entry) => entry !== '');
+  if (entries.length === 0) return null;
+  const trustedSet = new Set(trusted.map(normaliseAddress));
+  for (let index = entries.length - 1; index >= 0; index -= 1) {
+    const entry = entries[index]!;
+    if (!trustedSet.has(entry)) return entry;
+  }
+  return entries[0] ?? null;
 }

@@ -8,8 +8,8 @@ import { appendAuditEvent } from '@/lib/audit/append';
 import { currentRequestContext } from '@/lib/audit/request-context';
 import { logger } from '@/lib/logger';
 
+import { createAuthSession, resolveSession, revokeAuthSession, touchAuthSession } from './session';
 import { authenticate } from './authenticate';
-import { resolveSession } from './session';
 import {
   readSessionClaims,
   readSessionConfig,
@@ -20,6 +20,8 @@ import {
 
 /** The error text next-auth passes to the sign-in page when an email is locked. */
 const LOCKED_ERROR_CODE = 'AccountLocked';
+/** …and when the sign-in throttles or the bound on concurrent password checks refuse an attempt. */
+const TRY_AGAIN_ERROR_CODE = 'TryAgain';
 
 /** Thrown from the jwt callback to end a session: next-auth then clears the cookie. */
 class SessionEndedError extends Error {
@@ -49,9 +51,11 @@ const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, path: '/', sec
 
 /**
  * next-auth (v4) configuration: email + password (Credentials), sessions in an encrypted JWT
- * cookie carrying the user id, role and sessionVersion. The token's own expiry is the absolute
- * 12-hour limit; the idle limit is the lastActivityAt claim, refreshed when the browser reports
- * activity (GET /api/auth/session). Every use re-checks the user in PostgreSQL (lib/auth/session.ts).
+ * cookie carrying the user id, the server-side session id (sid, an AuthSession row), role and
+ * sessionVersion. The token's own expiry is the absolute 12-hour limit; the idle limit is the
+ * lastActivityAt claim, refreshed when the browser reports activity (GET /api/auth/session). Every
+ * use re-checks the session and the user in PostgreSQL (lib/auth/session.ts); sign-out revokes the
+ * session. The cookie itself is a browser-session cookie (app/api/auth/[...nextauth]/route.ts).
  */
 export const authOptions: NextAuthOptions = {
   secret: sessionSecret(),
@@ -85,6 +89,8 @@ export const authOptions: NextAuthOptions = {
           };
         }
         if (result.error === 'locked') throw new Error(LOCKED_ERROR_CODE);
+        // Throttled or too busy: the form says "not available right now, try again in a moment".
+        if (result.error === 'throttled' || result.error === 'busy') throw new Error(TRY_AGAIN_ERROR_CODE);
         return null;
       },
     }),
@@ -93,8 +99,11 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user }) {
       const nowMs = Date.now();
       if (user) {
+        // Sign-in: a new server-side session; its id is what sign-out and the re-check use.
+        const sid = await createAuthSession(user.id);
         return {
           sub: user.id,
+          sid,
           name: user.name,
           email: user.email,
           role: user.role,
@@ -108,6 +117,7 @@ export const authOptions: NextAuthOptions = {
       const resolution = await resolveSession(token, { nowMs, config });
       if (!resolution.ok) throw new SessionEndedError(resolution.reason);
       const { staff } = resolution;
+      await touchAuthSession(resolution.claims.sid, undefined, new Date(nowMs));
       return { ...token, name: staff.displayName, email: staff.email, role: staff.role, lastActivityAt: nowMs };
     },
     session({ session, token }) {
@@ -132,6 +142,8 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     async signOut({ token }) {
+      // Revoke the server-side session first: a copy of this cookie is refused from now on.
+      if (typeof token?.sid === 'string' && token.sid !== '') await revokeAuthSession(token.sid, 'signout');
       const actorId = typeof token?.sub === 'string' ? token.sub : null;
       await appendAuditEvent({
         actorId,

@@ -11,7 +11,7 @@ import { REQUEST_ID_HEADER, REQUEST_PATH_HEADER } from '@/lib/security/request-i
 
 import { signInPath, type SignInReason } from './callback-url';
 import { can, type Permission } from './permissions';
-import { getSessionResolution, type SessionResolution } from './session';
+import { getSessionResolution, mayAuditAnonymousDenial, type SessionResolution } from './session';
 import type { StaffSession } from './session-rules';
 
 function signInReason(resolution: SessionResolution): SignInReason | null {
@@ -26,16 +26,24 @@ async function currentPath(): Promise<string | null> {
   return (await headers()).get(REQUEST_PATH_HEADER);
 }
 
-/** Records the refusal; if that write fails the refusal still stands (fail closed) and is logged. */
+/**
+ * Records the refusal; if that write fails the refusal still stands (fail closed) and is logged.
+ * A refusal because the session ended (revoked, idle, expired, deactivated) records whose session
+ * it was; anonymous refusals are rate-limited (mayAuditAnonymousDenial).
+ */
 async function recordDenied(
-  staff: StaffSession | null,
+  who: StaffSession | SessionResolution,
   permission: Permission | undefined,
   status: 401 | 403,
 ): Promise<void> {
   const path = await currentPath();
+  const staff = 'role' in who ? who : null;
+  const ended = !('role' in who) && !who.ok && who.reason !== 'anonymous' ? who : null;
+  const actorId = staff?.id ?? ended?.staffId ?? null;
   try {
+    if (actorId === null && !(await mayAuditAnonymousDenial())) return;
     await appendAuditEvent({
-      actorId: staff?.id ?? null,
+      actorId,
       action: AUDIT_ACTIONS.ACCESS_DENIED,
       outcome: 'DENIED',
       detail: {
@@ -43,6 +51,7 @@ async function recordDenied(
         status,
         ...(path ? { path: path.split('?')[0] ?? path } : {}),
         ...(staff ? { role: staff.role } : {}),
+        ...(ended ? { session: ended.reason } : {}),
       },
     });
   } catch (error) {
@@ -58,7 +67,11 @@ async function recordDenied(
  */
 export async function requireStaff(permission?: Permission): Promise<StaffSession> {
   const resolution = await getSessionResolution();
-  if (!resolution.ok) redirect(signInPath({ callbackPath: await currentPath(), reason: signInReason(resolution) }));
+  if (!resolution.ok) {
+    // Page-level refusals are audited too (anonymous ones rate-limited), then sent to sign-in.
+    await recordDenied(resolution, permission, 401);
+    redirect(signInPath({ callbackPath: await currentPath(), reason: signInReason(resolution) }));
+  }
   const { staff } = resolution;
   if (permission && !can(staff.role, permission)) {
     await recordDenied(staff, permission, 403);
@@ -77,7 +90,7 @@ export async function authorizeAction(
 ): Promise<{ ok: true; staff: StaffSession } | Failure<never, never>> {
   const resolution = await getSessionResolution();
   if (!resolution.ok) {
-    await recordDenied(null, permission, 401);
+    await recordDenied(resolution, permission, 401);
     return fail('unauthenticated', OUTCOME_MESSAGES.unauthenticated);
   }
   if (!can(resolution.staff.role, permission)) {

@@ -14,6 +14,8 @@ declare module 'next-auth' {
 declare module 'next-auth/jwt' {
   interface JWT {
     role?: StaffRole;
+    /** AuthSession.id (lib/auth/auth-sessions.ts). */
+    sid?: string;
     sessionVersion?: number;
     /** Epoch ms of the sign-in (absolute limit). */
     signedInAt?: number;

@@ -64,6 +64,8 @@ export function activityHeartbeatSeconds(config: SessionConfig): number {
 export interface SessionClaims {
   /** StaffUser.id */
   sub: string;
+  /** AuthSession.id: this browser's server-side session, refused once revoked. */
+  sid: string;
   role: StaffRole;
   /** StaffUser.sessionVersion at sign-in; a bump (deactivation, password reset) ends the session. */
   sessionVersion: number;
@@ -80,13 +82,14 @@ export type ClaimsCheck = { ok: true } | { ok: false; reason: SessionEndReason }
 /** The claims of a decoded token, or null when it is not one of ours (or is malformed). */
 export function readSessionClaims(token: Record<string, unknown> | null | undefined): SessionClaims | null {
   if (!token) return null;
-  const { sub, role, sessionVersion, signedInAt, lastActivityAt } = token;
+  const { sub, sid, role, sessionVersion, signedInAt, lastActivityAt } = token;
   if (typeof sub !== 'string' || sub === '') return null;
+  if (typeof sid !== 'string' || sid === '') return null;
   if (!isStaffRole(role)) return null;
   if (typeof sessionVersion !== 'number' || !Number.isInteger(sessionVersion)) return null;
   if (typeof signedInAt !== 'number' || !Number.isFinite(signedInAt)) return null;
   if (typeof lastActivityAt !== 'number' || !Number.isFinite(lastActivityAt)) return null;
-  return { sub, role, sessionVersion, signedInAt, lastActivityAt };
+  return { sub, sid, role, sessionVersion, signedInAt, lastActivityAt };
 }
 
 /** Applies the absolute and idle limits at `nowMs`. The absolute limit wins when both apply. */

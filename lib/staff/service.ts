@@ -4,6 +4,7 @@ import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
 import { appendAuditEvent, type AuditRequestContext } from '@/lib/audit/append';
 import { hashPassword } from '@/lib/auth/password-hash';
 import { passwordPolicyProblems } from '@/lib/auth/password-policy';
+import { signInThrottleKey } from '@/lib/auth/sign-in-limits';
 import { ROLE_LABELS, type StaffRole } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
 import type { DbClient } from '@/lib/db/types';
@@ -143,7 +144,20 @@ export async function createFirstAdmin(
   });
 }
 
+/**
+ * Ends every open server-side session (AuthSession) of a person, in the transaction that makes the
+ * change; the callers also bump sessionVersion. See lib/auth/session.ts for the session check.
+ */
+async function revokeAllAuthSessions(
+  staffId: string,
+  reason: 'password_reset' | 'role_change' | 'deactivated',
+  tx: Prisma.TransactionClient,
+): Promise<void> {
+  await tx.authSession.updateMany({ where: { staffId, revokedAt: null }, data: { revokedAt: new Date(), reason } });
+}
+
 const GONE = 'That staff account no longer exists. Reload the page.';
+const OWN_ROLE = 'You cannot change your own role: another administrator can.';
 const LAST_ADMIN = 'This is the last active administrator: make someone else an administrator first.';
 
 /** True when `staffId` is the only active ADMIN (call under the ADMIN_CHANGE_LOCK). */
@@ -180,6 +194,7 @@ export async function setStaffActive(
       // Deactivation bumps sessionVersion: every session of this person ends on its next request.
       data: active ? { active: true } : { active: false, sessionVersion: { increment: 1 } },
     });
+    if (!active) await revokeAllAuthSessions(target.id, 'deactivated', tx);
     await appendAuditEvent(
       {
         actorId: actor.id,
@@ -220,7 +235,8 @@ export async function resetStaffPassword(
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
     if (updated.count === 0) return fail('not_found', GONE);
-    await tx.signInThrottle.deleteMany({ where: { email: target.email } });
+    await revokeAllAuthSessions(target.id, 'password_reset', tx);
+    await tx.signInThrottle.deleteMany({ where: { email: signInThrottleKey(target.email) } });
     await appendAuditEvent(
       {
         actorId: actor.id,
@@ -236,7 +252,10 @@ export async function resetStaffPassword(
   });
 }
 
-/** Changes a role (effective on the person's next request). The last active admin keeps ADMIN. */
+/**
+ * Changes a role and ends every session of the person (they sign in again under the new role).
+ * The last active admin keeps ADMIN.
+ */
 export async function changeStaffRole(
   staffId: string,
   role: StaffRole,
@@ -244,6 +263,9 @@ export async function changeStaffRole(
   context: AuditRequestContext = {},
   db: PrismaClient = getPrisma(),
 ): Promise<StaffChangeResult<'role'>> {
+  // An administrator cannot change their own role (an admin is not a way into clinical data).
+  if (actor.id !== null && actor.id === staffId)
+    return fail('forbidden', OWN_ROLE, { fieldErrors: { role: [OWN_ROLE] } });
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_CHANGE_LOCK}::int, 0)`;
     const target = await tx.staffUser.findUnique({
@@ -255,7 +277,9 @@ export async function changeStaffRole(
     if (target.role === 'ADMIN' && target.active && (await isLastActiveAdmin(tx, target.id))) {
       return fail('invalid', LAST_ADMIN, { fieldErrors: { role: [LAST_ADMIN] } });
     }
-    await tx.staffUser.update({ where: { id: target.id }, data: { role } });
+    // A role change signs the person out everywhere: they sign in again under the new role.
+    await tx.staffUser.update({ where: { id: target.id }, data: { role, sessionVersion: { increment: 1 } } });
+    await revokeAllAuthSessions(target.id, 'role_change', tx);
     await appendAuditEvent(
       {
         actorId: actor.id,

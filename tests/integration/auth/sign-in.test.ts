@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 vi.mock('server-only', () => ({}));
 
 import { authenticate } from '@/lib/auth/authenticate';
+import { BoundedSemaphore, readSignInLimits, signInThrottleKey } from '@/lib/auth/sign-in-limits';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 import { prismaFor } from '../support/prisma';
@@ -21,10 +22,14 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
+// The per-account rules only: the address and global throttles (sign-in-flood.test.ts) set high.
+const limits = { ...readSignInLimits({}), perIp: 100_000, global: 100_000 };
+const gate = new BoundedSemaphore(4, 100);
+
 async function attempt(email: string, password: string, now: Date) {
   return authenticate(
     { email, password },
-    { db, now, context: { requestId: 'test-request', ip: '192.0.2.1', userAgent: 'vitest' } },
+    { db, now, limits, gate, context: { requestId: 'test-request', ip: '192.0.2.1', userAgent: 'vitest' } },
   );
 }
 
@@ -75,7 +80,7 @@ describe('authenticate', () => {
       expect(await attempt(user.email, `wrong guess ${minute}`, at(minute))).toEqual({ ok: false, error: 'invalid' });
     }
     expect(await attempt(user.email, 'wrong guess 5', at(10))).toEqual({ ok: false, error: 'locked' });
-    expect(await db.signInThrottle.findUnique({ where: { email: user.email } })).toMatchObject({
+    expect(await db.signInThrottle.findUnique({ where: { email: signInThrottleKey(user.email) } })).toMatchObject({
       failures: 5,
       lockedUntil: at(25),
     });
@@ -83,11 +88,13 @@ describe('authenticate', () => {
     // Locked: the right password does not get in, and the attempt does not extend the lock.
     expect(await attempt(user.email, TEST_PASSWORD, at(11))).toEqual({ ok: false, error: 'locked' });
     expect(await attempt(user.email, TEST_PASSWORD, at(24.99))).toEqual({ ok: false, error: 'locked' });
-    expect(await db.signInThrottle.findUnique({ where: { email: user.email } })).toMatchObject({ lockedUntil: at(25) });
+    expect(await db.signInThrottle.findUnique({ where: { email: signInThrottleKey(user.email) } })).toMatchObject({
+      lockedUntil: at(25),
+    });
 
     // The lock has ended: the right password works and clears the counter.
     expect(await attempt(user.email, TEST_PASSWORD, at(25))).toMatchObject({ ok: true });
-    expect(await db.signInThrottle.findUnique({ where: { email: user.email } })).toBeNull();
+    expect(await db.signInThrottle.findUnique({ where: { email: signInThrottleKey(user.email) } })).toBeNull();
 
     const locked = await db.auditEvent.findMany({
       where: { entityId: user.id, action: 'auth.signin.locked' },
@@ -105,7 +112,7 @@ describe('authenticate', () => {
     for (let minute = 0; minute < 4; minute += 1) await attempt(user.email, 'wrong', at(minute));
     // 4 failures at minutes 0–3; the next one at minute 15 starts a new window instead of locking.
     expect(await attempt(user.email, 'wrong', at(15))).toEqual({ ok: false, error: 'invalid' });
-    expect(await db.signInThrottle.findUnique({ where: { email: user.email } })).toMatchObject({
+    expect(await db.signInThrottle.findUnique({ where: { email: signInThrottleKey(user.email) } })).toMatchObject({
       failures: 1,
       lockedUntil: null,
     });
@@ -156,6 +163,6 @@ describe('authenticate', () => {
     expect(await attempt('', TEST_PASSWORD, T0)).toEqual({ ok: false, error: 'invalid' });
     const user = await createTestStaff(db);
     expect(await attempt(user.email, '', T0)).toEqual({ ok: false, error: 'invalid' });
-    expect(await db.signInThrottle.findUnique({ where: { email: user.email } })).toBeNull();
+    expect(await db.signInThrottle.findUnique({ where: { email: signInThrottleKey(user.email) } })).toBeNull();
   });
 });

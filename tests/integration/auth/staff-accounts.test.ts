@@ -99,7 +99,7 @@ describe('staff accounts', () => {
     expect(again).toMatchObject({ ok: false, fieldErrors: { email: ['An account with this email already exists.'] } });
   });
 
-  it('never deactivates or demotes the last active administrator', async () => {
+  it('never deactivates or demotes the last active administrator, and no administrator changes their own role (issue 13 item 7)', async () => {
     // Make every other administrator inactive so `last` is the only active one.
     await db.staffUser.updateMany({ where: { role: 'ADMIN' }, data: { active: false } });
     const last = await createTestStaff(db, { role: 'ADMIN' });
@@ -109,7 +109,8 @@ describe('staff accounts', () => {
       ok: false,
       message: expect.stringContaining('last active administrator'),
     });
-    expect(await changeStaffRole(last.id, 'SUPERVISOR', self, {}, db)).toMatchObject({
+    const commandLine = { id: null, via: 'cli' } as const;
+    expect(await changeStaffRole(last.id, 'SUPERVISOR', commandLine, {}, db)).toMatchObject({
       ok: false,
       fieldErrors: { role: [expect.stringContaining('last active administrator')] },
     });
@@ -118,12 +119,19 @@ describe('staff accounts', () => {
       active: true,
     });
 
-    // With a second active administrator, the first may step down.
+    // With a second active administrator, the first may be moved to another role — by the second.
     const second = await createTestStaff(db, { role: 'ADMIN' });
-    expect(await changeStaffRole(last.id, 'SUPERVISOR', self, {}, db)).toMatchObject({ ok: true });
+    expect(await changeStaffRole(last.id, 'SUPERVISOR', self, {}, db)).toMatchObject({
+      ok: false,
+      reason: 'forbidden',
+      fieldErrors: { role: [expect.stringContaining('cannot change your own role')] },
+    });
+    expect((await db.staffUser.findUniqueOrThrow({ where: { id: last.id } })).role).toBe('ADMIN');
+    const bySecond = { id: second.id, via: 'admin' } as const;
+    expect(await changeStaffRole(last.id, 'SUPERVISOR', bySecond, {}, db)).toMatchObject({ ok: true });
     expect(await db.auditEvent.findFirst({ where: { action: 'staff.role_change', entityId: last.id } })).toMatchObject({
-      actorId: last.id,
-      detail: { from: 'ADMIN', to: 'SUPERVISOR', self: true },
+      actorId: second.id,
+      detail: { from: 'ADMIN', to: 'SUPERVISOR', self: false },
     });
 
     // Two administrators deactivating each other at once: one of them must remain.

@@ -12,6 +12,7 @@ import {
 const SIGNED_IN = Date.UTC(2026, 0, 5, 8, 0, 0);
 const claims: SessionClaims = {
   sub: 'user-1',
+  sid: 'sid-1',
   role: 'CLINICIAN',
   sessionVersion: 0,
   signedInAt: SIGNED_IN,
@@ -107,5 +108,7 @@ describe('readSessionClaims', () => {
     expect(readSessionClaims({ ...claims, sessionVersion: '0' })).toBeNull();
     expect(readSessionClaims({ ...claims, lastActivityAt: undefined })).toBeNull();
     expect(readSessionClaims({ ...claims, sub: '' })).toBeNull();
+    // A token without a server-side session id (issued before sessions were recorded) is refused.
+    expect(readSessionClaims({ ...claims, sid: undefined })).toBeNull();
   });
 });

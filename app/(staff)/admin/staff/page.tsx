@@ -77,6 +77,7 @@ export default async function StaffAccountsPage() {
                   <td className="px-4 py-3 align-top">
                     <StaffRowActions
                       staff={{ id: person.id, email: person.email, role: person.role, active: person.active }}
+                      self={person.id === me.id}
                     />
                   </td>
                 </tr>
