@@ -60,6 +60,7 @@ test('at 800 px wide the case list keeps each date on one line and fits the page
   // The first data cell of the newest row (the row header is the name): the date of birth.
   const dob = page.locator('tbody tr').first().locator('td').first();
   await expect(dob).toHaveText(/1986/);
+  await expect(dob).toBeVisible(); // streamed in: measured once laid out
   // One line: the text's rendered height is a single line box (a wrap doubles it).
   const lines = await dob.evaluate((cell) => {
     const range = document.createRange();

@@ -196,7 +196,7 @@ export function CaseTable({ rows, state }: { rows: readonly CaseTableRow[]; stat
                   <td
                     key={cell.id}
                     className={
-                      cell.column.id.endsWith('Iso') || cell.column.id === 'dateOfBirth'
+                      cell.column.id.endsWith('Iso') || cell.column.id === 'dateOfBirth' || cell.column.id === 'mrn'
                         ? 'whitespace-nowrap'
                         : undefined
                     }
