@@ -16,6 +16,9 @@ const DATA_MODULES = [
   'lib/db/**',
   'lib/cases/**',
   'lib/staff/**',
+  // Data access of consents and referrals (42 CFR Part 2); their pure rules sit beside them.
+  'lib/consent/service.ts',
+  'lib/referrals/service.ts',
   'lib/audit/**',
   'lib/auth/authenticate.ts',
   'lib/auth/session.ts',
@@ -64,7 +67,7 @@ const config = [
             {
               group: PRISMA,
               message:
-                'Only the data modules (lib/db, lib/cases, lib/staff, lib/audit, the session check) import Prisma.',
+                'Only the data modules (lib/db, lib/cases, lib/staff, lib/audit, lib/consent/service, lib/referrals/service, the session check) import Prisma.',
             },
           ],
         },

@@ -24,6 +24,12 @@ export const AUDIT_ACTIONS = {
   DRAFT_DELETE: 'draft.delete',
   AUDIT_VIEW: 'audit.view',
   ACCESS_DENIED: 'access.denied',
+  CONSENT_RECORD: 'consent.record',
+  CONSENT_REVOKE: 'consent.revoke',
+  REFERRAL_CREATE: 'referral.create',
+  REFERRAL_STATUS: 'referral.status',
+  DISCLOSURE_EMERGENCY: 'disclosure.emergency',
+  CASE_EXPORT: 'case.export',
 } as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];
@@ -34,5 +40,5 @@ export const AUDIT_OUTCOMES = ['SUCCESS', 'DENIED', 'FAILURE'] as const;
 export type AuditOutcomeValue = (typeof AUDIT_OUTCOMES)[number];
 
 /** Entity types named in audit events. */
-export const AUDIT_ENTITY_TYPES = ['StaffUser', 'Case', 'IntakeDraft', 'CaseNote', 'AuditEvent', 'Route'] as const;
+export const AUDIT_ENTITY_TYPES = ['StaffUser', 'Case', 'IntakeDraft', 'CaseNote', 'AuditEvent', 'Route', 'Consent', 'Referral'] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -9,6 +9,7 @@ import { OverrideForm } from '@/components/cases/override-form';
 import { RecommendationAlerts } from '@/components/cases/recommendation-alerts';
 import { RecommendationPanel } from '@/components/cases/recommendation-panel';
 import { UrgentFlags } from '@/components/cases/urgent-flags';
+import { ConsentSection } from '@/components/referrals/consent-section';
 import { requireStaff } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/permissions';
 import { getCase } from '@/lib/cases/get-case';
@@ -187,6 +188,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </h2>
         <IntakeSummary intake={record.intake} instrumentItems={record.instrumentItems} />
       </section>
+
+      <ConsentSection caseId={record.id} staff={staff} />
 
       <section aria-labelledby="notes-heading" className="space-y-3">
         <h2 id="notes-heading" className="text-xl font-semibold text-slate-900">
