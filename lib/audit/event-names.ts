@@ -40,5 +40,14 @@ export const AUDIT_OUTCOMES = ['SUCCESS', 'DENIED', 'FAILURE'] as const;
 export type AuditOutcomeValue = (typeof AUDIT_OUTCOMES)[number];
 
 /** Entity types named in audit events. */
-export const AUDIT_ENTITY_TYPES = ['StaffUser', 'Case', 'IntakeDraft', 'CaseNote', 'AuditEvent', 'Route', 'Consent', 'Referral'] as const;
+export const AUDIT_ENTITY_TYPES = [
+  'StaffUser',
+  'Case',
+  'IntakeDraft',
+  'CaseNote',
+  'AuditEvent',
+  'Route',
+  'Consent',
+  'Referral',
+] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
