@@ -30,6 +30,8 @@ export const AUDIT_ACTIONS = {
   DRAFT_DELETE: 'draft.delete',
   AUDIT_VIEW: 'audit.view',
   ACCESS_DENIED: 'access.denied',
+  CONSENT_RECORD: 'consent.record',
+  CONSENT_REVOKE: 'consent.revoke',
 } as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];
@@ -48,5 +50,6 @@ export const AUDIT_ENTITY_TYPES = [
   'BreakGlassGrant',
   'AuditEvent',
   'Route',
+  'Consent',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

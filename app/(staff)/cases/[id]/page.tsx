@@ -12,6 +12,7 @@ import { RecommendationPanel } from '@/components/cases/recommendation-panel';
 import { UrgentFlags } from '@/components/cases/urgent-flags';
 import { AssessmentHistory } from '@/components/cases/workflow/assessment-history';
 import { CaseWorkflowSection } from '@/components/cases/workflow/case-workflow-section';
+import { ConsentSection } from '@/components/referrals/consent-section';
 import { requireStaff } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/permissions';
 import { accessActorFor } from '@/lib/cases/break-glass-session';
@@ -219,6 +220,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       </section>
 
       <CareTeamPanel actor={actor} caseId={record.id} version={record.version} />
+      <ConsentSection caseId={record.id} staff={staff} />
 
       <section aria-labelledby="notes-heading" className="space-y-3">
         <h2 id="notes-heading" className="text-xl font-semibold text-slate-900">
