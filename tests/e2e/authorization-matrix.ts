@@ -128,6 +128,9 @@ export const ACTION_MATRIX: Record<string, Record<Principal, CallOutcome>> = {
   'app/(staff)/cases/[id]/break-glass/actions.ts#breakTheGlassAction': callNeeding('case:read'),
   'components/cases/care-team/actions.ts#assignCaseAction': callNeeding('case:reassign'),
   'components/cases/care-team/actions.ts#changeCareTeamAction': callNeeding('case:reassign'),
+  // 42 CFR Part 2 consent (issue 11): CLINICIAN and above record and revoke.
+  'app/(staff)/cases/[id]/referrals/actions.ts#recordConsentAction': callNeeding('case:consent'),
+  'app/(staff)/cases/[id]/referrals/actions.ts#revokeConsentAction': callNeeding('case:consent'),
   'app/(staff)/intake/actions.ts#saveIntakeDraftAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#checkIntakeAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#submitIntakeAction': callNeeding('case:create'),
