@@ -8,7 +8,7 @@ import { hashPassword } from '@/lib/auth/password-hash';
 import { searchKey } from '@/lib/cases/search-key';
 
 import { buildCaseTemplates } from './case-templates';
-import { FIRST_NAMES, LAST_NAMES } from './names';
+import { FIRST_NAMES, LAST_NAMES } from '@/lib/cases/seed/names';
 
 export const BENCH_PASSWORD = 'bench password, not a secret';
 
