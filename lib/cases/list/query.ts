@@ -296,6 +296,8 @@ export async function listCasePage(
         page,
         searched: terms.length > 0,
         resultCount: rows.length,
+        // Which cases were shown, by id only (issue 13 item 6): who saw whose name is answerable.
+        caseIds: rows.map((row) => row.id),
         total: totalIsAtLeast ? COUNT_CAP : total,
         totalIsAtLeast,
       },

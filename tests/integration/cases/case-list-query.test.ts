@@ -277,6 +277,16 @@ describe('listCasePage access', () => {
     expect(event?.detail).toMatchObject({ statuses: 'NEW', searched: true, sort: 'intake', page: 1 });
     expect(JSON.stringify({ ...event, id: String(event?.id) })).not.toMatch(/nguyen/i);
   });
+
+  it('records in the case.list event exactly which case ids the page showed (issue 13 item 6)', async () => {
+    const shown = await page(supervisor, state());
+    const event = await db.auditEvent.findFirst({
+      where: { action: 'case.list', actorId: supervisor.id },
+      orderBy: { id: 'desc' },
+    });
+    expect(shown.rows.length).toBeGreaterThan(0);
+    expect((event?.detail as { caseIds?: string[] } | null)?.caseIds).toEqual(shown.rows.map((row) => row.id));
+  });
 });
 
 /** Which of the known patients a search lists, walking every page. */
