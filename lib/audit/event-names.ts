@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = {
   STAFF_DEACTIVATE: 'staff.deactivate',
   STAFF_REACTIVATE: 'staff.reactivate',
   STAFF_PASSWORD_RESET: 'staff.password_reset',
+  STAFF_PASSWORD_CHANGE: 'staff.password_change',
   STAFF_ROLE_CHANGE: 'staff.role_change',
   CASE_VIEW: 'case.view',
   CASE_LIST: 'case.list',

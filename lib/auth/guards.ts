@@ -60,6 +60,11 @@ async function recordDenied(
   }
 }
 
+/** Where a person whose password an administrator set must go first. */
+export const CHANGE_PASSWORD_PATH = '/signin/password';
+const MUST_CHANGE_PASSWORD_MESSAGE =
+  'An administrator set your password: change it first (you are being asked on the next page). Nothing was saved.';
+
 /**
  * For pages and layouts. Not signed in (or the session ended): redirects to the sign-in page,
  * which comes back here afterwards. Signed in without `permission`: records an access.denied
@@ -73,6 +78,8 @@ export async function requireStaff(permission?: Permission): Promise<StaffSessio
     redirect(signInPath({ callbackPath: await currentPath(), reason: signInReason(resolution) }));
   }
   const { staff } = resolution;
+  // A password an administrator set must be changed before anything else (issue 13 item 7).
+  if (staff.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
   if (permission && !can(staff.role, permission)) {
     await recordDenied(staff, permission, 403);
     forbidden();
@@ -93,6 +100,8 @@ export async function authorizeAction(
     await recordDenied(resolution, permission, 401);
     return fail('unauthenticated', OUTCOME_MESSAGES.unauthenticated);
   }
+  if (resolution.staff.mustChangePassword && permission !== 'account:password')
+    return fail('forbidden', MUST_CHANGE_PASSWORD_MESSAGE);
   if (!can(resolution.staff.role, permission)) {
     await recordDenied(resolution.staff, permission, 403);
     return fail('forbidden', OUTCOME_MESSAGES.forbidden);

@@ -16,12 +16,19 @@ export const PERMISSIONS = [
   'case:access_review', // review break-the-glass access to cases
   'audit:read', // read the audit log
   'staff:manage', // create, deactivate, reset and change the role of staff accounts
+  'account:password', // change one's own password (every role; the only thing allowed while a reset one must be changed)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 // INTAKE holds 'case:status' only to start a review (NEW → IN_REVIEW): lib/cases/workflow/transitions.ts
 // says which moves each role may make.
-const INTAKE_PERMISSIONS: readonly Permission[] = ['case:read', 'case:create', 'case:note', 'case:status'];
+const INTAKE_PERMISSIONS: readonly Permission[] = [
+  'account:password',
+  'case:read',
+  'case:create',
+  'case:note',
+  'case:status',
+];
 const CLINICIAN_PERMISSIONS: readonly Permission[] = [
   ...INTAKE_PERMISSIONS,
   'case:override',
@@ -34,7 +41,7 @@ const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
   INTAKE: INTAKE_PERMISSIONS,
   CLINICIAN: CLINICIAN_PERMISSIONS,
   SUPERVISOR: [...CLINICIAN_PERMISSIONS, 'case:reassign', 'case:access_review', 'audit:read'],
-  ADMIN: ['staff:manage', 'audit:read'],
+  ADMIN: ['account:password', 'staff:manage', 'audit:read'],
 };
 
 export const ROLE_LABELS: Readonly<Record<StaffRole, string>> = {

@@ -123,4 +123,6 @@ export type StaffSession = {
   email: string;
   displayName: string;
   role: StaffRole;
+  /** An administrator set the password: nothing but changing it is allowed (lib/auth/guards.ts). */
+  mustChangePassword?: boolean;
 };

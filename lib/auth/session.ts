@@ -99,7 +99,8 @@ export async function resolveSession(
   const db = options.db ?? getPrisma();
   // One round trip: the server-side session and its staff member together.
   const rows = await db.$queryRaw<SessionRow[]>`
-    SELECT s."revokedAt", u.id, u.email, u."displayName", u.role::text AS role, u.active, u."sessionVersion"
+    SELECT s."revokedAt", u.id, u.email, u."displayName", u.role::text AS role, u.active, u."sessionVersion",
+      u."mustChangePassword"
     FROM "AuthSession" s JOIN "StaffUser" u ON u.id = s."staffId"
     WHERE s.id = ${claims.sid} AND u.id::text = ${claims.sub}`;
   const row = rows[0];
@@ -108,7 +109,13 @@ export async function resolveSession(
   if (!isStaffRole(row.role)) return revoked;
   return {
     ok: true,
-    staff: { id: row.id, email: row.email, displayName: row.displayName, role: row.role },
+    staff: {
+      id: row.id,
+      email: row.email,
+      displayName: row.displayName,
+      role: row.role,
+      ...(row.mustChangePassword ? { mustChangePassword: true } : {}),
+    },
     claims,
   };
 }
@@ -121,6 +128,7 @@ interface SessionRow {
   role: string;
   active: boolean;
   sessionVersion: number;
+  mustChangePassword: boolean;
 }
 
 /**

@@ -282,7 +282,7 @@ export async function listMyCases(
       action: AUDIT_ACTIONS.CASE_LIST,
       entityType: 'Case',
       outcome: 'SUCCESS',
-      detail: { view: 'mine', resultCount: shown.length, caseIds: shown.map((row) => row.id) },
+      detail: { view: 'mine', resultCount: shown.length, caseIds: shown.map((row) => row.id).join(',') },
     },
     { db },
   );

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
 import { appendAuditEvent, type AuditRequestContext } from '@/lib/audit/append';
-import { hashPassword } from '@/lib/auth/password-hash';
+import { hashPassword, verifyPassword } from '@/lib/auth/password-hash';
 import { passwordPolicyProblems } from '@/lib/auth/password-policy';
 import { signInThrottleKey } from '@/lib/auth/sign-in-limits';
 import { ROLE_LABELS, type StaffRole } from '@/lib/auth/permissions';
@@ -13,6 +13,7 @@ import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { fail, type Outcome } from '@/lib/outcome';
 
 import type { FirstAdmin, NewStaff } from './schemas';
+import type { OwnPasswordField } from './service-types';
 
 // Staff-account changes. Each one and its audit event are one transaction: saved together or not
 // at all. Expected refusals come back as values with a message for the person; only unexpected
@@ -232,7 +233,15 @@ export async function resetStaffPassword(
   return db.$transaction(async (tx) => {
     const updated = await tx.staffUser.updateMany({
       where: { id: target.id },
-      data: { passwordHash, sessionVersion: { increment: 1 } },
+      data: {
+        passwordHash,
+        sessionVersion: { increment: 1 },
+        // Set for someone else (an administrator, or the CLI): they must choose their own at the
+        // next sign-in, and are told who set it and when (issue 13 item 7).
+        mustChangePassword: actor.id !== target.id,
+        passwordResetById: actor.id,
+        passwordResetAt: new Date(),
+      },
     });
     if (updated.count === 0) return fail('not_found', GONE);
     await revokeAllAuthSessions(target.id, 'password_reset', tx);
@@ -292,5 +301,72 @@ export async function changeStaffRole(
       { db: tx, context },
     );
     return { ok: true, message: `${target.email} is now: ${ROLE_LABELS[role]}.` };
+  });
+}
+
+/** What the change-password page tells a person whose password was set for them. */
+export interface PasswordResetNotice {
+  readonly mustChange: boolean;
+  /** null: set from the command line (no account), or unknown. */
+  readonly byName: string | null;
+  readonly at: Date | null;
+}
+
+export async function passwordResetNotice(staffId: string, db: DbClient = getPrisma()): Promise<PasswordResetNotice> {
+  const row = await db.staffUser.findUnique({
+    where: { id: staffId },
+    select: { mustChangePassword: true, passwordResetById: true, passwordResetAt: true },
+  });
+  if (!row) return { mustChange: false, byName: null, at: null };
+  const by =
+    row.passwordResetById === null
+      ? null
+      : await db.staffUser.findUnique({ where: { id: row.passwordResetById }, select: { displayName: true } });
+  return { mustChange: row.mustChangePassword, byName: by?.displayName ?? null, at: row.passwordResetAt };
+}
+
+/**
+ * A person changes their own password: the current one is checked (outside any transaction — it
+ * costs an argon2 hash), the new one must meet the policy, differ from the current one and be
+ * typed twice. Clears "must change"; the person stays signed in. Audited.
+ */
+export async function changeOwnPassword(
+  staffId: string,
+  input: { currentPassword: string; newPassword: string; confirmPassword: string },
+  context: AuditRequestContext = {},
+  db: PrismaClient = getPrisma(),
+): Promise<Outcome<object, OwnPasswordField>> {
+  const target = await db.staffUser.findUnique({
+    where: { id: staffId },
+    select: { id: true, email: true, passwordHash: true },
+  });
+  if (!target) return fail('not_found', GONE);
+  const notSaved = 'Your password was not changed.';
+  if (!(await verifyPassword(target.passwordHash, input.currentPassword)))
+    return fail('invalid', notSaved, { fieldErrors: { currentPassword: ['This is not your current password'] } });
+  const problems = passwordPolicyProblems(input.newPassword, target.email);
+  if (input.newPassword === input.currentPassword)
+    problems.push('Choose a password different from the one you were given');
+  if (problems.length > 0) return fail('invalid', notSaved, { fieldErrors: { newPassword: problems } });
+  if (input.confirmPassword !== input.newPassword)
+    return fail('invalid', notSaved, { fieldErrors: { confirmPassword: ['The two new passwords are not the same'] } });
+  const passwordHash = await hashPassword(input.newPassword);
+  return db.$transaction(async (tx) => {
+    const updated = await tx.staffUser.updateMany({
+      where: { id: target.id, passwordHash: target.passwordHash },
+      data: { passwordHash, mustChangePassword: false },
+    });
+    if (updated.count === 0) return fail('conflict', 'Your password changed meanwhile. Sign in again.');
+    await appendAuditEvent(
+      {
+        actorId: target.id,
+        action: AUDIT_ACTIONS.STAFF_PASSWORD_CHANGE,
+        entityType: 'StaffUser',
+        entityId: target.id,
+        outcome: 'SUCCESS',
+      },
+      { db: tx, context },
+    );
+    return { ok: true as const };
   });
 }

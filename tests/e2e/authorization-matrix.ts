@@ -65,6 +65,11 @@ export const PAGE_MATRIX: Record<string, PageEntry> = {
   },
   // Accounts exist by the time the matrix runs: setup is gone for everyone.
   'app/setup/page.tsx': { path: '/setup', expect: forEveryone<PageOutcome>('notFound') },
+  // Only for someone whose password an administrator set; everyone else is sent on (issue 13 item 7).
+  'app/signin/password/page.tsx': {
+    path: '/signin/password',
+    expect: { ...forEveryone<PageOutcome>('redirect:/dashboard'), anonymous: 'signin', deactivated: 'signin' },
+  },
   'app/(staff)/dashboard/page.tsx': { path: '/dashboard', expect: pageNeeding(), text: 'Welcome' },
   'app/(staff)/admin/staff/page.tsx': {
     path: '/admin/staff',
@@ -136,6 +141,7 @@ export const ACTION_MATRIX: Record<string, Record<Principal, CallOutcome>> = {
   'app/(staff)/intake/actions.ts#submitIntakeAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#discardIntakeDraftAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#discardIntakeDraftsAction': callNeeding('case:create'),
+  'app/signin/password/actions.ts#changeOwnPasswordAction': callNeeding('account:password'),
   // Public only while no account exists; refused (403) for everyone afterwards.
   'app/setup/actions.ts#createFirstAdminAction': forEveryone<CallOutcome>('deny'),
 };

@@ -297,7 +297,7 @@ export async function listCasePage(
         searched: terms.length > 0,
         resultCount: rows.length,
         // Which cases were shown, by id only (issue 13 item 6): who saw whose name is answerable.
-        caseIds: rows.map((row) => row.id),
+        caseIds: rows.map((row) => row.id).join(','),
         total: totalIsAtLeast ? COUNT_CAP : total,
         totalIsAtLeast,
       },

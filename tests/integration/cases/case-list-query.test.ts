@@ -285,7 +285,9 @@ describe('listCasePage access', () => {
       orderBy: { id: 'desc' },
     });
     expect(shown.rows.length).toBeGreaterThan(0);
-    expect((event?.detail as { caseIds?: string[] } | null)?.caseIds).toEqual(shown.rows.map((row) => row.id));
+    expect((event?.detail as { caseIds?: string } | null)?.caseIds?.split(',')).toEqual(
+      shown.rows.map((row) => row.id),
+    );
   });
 });
 

@@ -5,9 +5,20 @@ import { PERMISSIONS, STAFF_ROLES, can, type Permission, type StaffRole } from '
 // The matrix from issue 3, written out longhand so a change to lib/auth/permissions.ts must be deliberate.
 const EXPECTED: Record<StaffRole, Permission[]> = {
   // INTAKE may change a status only NEW → IN_REVIEW (lib/cases/workflow/transitions.ts, tested there).
-  INTAKE: ['case:read', 'case:create', 'case:note', 'case:status'],
-  CLINICIAN: ['case:read', 'case:create', 'case:note', 'case:override', 'case:status', 'case:consent', 'case:export'],
+  // Every role may change its own password (the only thing allowed while a reset one must be changed).
+  INTAKE: ['account:password', 'case:read', 'case:create', 'case:note', 'case:status'],
+  CLINICIAN: [
+    'account:password',
+    'case:read',
+    'case:create',
+    'case:note',
+    'case:override',
+    'case:status',
+    'case:consent',
+    'case:export',
+  ],
   SUPERVISOR: [
+    'account:password',
     'case:read',
     'case:create',
     'case:note',
@@ -19,7 +30,7 @@ const EXPECTED: Record<StaffRole, Permission[]> = {
     'case:access_review',
     'audit:read',
   ],
-  ADMIN: ['staff:manage', 'audit:read'],
+  ADMIN: ['account:password', 'staff:manage', 'audit:read'],
 };
 
 describe('can', () => {
