@@ -125,6 +125,39 @@ describe('loadDashboard', () => {
     expect(count(later, 'NEW')).toBe(count(first, 'NEW') + 1);
   });
 
+  it('counts a case by its first referral only: a re-referral after a reopen adds nothing, a new referral adds one', async () => {
+    const supervisor = staff.find((member) => member.role === 'SUPERVISOR')!;
+    const actor = { id: supervisor.id, role: 'SUPERVISOR' };
+    const now = new Date();
+    const before = (await loadDashboard(actor, { db, now, fresh: true }))!.medians;
+    const old = await db.caseStatusChange.findFirst({
+      where: {
+        toStatus: 'REFERRED',
+        at: { lt: new Date(now.getTime() - 120 * 86_400_000) },
+        case: { status: 'CLOSED' },
+      },
+    });
+    const reviewing = await db.case.findFirst({ where: { status: 'IN_REVIEW' } });
+    const at = new Date(now.getTime() - 60_000);
+    await db.caseStatusChange.createMany({
+      data: [
+        {
+          caseId: old!.caseId,
+          byId: supervisor.id,
+          at,
+          fromStatus: 'CLOSED',
+          toStatus: 'IN_REVIEW',
+          reason: 'New information',
+        },
+        { caseId: old!.caseId, byId: supervisor.id, at, fromStatus: 'IN_REVIEW', toStatus: 'REFERRED' },
+        { caseId: reviewing!.id, byId: supervisor.id, at, fromStatus: 'IN_REVIEW', toStatus: 'REFERRED' },
+      ],
+    });
+    const after = (await loadDashboard(actor, { db, now, fresh: true }))!.medians;
+    expect(after.referralCases).toBe(before.referralCases + 1);
+    expect(after.admissionCases).toBe(before.admissionCases);
+  });
+
   it('shows nothing to a role without case:read', async () => {
     expect(await loadDashboard({ id: staff[0]!.id, role: 'ADMIN' }, { db })).toBeNull();
   });
