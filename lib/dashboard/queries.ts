@@ -109,7 +109,9 @@ export function dashboardSql(actor: CaseActor, now: Date) {
     // that first move falls in the window; days from the intake (Case.createdAt) to it. The window's
     // moves come from CaseStatusChange_toStatus_at_idx; "no earlier move to the same status" is one
     // probe of (caseId, at) per move (LATERAL … LIMIT 1: NOT EXISTS is planned as a hash anti join
-    // over the whole history, ~100 ms at 100,000 cases).
+    // over the whole history, ~100 ms at 100,000 cases). A status change updates its case
+    // (updateCaseAtVersion), so such a case's updatedAt is in the window too: that condition only
+    // lets the planner start from Case_updatedAt_id_idx (~60 instead of ~90 ms at 100,000).
     medians: Prisma.sql`SELECT
         percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM h.at - c."createdAt") / 86400) FILTER (WHERE h."toStatus" = 'REFERRED') AS referral,
         count(*) FILTER (WHERE h."toStatus" = 'REFERRED')::int AS "referralCases",
@@ -118,7 +120,8 @@ export function dashboardSql(actor: CaseActor, now: Date) {
       FROM "CaseStatusChange" h JOIN "Case" c ON c.id = h."caseId"
       LEFT JOIN LATERAL (SELECT true AS found FROM "CaseStatusChange" e
                          WHERE e."caseId" = h."caseId" AND e.at < h.at AND e."toStatus" = h."toStatus" LIMIT 1) earlier ON true
-      WHERE ${access} AND h.at >= ${medianSince} AND h."toStatus" IN ('REFERRED', 'ADMITTED') AND earlier.found IS NULL`,
+      WHERE ${access} AND h.at >= ${medianSince} AND h."toStatus" IN ('REFERRED', 'ADMITTED') AND earlier.found IS NULL
+        AND c."updatedAt" >= ${medianSince}`,
   };
 }
 

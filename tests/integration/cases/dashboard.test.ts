@@ -153,7 +153,12 @@ describe('loadDashboard', () => {
         { caseId: reviewing!.id, byId: supervisor.id, at, fromStatus: 'IN_REVIEW', toStatus: 'REFERRED' },
       ],
     });
-    const after = (await loadDashboard(actor, { db, now, fresh: true }))!.medians;
+    // As changeCaseStatus does: the case row is updated with its status change.
+    await db.case.updateMany({
+      where: { id: { in: [old!.caseId, reviewing!.id] } },
+      data: { version: { increment: 1 } },
+    });
+    const after = (await loadDashboard(actor, { db, now: new Date(), fresh: true }))!.medians;
     expect(after.referralCases).toBe(before.referralCases + 1);
     expect(after.admissionCases).toBe(before.admissionCases);
   });
