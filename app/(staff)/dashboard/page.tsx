@@ -152,8 +152,8 @@ export default async function DashboardPage() {
               </div>
             </dl>
             <p className="mt-2 text-sm text-slate-700">
-              Estimated: there is no status history yet, so these use the last update of the cases that are now referred
-              or admitted, not the moment they changed status.
+              From the status history: cases first referred or admitted in the last 90 days, counted from the day of
+              intake to that change, whatever their status is now.
             </p>
           </section>
         </>

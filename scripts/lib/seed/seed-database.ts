@@ -82,8 +82,141 @@ const NOTE_BODIES = [
 const OVERRIDE_REASON =
   'Clinical judgment after interview: history and current presentation support a different level than the rules give.';
 
+const CLOSE_REASONS = [
+  'Episode of care completed; discharge summary sent to the primary care provider.',
+  'Patient moved out of the service area; referred to a local program.',
+  'No longer seeking treatment after repeated outreach.',
+];
+
+const DECLINE_REASON = 'Program could not accept the referral; alternatives discussed with the patient.';
+
+/**
+ * The path each seeded case took from NEW to its current status, every step a move in
+ * CASE_TRANSITIONS (lib/cases/workflow/transitions.ts; the seed test checks each one). A case
+ * takes variant (first byte of its id mod 2) of its status: a CLOSED case was closed after
+ * admission or from review, a DECLINED one was declined from review or after referral.
+ */
+const STATUS_PATHS: Readonly<Record<string, readonly [readonly string[], readonly string[]]>> = {
+  IN_REVIEW: [
+    ['NEW', 'IN_REVIEW'],
+    ['NEW', 'IN_REVIEW'],
+  ],
+  REFERRED: [
+    ['NEW', 'IN_REVIEW', 'REFERRED'],
+    ['NEW', 'IN_REVIEW', 'REFERRED'],
+  ],
+  ADMITTED: [
+    ['NEW', 'IN_REVIEW', 'REFERRED', 'ADMITTED'],
+    ['NEW', 'IN_REVIEW', 'REFERRED', 'ADMITTED'],
+  ],
+  CLOSED: [
+    ['NEW', 'IN_REVIEW', 'REFERRED', 'ADMITTED', 'CLOSED'],
+    ['NEW', 'IN_REVIEW', 'CLOSED'],
+  ],
+  DECLINED: [
+    ['NEW', 'IN_REVIEW', 'DECLINED'],
+    ['NEW', 'IN_REVIEW', 'REFERRED', 'DECLINED'],
+  ],
+};
+
+/** STATUS_PATHS as rows: one per step, step i of k. */
+function statusPathRows() {
+  return Object.entries(STATUS_PATHS).flatMap(([status, variants]) =>
+    variants.flatMap((path, variant) =>
+      path.slice(1).map((to, i) => ({
+        status,
+        variant,
+        step: i + 1,
+        steps: path.length - 1,
+        from_status: path[i],
+        to_status: to,
+      })),
+    ),
+  );
+}
+
 /** Rows other features need, added after the cases: see the EXTENSION POINT note at the top. */
 export const SEED_STEPS: SeedStep[] = [
+  {
+    // Assessment 1 of every case, as createCase writes it: the intake it was created with, scored
+    // then, by its creator, at its creation; final = computed (overrides are CaseOverride rows).
+    name: 'assessments',
+    async run({ client, runId }) {
+      await client.query(
+        `INSERT INTO "CaseAssessment" (id, "caseId", sequence, at, "byId", intake, "instrumentItems", recommendation,
+           "rulesVersion", "computedLevel", "computedWm", "finalLevel", "finalWm", flags)
+         SELECT gen_random_uuid(), c.id, 1, c."createdAt", c."createdById", c.intake, c."instrumentItems", c.recommendation,
+                c."rulesVersion", c."computedLevel", c."computedWm", c."computedLevel", c."computedWm", c.flags
+         FROM "Case" c JOIN seed_run_case r ON r.id = c.id AND r.run = $1`,
+        [runId],
+      );
+    },
+  },
+  {
+    // The status history: the case's path from NEW (STATUS_PATHS), step i of k at
+    // createdAt + i/k of the way to updatedAt. The first move (NEW → IN_REVIEW, any clinical
+    // role) is the creator's; the clinical decisions are a clinician's or the supervisor's.
+    name: 'status history',
+    async run({ client, staff, runId }) {
+      await client.query(
+        `INSERT INTO "CaseStatusChange" (id, "caseId", "byId", at, "fromStatus", "toStatus", reason, "reasonCode")
+         SELECT gen_random_uuid(), c.id,
+                CASE WHEN p.from_status = 'NEW' THEN c."createdById"
+                     ELSE ($1::uuid[])[1 + floor(random() * cardinality($1::uuid[]))::int] END,
+                c."createdAt" + (c."updatedAt" - c."createdAt") * (p.step::float8 / p.steps),
+                p.from_status::"CaseStatus", p.to_status::"CaseStatus",
+                CASE p.to_status WHEN 'CLOSED' THEN ($2::text[])[1 + floor(random() * cardinality($2::text[]))::int]
+                                 WHEN 'DECLINED' THEN $3 END,
+                CASE WHEN p.to_status = 'DECLINED'
+                     THEN (enum_range(NULL::"CaseDeclineReason"))[1 + floor(random() * 5)::int] END
+         FROM "Case" c JOIN seed_run_case r ON r.id = c.id AND r.run = $4
+         JOIN jsonb_to_recordset($5::jsonb) AS p(status text, variant int, step int, steps int, from_status text, to_status text)
+           ON p.status = c.status::text AND p.variant = get_byte(uuid_send(c.id), 0) % 2`,
+        [
+          idsOf(staff, ['CLINICIAN', 'SUPERVISOR']),
+          CLOSE_REASONS,
+          DECLINE_REASON,
+          runId,
+          JSON.stringify(statusPathRows()),
+        ],
+      );
+    },
+  },
+  {
+    // A care team for a third of the cases past NEW: one or two clinicians added by the supervisor.
+    name: 'care teams',
+    async run({ client, staff, runId }) {
+      await client.query(
+        `INSERT INTO "CaseCareTeamMember" (id, "caseId", "staffId", "addedById", "addedAt")
+         SELECT gen_random_uuid(), c.id, ($1::uuid[])[1 + (c.first + k) % cardinality($1::uuid[])], $2::uuid,
+                c."createdAt" + (c."updatedAt" - c."createdAt") * 0.5
+         FROM (SELECT c.id, c."createdAt", c."updatedAt", floor(random() * cardinality($1::uuid[]))::int AS first,
+                      1 + (random() < 0.4)::int AS members
+               FROM "Case" c JOIN seed_run_case r ON r.id = c.id AND r.run = $3
+               WHERE c.status <> 'NEW' AND random() < 0.33) AS c
+         CROSS JOIN LATERAL generate_series(0, least(c.members, cardinality($1::uuid[])) - 1) AS k`,
+        [idsOf(staff, ['CLINICIAN']), idsOf(staff, ['SUPERVISOR'])[0], runId],
+      );
+    },
+  },
+  {
+    // A few re-assessments (sequence 2): the same intake re-scored by the same rules, by a
+    // clinician, between intake and the last update — the case row stays what the latest says.
+    name: 're-assessments',
+    async run({ client, staff, runId }) {
+      await client.query(
+        `INSERT INTO "CaseAssessment" (id, "caseId", sequence, at, "byId", intake, "instrumentItems", recommendation,
+           "rulesVersion", "computedLevel", "computedWm", "finalLevel", "finalWm", flags)
+         SELECT gen_random_uuid(), c.id, 2, c."createdAt" + (c."updatedAt" - c."createdAt") * 0.75,
+                ($1::uuid[])[1 + floor(random() * cardinality($1::uuid[]))::int],
+                c.intake, c."instrumentItems", c.recommendation,
+                c."rulesVersion", c."computedLevel", c."computedWm", c."computedLevel", c."computedWm", c.flags
+         FROM "Case" c JOIN seed_run_case r ON r.id = c.id AND r.run = $2
+         WHERE c.status <> 'NEW' AND c."updatedAt" > c."createdAt" AND random() < 0.05`,
+        [idsOf(staff, ['CLINICIAN', 'SUPERVISOR']), runId],
+      );
+    },
+  },
   {
     name: 'overrides',
     async run({ client, staff, runId }) {
@@ -160,8 +293,8 @@ WITH draws AS (
   SELECT s.*, (s.assessed - make_interval(years => t.age_years, days => t.birthday_days_ago))::date AS dob, t.i AS template,
          (CASE WHEN s.age < 3 THEN CASE WHEN s.r_status < 0.8 THEN 'NEW' ELSE 'IN_REVIEW' END
                WHEN s.age < 21 THEN CASE WHEN s.r_status < 0.15 THEN 'NEW' WHEN s.r_status < 0.55 THEN 'IN_REVIEW' WHEN s.r_status < 0.85 THEN 'REFERRED' ELSE 'ADMITTED' END
-               WHEN s.age < 90 THEN CASE WHEN s.r_status < 0.02 THEN 'NEW' WHEN s.r_status < 0.10 THEN 'IN_REVIEW' WHEN s.r_status < 0.40 THEN 'REFERRED' WHEN s.r_status < 0.75 THEN 'ADMITTED' ELSE 'CLOSED' END
-               ELSE CASE WHEN s.r_status < 0.01 THEN 'IN_REVIEW' WHEN s.r_status < 0.15 THEN 'REFERRED' WHEN s.r_status < 0.45 THEN 'ADMITTED' ELSE 'CLOSED' END
+               WHEN s.age < 90 THEN CASE WHEN s.r_status < 0.02 THEN 'NEW' WHEN s.r_status < 0.10 THEN 'IN_REVIEW' WHEN s.r_status < 0.40 THEN 'REFERRED' WHEN s.r_status < 0.75 THEN 'ADMITTED' WHEN s.r_status < 0.83 THEN 'DECLINED' ELSE 'CLOSED' END
+               ELSE CASE WHEN s.r_status < 0.01 THEN 'IN_REVIEW' WHEN s.r_status < 0.15 THEN 'REFERRED' WHEN s.r_status < 0.45 THEN 'ADMITTED' WHEN s.r_status < 0.55 THEN 'DECLINED' ELSE 'CLOSED' END
           END)::"CaseStatus" AS status
   FROM shaped s JOIN seed_template t ON t.i = s.ti
 ), inserted AS (
@@ -297,7 +430,9 @@ export async function seedDatabase(databaseUrl: string, options: SeedOptions): P
       log(`${step.name}: done — ${elapsed()}`);
     }
     // A live table has been vacuumed and analyzed by autovacuum; a freshly loaded one has not.
-    await client.query('VACUUM ANALYZE "Case", "CaseOverride", "CaseNote", "StaffUser"');
+    await client.query(
+      'VACUUM ANALYZE "Case", "CaseOverride", "CaseNote", "CaseAssessment", "CaseStatusChange", "CaseCareTeamMember", "StaffUser"',
+    );
     log(`analyzed — ${elapsed()}`);
     return {
       cases: options.cases,

@@ -77,6 +77,9 @@ beforeAll(async () => {
     known[person.lastName] = created.caseId;
   }
   all = await allCases();
+  enumOrder = (
+    await db.$queryRaw<Array<{ status: string }>>`SELECT unnest(enum_range(NULL::"CaseStatus"))::text AS status`
+  ).map((row) => row.status);
 }, 180_000);
 
 afterAll(async () => {
@@ -103,7 +106,10 @@ async function walk(actor: { id: string; role: string }, state: CaseListState, s
   return ids;
 }
 
-const statusRank = (status: string) => CASE_STATUSES.indexOf(status as (typeof CASE_STATUSES)[number]);
+// The status sort is PostgreSQL's enum order, where DECLINED (added by ALTER TYPE … ADD VALUE)
+// comes after CLOSED, unlike CASE_STATUSES: read it from the database.
+let enumOrder: readonly string[] = CASE_STATUSES;
+const statusRank = (status: string) => enumOrder.indexOf(status);
 function compareBy(sort: CaseListSort, dir: SortDirection) {
   const sign = dir === 'asc' ? 1 : -1;
   const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);

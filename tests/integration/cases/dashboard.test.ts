@@ -1,7 +1,7 @@
 // The home dashboard's queries (lib/dashboard/queries.ts) on a seeded database, checked against
 // the same numbers computed here from all rows: counts by status, the urgent queue (open, an
-// urgent flag, oldest first), my cases, intakes per week, recommended levels, the estimated
-// medians, the access condition, and the case.list audit event.
+// urgent flag, oldest first), my cases, intakes per week, recommended levels, the medians
+// from the status history, the access condition, and the case.list audit event.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('server-only', () => ({}));
@@ -67,14 +67,23 @@ describe('loadDashboard', () => {
     for (const level of dashboard.recommendedLevels)
       expect(level.count).toBe(inWindow.filter((item) => item.computedLevel === level.level).length);
 
+    // Medians from the status history: each case's first move to the status, if in the last 90 days.
     const since = now.getTime() - 90 * 86_400_000;
-    const daysOf = (status: string) =>
-      all
-        .filter((item) => item.status === status && item.updatedAt.getTime() >= since)
-        .map((item) => (item.updatedAt.getTime() - item.createdAt.getTime()) / 86_400_000);
+    const changes = await db.caseStatusChange.findMany({ orderBy: { at: 'asc' }, include: { case: true } });
+    expect(changes.length).toBeGreaterThan(0);
+    const daysOf = (status: string) => {
+      const first = new Map<string, (typeof changes)[number]>();
+      for (const change of changes)
+        if (change.toStatus === status && !first.has(change.caseId)) first.set(change.caseId, change);
+      return [...first.values()]
+        .filter((change) => change.at.getTime() >= since)
+        .map((change) => (change.at.getTime() - change.case.createdAt.getTime()) / 86_400_000);
+    };
+    expect(daysOf('REFERRED').length).toBeGreaterThan(0);
     expect(dashboard.medians.referralCases).toBe(daysOf('REFERRED').length);
-    expect(dashboard.medians.toReferralDays).toBeCloseTo(median(daysOf('REFERRED')) ?? NaN, 0);
-    expect(dashboard.medians.toAdmissionDays).toBeCloseTo(median(daysOf('ADMITTED')) ?? NaN, 0);
+    expect(dashboard.medians.admissionCases).toBe(daysOf('ADMITTED').length);
+    expect(dashboard.medians.toReferralDays).toBeCloseTo(median(daysOf('REFERRED')) ?? NaN, 1);
+    expect(dashboard.medians.toAdmissionDays).toBeCloseTo(median(daysOf('ADMITTED')) ?? NaN, 1);
 
     const event = await db.auditEvent.findFirst({ where: { actorId: supervisor.id, action: 'case.list' } });
     expect(event?.detail).toMatchObject({ view: 'dashboard' });
@@ -84,7 +93,13 @@ describe('loadDashboard', () => {
     const clinician = staff.find((member) => member.role === 'CLINICIAN')!;
     const dashboard = (await loadDashboard({ id: clinician.id, role: 'CLINICIAN' }, { db }))!;
     const visible = await db.case.findMany({
-      where: { OR: [{ createdById: clinician.id }, { assignedToId: clinician.id }] },
+      where: {
+        OR: [
+          { createdById: clinician.id },
+          { assignedToId: clinician.id },
+          { careTeam: { some: { staffId: clinician.id } } },
+        ],
+      },
     });
     expect(dashboard.statusCounts.reduce((sum, row) => sum + row.count, 0)).toBe(visible.length);
     const mine = visible.filter(
@@ -108,6 +123,44 @@ describe('loadDashboard', () => {
     expect(later.aggregatesAt.getTime()).toBe(t0.getTime() + 61_000);
     const count = (d: typeof first, status: string) => d.statusCounts.find((row) => row.status === status)!.count;
     expect(count(later, 'NEW')).toBe(count(first, 'NEW') + 1);
+  });
+
+  it('counts a case by its first referral only: a re-referral after a reopen adds nothing, a new referral adds one', async () => {
+    const supervisor = staff.find((member) => member.role === 'SUPERVISOR')!;
+    const actor = { id: supervisor.id, role: 'SUPERVISOR' };
+    const now = new Date();
+    const before = (await loadDashboard(actor, { db, now, fresh: true }))!.medians;
+    const old = await db.caseStatusChange.findFirst({
+      where: {
+        toStatus: 'REFERRED',
+        at: { lt: new Date(now.getTime() - 120 * 86_400_000) },
+        case: { status: 'CLOSED' },
+      },
+    });
+    const reviewing = await db.case.findFirst({ where: { status: 'IN_REVIEW' } });
+    const at = new Date(now.getTime() - 60_000);
+    await db.caseStatusChange.createMany({
+      data: [
+        {
+          caseId: old!.caseId,
+          byId: supervisor.id,
+          at,
+          fromStatus: 'CLOSED',
+          toStatus: 'IN_REVIEW',
+          reason: 'New information',
+        },
+        { caseId: old!.caseId, byId: supervisor.id, at, fromStatus: 'IN_REVIEW', toStatus: 'REFERRED' },
+        { caseId: reviewing!.id, byId: supervisor.id, at, fromStatus: 'IN_REVIEW', toStatus: 'REFERRED' },
+      ],
+    });
+    // As changeCaseStatus does: the case row is updated with its status change.
+    await db.case.updateMany({
+      where: { id: { in: [old!.caseId, reviewing!.id] } },
+      data: { version: { increment: 1 } },
+    });
+    const after = (await loadDashboard(actor, { db, now: new Date(), fresh: true }))!.medians;
+    expect(after.referralCases).toBe(before.referralCases + 1);
+    expect(after.admissionCases).toBe(before.admissionCases);
   });
 
   it('shows nothing to a role without case:read', async () => {

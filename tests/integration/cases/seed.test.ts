@@ -8,6 +8,7 @@ vi.mock('server-only', () => ({}));
 
 import { createCase } from '@/lib/cases/create-case';
 import { searchKey } from '@/lib/cases/search-key';
+import { canTransition, checkStatusChange } from '@/lib/cases/workflow/transitions';
 import { calendarDateOf } from '@/lib/format/date-time';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { makeIntakeV2Schema, type IntakeV2 } from '@/lib/intake';
@@ -90,6 +91,94 @@ describe('seedDatabase', () => {
     const names = await db.case.findMany({ select: { patientLastName: true, patientLastNameKey: true } });
     expect(names.some((row) => row.patientLastName.toLowerCase() !== row.patientLastNameKey)).toBe(true);
     expect(await db.case.count({ where: { status: { not: 'NEW' }, assignedToId: { not: null } } })).toBeGreaterThan(0);
+  });
+
+  it('gives every case assessment 1 as createCase writes it, and a few cases a re-assessment', async () => {
+    const cases = await db.case.findMany({ where: { synthetic: true } });
+    const firsts = new Map(
+      (await db.caseAssessment.findMany({ where: { sequence: 1 } })).map((row) => [row.caseId, row]),
+    );
+    for (const row of cases) {
+      const assessment = firsts.get(row.id);
+      expect(assessment, `case ${row.id} has no assessment 1`).toBeDefined();
+      expect(assessment).toMatchObject({
+        at: row.createdAt,
+        byId: row.createdById,
+        intake: row.intake,
+        instrumentItems: row.instrumentItems,
+        recommendation: row.recommendation,
+        rulesVersion: row.rulesVersion,
+        computedLevel: row.computedLevel,
+        computedWm: row.computedWm,
+        finalLevel: row.computedLevel,
+        finalWm: row.computedWm,
+        overrideReason: null,
+        flags: row.flags,
+      });
+    }
+    const later = await db.caseAssessment.findMany({ where: { sequence: { gt: 1 } }, include: { case: true } });
+    expect(later.length).toBeGreaterThan(0);
+    for (const assessment of later) {
+      expect(assessment.sequence).toBe(2);
+      expect(assessment.at.getTime()).toBeGreaterThanOrEqual(assessment.case.createdAt.getTime());
+      expect(assessment.at.getTime()).toBeLessThanOrEqual(assessment.case.updatedAt.getTime());
+      expect(assessment.recommendation).toEqual(assessment.case.recommendation);
+    }
+  });
+
+  it('gives every case a status history from NEW to its status, each step a move the table allows its author', async () => {
+    const roles = new Map((await db.staffUser.findMany()).map((member) => [member.id, member.role]));
+    const cases = await db.case.findMany({
+      where: { synthetic: true },
+      select: { id: true, status: true, createdAt: true, updatedAt: true },
+    });
+    const history = new Map<string, Awaited<ReturnType<typeof db.caseStatusChange.findMany>>>();
+    for (const change of await db.caseStatusChange.findMany({ orderBy: [{ caseId: 'asc' }, { at: 'asc' }] }))
+      history.set(change.caseId, [...(history.get(change.caseId) ?? []), change]);
+    const statuses = new Set<string>();
+    for (const row of cases) {
+      statuses.add(row.status);
+      const steps = history.get(row.id) ?? [];
+      if (row.status === 'NEW') {
+        expect(steps).toEqual([]);
+        continue;
+      }
+      expect(steps.length, `case ${row.id} (${row.status}) has no history`).toBeGreaterThan(0);
+      expect(steps[0]!.fromStatus).toBe('NEW');
+      expect(steps.at(-1)!.toStatus).toBe(row.status);
+      let previous = row.createdAt.getTime();
+      steps.forEach((step, i) => {
+        if (i > 0) expect(step.fromStatus).toBe(steps[i - 1]!.toStatus);
+        expect(
+          canTransition(roles.get(step.byId), step.fromStatus, step.toStatus),
+          `${step.fromStatus} → ${step.toStatus} by ${roles.get(step.byId)}`,
+        ).toBe(true);
+        const check = checkStatusChange(roles.get(step.byId), step.fromStatus, {
+          to: step.toStatus,
+          reason: step.reason ?? '',
+          reasonCode: step.reasonCode ?? '',
+        });
+        expect(check.ok, `${step.fromStatus} → ${step.toStatus} lacks what it needs`).toBe(true);
+        if (step.toStatus !== 'DECLINED') expect(step.reasonCode).toBeNull();
+        expect(step.at.getTime()).toBeGreaterThanOrEqual(previous);
+        previous = step.at.getTime();
+      });
+      expect(previous).toBeLessThanOrEqual(row.updatedAt.getTime());
+    }
+    expect([...statuses].sort()).toEqual(['ADMITTED', 'CLOSED', 'DECLINED', 'IN_REVIEW', 'NEW', 'REFERRED']);
+  });
+
+  it('puts clinicians on the care team of a share of the cases, added by the supervisor', async () => {
+    const members = await db.caseCareTeamMember.findMany({ include: { staff: true, addedBy: true, case: true } });
+    const teams = new Set(members.map((member) => member.caseId));
+    expect(teams.size).toBeGreaterThan(COUNT * 0.1);
+    expect(teams.size).toBeLessThan(COUNT * 0.6);
+    for (const member of members) {
+      expect(member.staff.role).toBe('CLINICIAN');
+      expect(member.addedBy.role).toBe('SUPERVISOR');
+      expect(member.case.status).not.toBe('NEW');
+      expect(member.addedAt.getTime()).toBeGreaterThanOrEqual(member.case.createdAt.getTime());
+    }
   });
 
   it('refuses a database that holds a case that is not synthetic, and adds to it with force', async () => {
