@@ -14,6 +14,7 @@ import { UrgentFlags } from '@/components/cases/urgent-flags';
 import { buttonClass } from '@/components/forms/styles';
 
 import { issuesStillCurrent } from './check-freshness';
+import { DuplicateNotice } from './duplicate-notice';
 import { IntakeFieldsContext, type IntakeFieldContext } from './form-context';
 import { ProgressNav, type SectionProgress } from './progress-nav';
 import { SaveStatus } from './save-status';
@@ -361,7 +362,9 @@ export function IntakeForm({
                 onSubmit={onSubmit}
                 submitting={submitting}
                 submitMessage={submitState.status === 'error' ? submitState.message : null}
-                {...(reassess ? { submitText: REASSESS_TEXT } : {})}
+                {...(reassess
+                  ? { submitText: REASSESS_TEXT }
+                  : { notice: <DuplicateNotice patient={values.patient} /> })}
               />
             ) : null}
             <div className="flex flex-wrap justify-between gap-3 border-t border-slate-300 pt-4">

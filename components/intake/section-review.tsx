@@ -1,6 +1,7 @@
 'use client';
 
 import { CircleAlert, LoaderCircle, Send } from 'lucide-react';
+import type { ReactNode } from 'react';
 
 import { RecommendationPanel } from '@/components/cases/recommendation-panel';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -21,6 +22,8 @@ interface ReviewSectionProps {
   readonly submitMessage: string | null;
   /** What submitting does, for a re-assessment (default: a new intake). */
   readonly submitText?: { readonly explanation: string; readonly button: string };
+  /** Shown first: the duplicate check for a new intake (components/intake/duplicate-notice.tsx). */
+  readonly notice?: ReactNode;
 }
 
 /** The live, server-computed recommendation (or what is still missing), and submission. */
@@ -32,6 +35,7 @@ export function ReviewSection({
   submitting,
   submitMessage,
   submitText,
+  notice,
 }: ReviewSectionProps) {
   const { result, pending, failed } = check;
   const ready = result?.status === 'success' && result.outcome === 'ready';
@@ -57,6 +61,7 @@ export function ReviewSection({
       data-roundtrip-ms={check.roundTripMs ?? undefined}
       data-check-state={pending ? 'pending' : ready ? 'ready' : 'incomplete'}
     >
+      {notice}
       <p role="status" className="flex items-center gap-2 font-medium text-slate-900">
         {pending || result === null ? <LoaderCircle aria-hidden="true" className="h-4 w-4 animate-spin" /> : null}
         {checkLine}

@@ -138,6 +138,7 @@ export const ACTION_MATRIX: Record<string, Record<Principal, CallOutcome>> = {
   'app/(staff)/cases/[id]/referrals/actions.ts#revokeConsentAction': callNeeding('case:consent'),
   'app/(staff)/intake/actions.ts#saveIntakeDraftAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#checkIntakeAction': callNeeding('case:create'),
+  'app/(staff)/intake/actions.ts#checkDuplicatesAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#submitIntakeAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#discardIntakeDraftAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#discardIntakeDraftsAction': callNeeding('case:create'),

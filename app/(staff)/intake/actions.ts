@@ -5,7 +5,9 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
 import { defineCallAction, defineFormAction } from '@/lib/actions/define-action';
+import { accessActorFor } from '@/lib/cases/break-glass-session';
 import { submitIntakeForm } from '@/lib/cases/create-case';
+import { findPossibleDuplicates } from '@/lib/cases/duplicates';
 import { deleteDraft, deleteDrafts, MAX_DRAFTS_PER_DISCARD, saveDraft } from '@/lib/cases/drafts';
 import { describeRecommendation, type FlagView, type RecommendationView } from '@/lib/cases/recommendation-view';
 import { formValuesToIntake, type FormIssue } from '@/lib/intake/form/to-intake';
@@ -15,6 +17,7 @@ import { fitFormValuesToLimits } from '@/lib/intake/form/text-limits';
 import type { IntakeFormValues } from '@/lib/intake/form/values';
 import { fail, type ActionResult, type FormState, type Outcome } from '@/lib/outcome';
 import { recommendPlacement } from '@/lib/placement';
+import type { CaseStatusValue } from '@/lib/cases/status';
 
 // The intake page's server actions (case:create). lib/cases stores drafts and cases with their
 // audit events; the live check reads and writes nothing stored.
@@ -89,6 +92,46 @@ export const checkIntakeAction = defineCallAction({
     if (!checked.ok)
       return { ok: true, outcome: 'incomplete', issues: checked.issues, urgentSoFar: urgentFlagsSoFar(values) };
     return { ok: true, outcome: 'ready', recommendation: describeRecommendation(recommendPlacement(checked.intake)) };
+  },
+});
+
+/** A match the caller may open: what the notice shows, with the id for its links. */
+export interface DuplicateView {
+  id: string;
+  patientName: string;
+  /** YYYY-MM-DD */
+  dateOfBirth: string;
+  mrn: string | null;
+  status: CaseStatusValue;
+  /** ISO instant */
+  intakeAt: string;
+  matchedOn: 'name_and_dob' | 'mrn' | 'both';
+}
+
+export type DuplicateCheckResult = ActionResult<{ visible: DuplicateView[]; hidden: number; checked: boolean }>;
+
+/** Bounded like the form's own fields: the check reads only these four answers. */
+const patientText = z.string().max(200);
+
+/**
+ * The duplicate check: existing cases with this name + date of birth or MRN. Matches outside the
+ * caller's access come back as a count only (lib/cases/duplicates.ts). Audited there.
+ */
+export const checkDuplicatesAction = defineCallAction({
+  name: 'case.duplicate_check',
+  permission: 'case:create',
+  input: z.object({ firstName: patientText, lastName: patientText, dateOfBirth: patientText, mrn: patientText }),
+  invalidMessage: 'The form sent something it should not have. Reload the page.',
+  handler: async (input, { staff }) => {
+    const result = await findPossibleDuplicates(await accessActorFor(staff), input);
+    if (!result.ok) return result;
+    const { visible, hidden, checked } = result.duplicates;
+    return {
+      ok: true,
+      visible: visible.map((match) => ({ ...match, intakeAt: match.intakeAt.toISOString() })),
+      hidden,
+      checked,
+    };
   },
 });
 
