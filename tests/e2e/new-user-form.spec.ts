@@ -114,6 +114,9 @@ test.describe('issue 12.1: no stale "required" errors, nothing moves under the p
     page,
   }) => {
     await startNewIntake(page);
+    // The form is live (hydrated, first check answered) before typing: a value typed into the
+    // server-rendered input before hydration is reset to the form's empty state.
+    await waitForFirstCheck(page);
     const dateOfBirth = main(page).getByLabel('Date of birth');
     const dobError = page.locator('#error-patient-dateOfBirth');
     // The date of birth is a browser date input (it cannot hold an impossible date such as
