@@ -605,11 +605,18 @@ function serviceRequestOf(
       text: words?.title ?? flag,
     };
   });
-  const rationale = detail.recommendation.rationale
-    .filter((entry) => entry.dimension === 'level' || entry.dimension === 'wm' || entry.dimension === 'flag')
-    .map((entry) => ({ text: `${entry.dimension}: ${entry.because}` }));
+  const { dimensions } = detail.recommendation;
+  const ratings = {
+    text: `Dimension ratings: ${Object.entries(dimensions)
+      .map(([dimension, value]) => `${dimension} ${value}`)
+      .join(', ')}`,
+  };
+  const rationale = detail.recommendation.rationale.map((entry) => ({
+    text: `${entry.dimension}${entry.code ? ` ${entry.code}` : ''}: ${entry.because}`,
+  }));
   const override = detail.overrides[0];
   const notes = [
+    ratings,
     ...rationale,
     ...(override
       ? [{ text: `Level overridden from ${override.previousLevel} / ${override.previousWm}: ${override.reason}` }]

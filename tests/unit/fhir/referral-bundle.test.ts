@@ -228,6 +228,34 @@ describe('buildReferralBundle', () => {
     expect(flagCodes).toEqual([...source.case.recommendation.flags]);
   });
 
+  it('notes the dimension ratings, the rationale and the latest override on the ServiceRequest', () => {
+    const source = sourceOf(v1Intake, referralWith('sent'));
+    const withOverride = {
+      ...source,
+      case: {
+        ...source.case,
+        overrides: [
+          {
+            id: 'o1',
+            at: new Date('2025-06-02T10:00:00Z'),
+            byName: 'Sam Clinician',
+            previousLevel: '2.1',
+            previousWm: '2-WM',
+            level: '3.7',
+            wm: '3.7-WM',
+            reason: 'No safe place to withdraw',
+          },
+        ],
+      },
+    };
+    const request = one<ServiceRequest>(buildReferralBundle(withOverride), 'ServiceRequest');
+    const notes = request.note!.map((n) => n.text);
+    const d = source.case.recommendation.dimensions;
+    expect(notes[0]).toBe(`Dimension ratings: d1 ${d.d1}, d2 ${d.d2}, d3 ${d.d3}, d4 ${d.d4}, d5 ${d.d5}, d6 ${d.d6}`);
+    expect(notes).toHaveLength(source.case.recommendation.rationale.length + 2);
+    expect(notes.at(-1)).toBe('Level overridden from 2.1 / 2-WM: No safe place to withdraw');
+  });
+
   it.each(REFERRAL_STATUSES.map((status) => [status]))(
     'maps referral status %s onto the Task',
     (status: ReferralStatus) => {
