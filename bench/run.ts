@@ -2,6 +2,7 @@
 // Prints each measurement with its goal; exits 1 when a goal is missed.
 // Run with the react-server condition (package.json) so lib/ modules marked server-only load.
 import { benchCaseList } from './case-list.bench';
+import { benchFhirBundle } from './fhir-bundle.bench';
 import { benchHttp } from './http.bench';
 import { benchPlacement } from './placement.bench';
 import type { BenchResult } from './stats';
@@ -10,6 +11,7 @@ const benches: Array<[string, () => Promise<BenchResult> | BenchResult]> = [
   ['placement', () => benchPlacement()],
   ['case-list', () => benchCaseList()],
   ['http', () => benchHttp()],
+  ['fhir-bundle', () => benchFhirBundle()],
 ];
 
 async function main(): Promise<boolean> {
