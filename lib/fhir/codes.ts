@@ -50,6 +50,9 @@ export const LOINC = {
   referralNote: { code: '57133-1', display: 'Referral note' },
   consentDocument: { code: '59284-0', display: 'Consent Document' },
   foodInsecurityRisk: { code: '88124-3', display: 'Food insecurity risk [HVS]' },
+  /** Answers of 88124-3. */
+  atRisk: { code: 'LA19952-3', display: 'At risk' },
+  noRisk: { code: 'LA19983-8', display: 'No risk' },
   housingStatus: { code: '71802-3', display: 'Housing status' },
   transportation: {
     code: '93030-5',

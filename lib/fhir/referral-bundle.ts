@@ -318,6 +318,11 @@ function yesNo(value: boolean, yes: string, no: string): CodeableConcept {
   };
 }
 
+/** The HVS risk answer (LOINC answer list of 88124-3) first, then the local yes/no. */
+function withLoincAnswer(value: CodeableConcept, answer: { code: string; display: string }): CodeableConcept {
+  return { ...value, coding: [{ system: SYSTEMS.loinc, ...answer }, ...(value.coding ?? [])] };
+}
+
 function sdohCategory(code: string): CodeableConcept {
   return { coding: [{ system: SYSTEMS.sdohCategory, code }] };
 }
@@ -354,7 +359,10 @@ function socialNeedObservations(intake: AnyIntake, subject: Ref<Patient>, effect
         [{ system: SYSTEMS.loinc, ...LOINC.foodInsecurityRisk }, local('food-insecurity', 'Food insecurity')],
         'Food insecurity',
         'food-insecurity',
-        yesNo(socialNeeds.foodInsecurity, 'Food insecurity reported', 'No food insecurity reported'),
+        withLoincAnswer(
+          yesNo(socialNeeds.foodInsecurity, 'Food insecurity reported', 'No food insecurity reported'),
+          socialNeeds.foodInsecurity ? LOINC.atRisk : LOINC.noRisk,
+        ),
       ),
       condition: socialNeeds.foodInsecurity
         ? { snomed: '733423003', display: 'Food insecurity', category: 'food-insecurity' }

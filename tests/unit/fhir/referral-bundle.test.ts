@@ -161,7 +161,14 @@ describe('buildReferralBundle', () => {
 
   it('records social needs with the SDOH LOINC codes and categories, and Conditions for the positive ones', () => {
     const food = observationByCode(v2, SYSTEMS.loinc, '88124-3')!;
-    expect(food.valueCodeableConcept?.coding?.[0]?.code).toBe('yes');
+    expect(food.valueCodeableConcept?.coding?.map((c) => c.code)).toEqual(['LA19952-3', 'yes']);
+    expect(
+      observationByCode(
+        buildReferralBundle(sourceOf(fixtureIntake('v2-benign-baseline'), null)),
+        SYSTEMS.loinc,
+        '88124-3',
+      )?.valueCodeableConcept?.coding?.map((c) => c.code),
+    ).toEqual(['LA19983-8', 'no']);
     expect(food.category?.map((c) => c.coding?.[0]?.code)).toEqual(['social-history', 'food-insecurity']);
     expect(observationByCode(v2, SYSTEMS.loinc, '71802-3')?.valueCodeableConcept?.coding?.[0]?.code).toBe(
       'housing-unstable',
