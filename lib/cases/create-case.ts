@@ -6,7 +6,7 @@ import { can } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
 import { calendarDateOf } from '@/lib/format/date-time';
 import type { DbClient } from '@/lib/db/types';
-import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { scoreItems } from '@/lib/instruments';
 import { formatIntakeIssues, parseIntake, type AnyIntake, type CalendarDate } from '@/lib/intake';
 import { recommendPlacement } from '@/lib/placement';
@@ -14,12 +14,10 @@ import { recommendPlacement } from '@/lib/placement';
 import { deny } from './audit-denial';
 import { sectionOfPath } from '@/lib/intake/form/sections';
 import { formValuesToIntake, type FormIssue, type InstrumentItems } from '@/lib/intake/form/to-intake';
-import { AnyFormValuesSchema } from '@/lib/intake/form/any-values';
-import { fitFormValuesToLimits } from '@/lib/intake/form/text-limits';
-import { ITEMIZED_INSTRUMENTS, type IntakeFormValues, type ItemizedInstrumentKey } from '@/lib/intake/form/values';
+import { ITEMIZED_INSTRUMENTS, type ItemizedInstrumentKey } from '@/lib/intake/form/values';
 import { isUuid, type CaseActor } from './actor';
 import { fail, type Outcome } from '@/lib/outcome';
-import { searchKey } from './search-key';
+import { INTAKE_FORM_MESSAGES, assessmentColumns, patientColumns, readIntakeFormValues } from './assessment-columns';
 
 export interface CreateCaseInput {
   /** Checked here with the intake schema: never trusted because a caller says it is valid. */
@@ -79,7 +77,7 @@ export async function createCase(
   const parsed = parseIntake(input.intake, options.today === undefined ? {} : { today: options.today });
   if (!parsed.success) {
     const issues = formatIntakeIssues(parsed.error).map((issue) => ({ ...issue, section: sectionOfPath(issue.path) }));
-    return fail('invalid', 'The intake is not complete or has answers that break a rule. Nothing was saved.', {
+    return fail('invalid', INTAKE_FORM_MESSAGES.invalidIntake, {
       issues,
     });
   }
@@ -87,7 +85,7 @@ export async function createCase(
   const instrumentItems = input.instrumentItems ?? {};
   const itemProblems = checkInstrumentItems(intake, instrumentItems);
   if (itemProblems.length > 0) {
-    return fail('invalid', 'The instrument answers do not match the totals. Nothing was saved.', {
+    return fail('invalid', INTAKE_FORM_MESSAGES.itemsMismatch, {
       issues: itemProblems.map((message) => ({ path: '', message, section: 'review' as const })),
     });
   }
@@ -97,28 +95,11 @@ export async function createCase(
   // Computed here, from the validated intake only: nothing a browser sends about it is read.
   const recommendation = recommendPlacement(intake);
   const { patient } = intake;
+  const assessment = assessmentColumns(intake, instrumentItems, recommendation);
 
   const caseId = await db.$transaction(async (tx) => {
     const created = await tx.case.create({
-      data: {
-        createdById: actor.id,
-        patientFirstName: patient.firstName,
-        patientLastName: patient.lastName,
-        patientDateOfBirth: new Date(`${patient.dateOfBirth}T00:00:00Z`),
-        patientMrn: patient.mrn ?? null,
-        patientFirstNameKey: searchKey(patient.firstName),
-        patientLastNameKey: searchKey(patient.lastName),
-        patientMrnKey: patient.mrn === undefined ? null : searchKey(patient.mrn),
-        intake: toJson(intake),
-        instrumentItems: Object.keys(instrumentItems).length > 0 ? toJson(instrumentItems) : undefined,
-        recommendation: toJson(recommendation),
-        rulesVersion: recommendation.rulesVersion,
-        computedLevel: recommendation.treatmentLevel,
-        computedWm: recommendation.withdrawalManagement,
-        finalLevel: recommendation.treatmentLevel,
-        finalWm: recommendation.withdrawalManagement,
-        flags: [...recommendation.flags],
-      },
+      data: { createdById: actor.id, ...patientColumns(patient), ...assessment },
       select: { id: true, createdAt: true },
     });
     // The case's first assessment (issue 9: re-assessments append 2, 3, …).
@@ -128,15 +109,7 @@ export async function createCase(
         sequence: 1,
         at: created.createdAt,
         byId: actor.id,
-        intake: toJson(intake),
-        instrumentItems: Object.keys(instrumentItems).length > 0 ? toJson(instrumentItems) : undefined,
-        recommendation: toJson(recommendation),
-        rulesVersion: recommendation.rulesVersion,
-        computedLevel: recommendation.treatmentLevel,
-        computedWm: recommendation.withdrawalManagement,
-        finalLevel: recommendation.treatmentLevel,
-        finalWm: recommendation.withdrawalManagement,
-        flags: [...recommendation.flags],
+        ...assessment,
       },
     });
     await appendAuditEvent(
@@ -185,33 +158,18 @@ export async function submitIntakeForm(
 ): Promise<Outcome<{ caseId: string }, string, FormIssue>> {
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:create')) return deny(db, actor, AUDIT_ACTIONS.CASE_CREATE);
-  // A v1 draft's values (a page loaded before intake v2) are upgraded; the case is always v2. A v2
-  // answer over its length limit is checked as typed, so the problem names the field and its limit
-  // (never stored cut).
-  const anyVersion = AnyFormValuesSchema.safeParse(input.values);
-  const fitted = anyVersion.success ? null : fitFormValuesToLimits(input.values);
-  if (fitted !== null && !fitted.ok)
-    return fail(
-      'invalid',
-      'The form sent something it should not have. Reload the page and try again. Nothing was saved.',
-    );
+  // A v1 draft's values are upgraded; the case is always v2 (readIntakeFormValues says how).
+  const values = readIntakeFormValues(input.values);
+  if (values === null) return fail('invalid', INTAKE_FORM_MESSAGES.malformed);
   // The assessment day is today in the program's time zone (lib/format/date-time), for the form's
   // check and for createCase's own parse alike, so a server clock in another zone never disagrees.
   const today = options.today ?? calendarDateOf(new Date());
-  const values = anyVersion.success ? anyVersion.data : (input.values as IntakeFormValues);
   const checked = formValuesToIntake(values, { today });
-  if (!checked.ok)
-    return fail('invalid', 'Some answers are missing or break a rule. Nothing was saved.', { issues: checked.issues });
+  if (!checked.ok) return fail('invalid', INTAKE_FORM_MESSAGES.incomplete, { issues: checked.issues });
   const draftId = typeof input.draftId === 'string' && input.draftId !== '' ? input.draftId : null;
   return createCase(
     actor,
     { intake: checked.intake, instrumentItems: checked.instrumentItems, draftId },
     { ...options, db, today },
   );
-}
-
-/** Plain validated data → a JSON column value. */
-function toJson(value: unknown): Prisma.InputJsonValue {
-  // Validated intakes, recommendations and item answers are plain objects of JSON values.
-  return value as Prisma.InputJsonValue;
 }

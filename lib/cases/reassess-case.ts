@@ -7,11 +7,8 @@ import { getPrisma } from '@/lib/db/client';
 import { calendarDateOf } from '@/lib/format/date-time';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { formatIntakeIssues, isIntakeV2, parseIntake } from '@/lib/intake';
-import { AnyFormValuesSchema } from '@/lib/intake/form/any-values';
 import { sectionOfPath } from '@/lib/intake/form/sections';
-import { fitFormValuesToLimits } from '@/lib/intake/form/text-limits';
 import { formValuesToIntake, type FormIssue } from '@/lib/intake/form/to-intake';
-import type { IntakeFormValues } from '@/lib/intake/form/values';
 import { fail, type Outcome } from '@/lib/outcome';
 import { recommendPlacement } from '@/lib/placement';
 
@@ -20,7 +17,7 @@ import { isUuid } from './actor';
 import { deny } from './audit-denial';
 import { staleCaseFailure, updateCaseAtVersion } from './case-version';
 import { checkInstrumentItems, type CaseServiceOptions } from './create-case';
-import { searchKey } from './search-key';
+import { INTAKE_FORM_MESSAGES, assessmentColumns, patientColumns, readIntakeFormValues } from './assessment-columns';
 
 export interface ReassessCaseInput {
   readonly caseId: unknown;
@@ -57,25 +54,18 @@ export async function reassessCase(
     return fail('invalid', 'The form did not say which version of the case it shows. Reload the page.');
 
   // As submitting a new intake does: v1 values are upgraded; an over-long v2 answer is checked as typed.
-  const anyVersion = AnyFormValuesSchema.safeParse(input.values);
-  const fitted = anyVersion.success ? null : fitFormValuesToLimits(input.values);
-  if (fitted !== null && !fitted.ok)
-    return fail(
-      'invalid',
-      'The form sent something it should not have. Reload the page and try again. Nothing was saved.',
-    );
+  const values = readIntakeFormValues(input.values);
+  if (values === null) return fail('invalid', INTAKE_FORM_MESSAGES.malformed);
   const today = options.today ?? calendarDateOf(new Date());
-  const values = anyVersion.success ? anyVersion.data : (input.values as IntakeFormValues);
   const checked = formValuesToIntake(values, { today });
-  if (!checked.ok)
-    return fail('invalid', 'Some answers are missing or break a rule. Nothing was saved.', { issues: checked.issues });
+  if (!checked.ok) return fail('invalid', INTAKE_FORM_MESSAGES.incomplete, { issues: checked.issues });
   // Checked again as stored intakes are: with the schema of its version, which must be v2.
   const parsed = parseIntake(checked.intake, { today });
   if (!parsed.success || !isIntakeV2(parsed.data)) {
     const issues = parsed.success
       ? []
       : formatIntakeIssues(parsed.error).map((issue) => ({ ...issue, section: sectionOfPath(issue.path) }));
-    return fail('invalid', 'The intake is not complete or has answers that break a rule. Nothing was saved.', {
+    return fail('invalid', INTAKE_FORM_MESSAGES.invalidIntake, {
       issues,
     });
   }
@@ -83,14 +73,14 @@ export async function reassessCase(
   const instrumentItems = checked.instrumentItems;
   const itemProblems = checkInstrumentItems(intake, instrumentItems);
   if (itemProblems.length > 0)
-    return fail('invalid', 'The instrument answers do not match the totals. Nothing was saved.', {
+    return fail('invalid', INTAKE_FORM_MESSAGES.itemsMismatch, {
       issues: itemProblems.map((message) => ({ path: '', message, section: 'review' as const })),
     });
 
   // Computed here, from the validated intake only, by today's rules.
   const recommendation = recommendPlacement(intake);
   const { patient } = intake;
-  const items = Object.keys(instrumentItems).length > 0 ? toJson(instrumentItems) : undefined;
+  const assessment = assessmentColumns(intake, instrumentItems, recommendation);
 
   // Need-to-know (lib/cases/access.ts): a case outside the actor's access reads as not found.
   const exists = await db.case.findFirst({
@@ -103,22 +93,10 @@ export async function reassessCase(
   return db.$transaction(async (tx): Promise<ReassessOutcome> => {
     // First: refused here, nothing has been written (and the row lock orders concurrent re-assessments).
     const written = await updateCaseAtVersion(tx, caseId, expectedVersion, {
-      patientFirstName: patient.firstName,
-      patientLastName: patient.lastName,
-      patientDateOfBirth: new Date(`${patient.dateOfBirth}T00:00:00Z`),
-      patientMrn: patient.mrn ?? null,
-      patientFirstNameKey: searchKey(patient.firstName),
-      patientLastNameKey: searchKey(patient.lastName),
-      patientMrnKey: patient.mrn === undefined ? null : searchKey(patient.mrn),
-      intake: toJson(intake),
-      instrumentItems: items ?? Prisma.DbNull,
-      recommendation: toJson(recommendation),
-      rulesVersion: recommendation.rulesVersion,
-      computedLevel: recommendation.treatmentLevel,
-      computedWm: recommendation.withdrawalManagement,
-      finalLevel: recommendation.treatmentLevel,
-      finalWm: recommendation.withdrawalManagement,
-      flags: [...recommendation.flags],
+      ...patientColumns(patient),
+      ...assessment,
+      // No item answers this time: the earlier assessment's are cleared from the case, not kept.
+      instrumentItems: assessment.instrumentItems ?? Prisma.DbNull,
     });
     if (!written.ok) return written;
     const last = await tx.caseAssessment.aggregate({ where: { caseId }, _max: { sequence: true } });
@@ -128,15 +106,7 @@ export async function reassessCase(
         caseId,
         sequence,
         byId: actor.id,
-        intake: toJson(intake),
-        instrumentItems: items,
-        recommendation: toJson(recommendation),
-        rulesVersion: recommendation.rulesVersion,
-        computedLevel: recommendation.treatmentLevel,
-        computedWm: recommendation.withdrawalManagement,
-        finalLevel: recommendation.treatmentLevel,
-        finalWm: recommendation.withdrawalManagement,
-        flags: [...recommendation.flags],
+        ...assessment,
       },
     });
     await appendAuditEvent(
@@ -152,9 +122,4 @@ export async function reassessCase(
     );
     return { ok: true as const, sequence, version: written.version };
   });
-}
-
-/** Plain validated data → a JSON column value. */
-function toJson(value: unknown): Prisma.InputJsonValue {
-  return value as Prisma.InputJsonValue;
 }

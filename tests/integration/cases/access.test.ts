@@ -15,7 +15,8 @@ import { addCareTeamMember, assignCase, listMyCases, removeCareTeamMember } from
 import { STALE_CASE_MESSAGE } from '@/lib/cases/claim-case-version';
 import { createCase } from '@/lib/cases/create-case';
 import { getCase } from '@/lib/cases/get-case';
-import { listCases } from '@/lib/cases/list-cases';
+import { listCasePage } from '@/lib/cases/list/query';
+import { DEFAULT_LIST_STATE } from '@/lib/cases/list/params';
 import { addCaseNote } from '@/lib/cases/notes';
 import { overrideCase } from '@/lib/cases/override-case';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
@@ -51,13 +52,13 @@ async function version(caseId: string): Promise<number> {
 }
 
 async function searchNames(actor: AccessActor): Promise<string[]> {
-  const result = await listCases(actor, { search: TAG.toLowerCase() }, { db });
+  const result = await listCasePage(actor, DEFAULT_LIST_STATE, TAG.toLowerCase(), { db });
   if (!result.ok) throw new Error('list refused');
   return result.list.rows.map((row) => row.patientName).sort();
 }
 
 async function listIds(actor: AccessActor): Promise<Set<string>> {
-  const result = await listCases(actor, { pageSize: 100 }, { db });
+  const result = await listCasePage(actor, DEFAULT_LIST_STATE, '', { db, pageSize: 100 });
   if (!result.ok) throw new Error('list refused');
   return new Set(result.list.rows.map((row) => row.id));
 }
@@ -92,7 +93,7 @@ describe('who sees which case', () => {
   });
 
   it('shows a clinician nothing they have no part in, and the count says so too', async () => {
-    const result = await listCases(clinician, { search: TAG.toLowerCase() }, { db });
+    const result = await listCasePage(clinician, DEFAULT_LIST_STATE, TAG.toLowerCase(), { db });
     expect(result.ok && result.list).toMatchObject({ rows: [], total: 0 });
   });
 
