@@ -6,13 +6,14 @@ import { AUDIT_ACTIONS, type AuditAction } from '@/lib/audit/event-names';
 import { appendAuditEvent } from '@/lib/audit/append';
 import { can } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
+import type { DbClient } from '@/lib/db/types';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { fail, type Outcome } from '@/lib/outcome';
+import { fail, type Failure, type Outcome } from '@/lib/outcome';
 
 import { caseAccessWhere, type AccessActor } from './access';
 import { isUuid, type CaseActor } from './actor';
 import { deny } from './audit-denial';
-import { claimCaseVersion } from './claim-case-version';
+import { updateCaseAtVersion } from './case-version';
 import type { CaseStatusValue } from './status';
 
 // Assignment and care team (issue 9, item 2). SUPERVISOR (case:reassign) assigns, reassigns and
@@ -55,7 +56,7 @@ export interface CareTeamPanel {
 
 type WriteOutcome = Outcome<{ readonly version: number }>;
 
-function invalid(): WriteOutcome {
+function invalid(): Failure {
   return fail('invalid', 'Nothing was changed: the request was incomplete. Reload the page and try again.');
 }
 
@@ -116,6 +117,42 @@ async function refuse(db: PrismaClient, actor: CaseActor, action: AuditAction, c
   return deny(db, actor, action, isUuid(caseId) ? { entityType: 'Case', entityId: caseId } : undefined);
 }
 
+type MemberChange = {
+  readonly ok: true;
+  readonly caseId: string;
+  readonly staffId: string;
+  readonly expectedVersion: number;
+};
+
+/** The permission (refusals audited), then the input of a care-team change. */
+async function readMemberChange(
+  db: PrismaClient,
+  actor: CaseActor,
+  action: AuditAction,
+  input: unknown,
+): Promise<MemberChange | Failure> {
+  const caseId = (input as { caseId?: unknown } | null)?.caseId;
+  if (!can(actor.role, 'case:reassign')) return refuse(db, actor, action, caseId);
+  const parsed = MemberInputSchema.safeParse(input);
+  if (!parsed.success) return invalid();
+  if (!isUuid(parsed.data.caseId)) return fail('not_found', NOT_FOUND);
+  return { ok: true, ...parsed.data };
+}
+
+/** The change's audit event, in the change's transaction. */
+function auditTeamChange(
+  tx: DbClient,
+  actor: CaseActor,
+  action: AuditAction,
+  caseId: string,
+  detail: Record<string, string | number | null>,
+): Promise<void> {
+  return appendAuditEvent(
+    { actorId: actor.id, action, entityType: 'Case', entityId: caseId, outcome: 'SUCCESS', detail },
+    { db: tx },
+  );
+}
+
 /** Assigns the case to a staff member, reassigns it, or (assigneeId '') leaves it unassigned. */
 export async function assignCase(
   actor: CaseActor,
@@ -136,19 +173,13 @@ export async function assignCase(
     if (current === null) return fail('not_found', NOT_FOUND);
     if (assigneeId !== null && (await activeClinicalStaff(tx, assigneeId)) === null)
       return fail('invalid', 'Not assigned: choose an active staff member who works cases.');
-    const claimed = await claimCaseVersion(tx, id, parsed.data.expectedVersion, { assignedToId: assigneeId });
+    const claimed = await updateCaseAtVersion(tx, id, parsed.data.expectedVersion, { assignedToId: assigneeId });
     if (!claimed.ok) return claimed;
-    await appendAuditEvent(
-      {
-        actorId: actor.id,
-        action: AUDIT_ACTIONS.CASE_ASSIGN,
-        entityType: 'Case',
-        entityId: id,
-        outcome: 'SUCCESS',
-        detail: { assigneeId, previousAssigneeId: current.assignedToId, version: claimed.version },
-      },
-      { db: tx },
-    );
+    await auditTeamChange(tx, actor, AUDIT_ACTIONS.CASE_ASSIGN, id, {
+      assigneeId,
+      previousAssigneeId: current.assignedToId,
+      version: claimed.version,
+    });
     return { ok: true as const, version: claimed.version };
   });
 }
@@ -160,12 +191,9 @@ export async function addCareTeamMember(
   options: { readonly db?: PrismaClient } = {},
 ): Promise<WriteOutcome> {
   const db = options.db ?? getPrisma();
-  const caseId = (input as { caseId?: unknown } | null)?.caseId;
-  if (!can(actor.role, 'case:reassign')) return refuse(db, actor, AUDIT_ACTIONS.CASE_CARE_TEAM_ADD, caseId);
-  const parsed = MemberInputSchema.safeParse(input);
-  if (!parsed.success) return invalid();
-  if (!isUuid(parsed.data.caseId)) return fail('not_found', NOT_FOUND);
-  const { caseId: id, staffId, expectedVersion } = { ...parsed.data, caseId: parsed.data.caseId };
+  const change = await readMemberChange(db, actor, AUDIT_ACTIONS.CASE_CARE_TEAM_ADD, input);
+  if (!change.ok) return change;
+  const { caseId: id, staffId, expectedVersion } = change;
 
   return db.$transaction(async (tx): Promise<WriteOutcome> => {
     const exists = await tx.case.findUnique({ where: { id }, select: { id: true } });
@@ -177,20 +205,10 @@ export async function addCareTeamMember(
       select: { id: true },
     });
     if (already !== null) return fail('invalid', 'Not added: that person is already on the care team.');
-    const claimed = await claimCaseVersion(tx, id, expectedVersion);
+    const claimed = await updateCaseAtVersion(tx, id, expectedVersion);
     if (!claimed.ok) return claimed;
     await tx.caseCareTeamMember.create({ data: { caseId: id, staffId, addedById: actor.id } });
-    await appendAuditEvent(
-      {
-        actorId: actor.id,
-        action: AUDIT_ACTIONS.CASE_CARE_TEAM_ADD,
-        entityType: 'Case',
-        entityId: id,
-        outcome: 'SUCCESS',
-        detail: { staffId, version: claimed.version },
-      },
-      { db: tx },
-    );
+    await auditTeamChange(tx, actor, AUDIT_ACTIONS.CASE_CARE_TEAM_ADD, id, { staffId, version: claimed.version });
     return { ok: true as const, version: claimed.version };
   });
 }
@@ -202,33 +220,19 @@ export async function removeCareTeamMember(
   options: { readonly db?: PrismaClient } = {},
 ): Promise<WriteOutcome> {
   const db = options.db ?? getPrisma();
-  const caseId = (input as { caseId?: unknown } | null)?.caseId;
-  if (!can(actor.role, 'case:reassign')) return refuse(db, actor, AUDIT_ACTIONS.CASE_CARE_TEAM_REMOVE, caseId);
-  const parsed = MemberInputSchema.safeParse(input);
-  if (!parsed.success) return invalid();
-  if (!isUuid(parsed.data.caseId)) return fail('not_found', NOT_FOUND);
-  const id = parsed.data.caseId;
-  const { staffId, expectedVersion } = parsed.data;
+  const change = await readMemberChange(db, actor, AUDIT_ACTIONS.CASE_CARE_TEAM_REMOVE, input);
+  if (!change.ok) return change;
+  const { caseId: id, staffId, expectedVersion } = change;
 
   return db
     .$transaction(async (tx): Promise<WriteOutcome> => {
       const exists = await tx.case.findUnique({ where: { id }, select: { id: true } });
       if (exists === null) return fail('not_found', NOT_FOUND);
-      const claimed = await claimCaseVersion(tx, id, expectedVersion);
+      const claimed = await updateCaseAtVersion(tx, id, expectedVersion);
       if (!claimed.ok) return claimed;
       const { count } = await tx.caseCareTeamMember.deleteMany({ where: { caseId: id, staffId } });
       if (count === 0) throw new NotOnTeam();
-      await appendAuditEvent(
-        {
-          actorId: actor.id,
-          action: AUDIT_ACTIONS.CASE_CARE_TEAM_REMOVE,
-          entityType: 'Case',
-          entityId: id,
-          outcome: 'SUCCESS',
-          detail: { staffId, version: claimed.version },
-        },
-        { db: tx },
-      );
+      await auditTeamChange(tx, actor, AUDIT_ACTIONS.CASE_CARE_TEAM_REMOVE, id, { staffId, version: claimed.version });
       return { ok: true as const, version: claimed.version };
     })
     .catch((error: unknown) => {

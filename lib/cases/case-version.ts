@@ -23,7 +23,7 @@ export async function updateCaseAtVersion(
   tx: DbClient,
   caseId: string,
   expectedVersion: number,
-  data: Omit<Prisma.CaseUpdateManyMutationInput, 'version'>,
+  data: Omit<Prisma.CaseUncheckedUpdateManyInput, 'id' | 'version'> = {},
 ): Promise<{ readonly ok: true; readonly version: number } | Failure<never, never>> {
   const { count } = await tx.case.updateMany({
     where: { id: caseId, version: expectedVersion },

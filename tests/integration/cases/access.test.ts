@@ -12,7 +12,6 @@ process.env.DATABASE_URL = inject('databaseUrl');
 import { caseAccessSql, caseAccessWhere, canOpenCase, type AccessActor } from '@/lib/cases/access';
 import { breakTheGlass, listBreakGlassGrants } from '@/lib/cases/break-glass';
 import { addCareTeamMember, assignCase, listMyCases, removeCareTeamMember } from '@/lib/cases/care-team';
-import { STALE_CASE_MESSAGE } from '@/lib/cases/claim-case-version';
 import { createCase } from '@/lib/cases/create-case';
 import { getCase } from '@/lib/cases/get-case';
 import { listCasePage } from '@/lib/cases/list/query';
@@ -20,6 +19,7 @@ import { DEFAULT_LIST_STATE } from '@/lib/cases/list/params';
 import { addCaseNote } from '@/lib/cases/notes';
 import { overrideCase } from '@/lib/cases/override-case';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import { OUTCOME_MESSAGES } from '@/lib/outcome';
 
 import { prismaFor } from '../support/prisma';
 import { createTestStaff } from '../support/staff';
@@ -230,7 +230,7 @@ describe('assignment and care team', () => {
     const saved = results.filter((result) => result.ok);
     const refused = results.filter((result) => !result.ok);
     expect(saved).toHaveLength(1);
-    expect(refused).toEqual([{ ok: false, reason: 'conflict', message: STALE_CASE_MESSAGE }]);
+    expect(refused).toEqual([{ ok: false, reason: 'conflict', message: OUTCOME_MESSAGES.caseChanged }]);
     const row = await db.case.findUniqueOrThrow({ where: { id: caseId } });
     expect(row.version).toBe(read + 1);
     const winner = results[0]?.ok ? first.id : second.id;
@@ -246,7 +246,7 @@ describe('assignment and care team', () => {
     const stale = await version(caseId);
     await assignCase(supervisor, { caseId, assigneeId: clinician.id, expectedVersion: stale }, { db });
     const result = await addCareTeamMember(supervisor, { caseId, staffId: member.id, expectedVersion: stale }, { db });
-    expect(result).toEqual({ ok: false, reason: 'conflict', message: STALE_CASE_MESSAGE });
+    expect(result).toEqual({ ok: false, reason: 'conflict', message: OUTCOME_MESSAGES.caseChanged });
     expect(await db.caseCareTeamMember.count({ where: { caseId } })).toBe(0);
   });
 });
