@@ -8,7 +8,7 @@ import pg from 'pg';
 
 import { benchSettings } from './case-list.bench';
 import { percentile, type BenchResult } from './stats';
-import { BENCH_PASSWORD, seedCases } from './support/case-seed';
+import { seedDatabase } from '../scripts/lib/seed/seed-database';
 import {
   choosePort,
   cpuSeconds,
@@ -19,6 +19,9 @@ import {
   startNextServer,
 } from './support/next-server';
 import { withScratchDatabase } from './support/scratch-database';
+
+/** The seeded staff's password in this bench's scratch database only. */
+const BENCH_PASSWORD = 'bench password, not a secret';
 
 const CONNECTIONS = 10;
 const PREFERRED_PORT = 3400;
@@ -123,9 +126,11 @@ export async function benchHttp(): Promise<BenchResult> {
   const seconds = Number(process.env.BENCH_HTTP_SECONDS || 10);
 
   return withScratchDatabase('http', async (database) => {
-    const seed = await seedCases(database.url, settings.cases);
-    const clinician = seed.staff.find((member) => member.role === 'CLINICIAN');
-    if (!clinician) throw new Error('the seed made no clinician');
+    const seed = await seedDatabase(database.url, { cases: settings.cases, staffPassword: BENCH_PASSWORD });
+    // A supervisor sees every case (need-to-know, lib/cases/access.ts): the sampled cases below
+    // are any of the 100,000, and a clinician would get "not found" for most of them.
+    const clinician = seed.staff.find((member) => member.role === 'SUPERVISOR');
+    if (!clinician) throw new Error('the seed made no supervisor');
     const sample = await sampleCases(database.url);
 
     const server = await startNextServer({ port: await choosePort(PREFERRED_PORT), databaseUrl: database.url });
