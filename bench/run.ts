@@ -5,6 +5,7 @@ import { benchCaseList } from './case-list.bench';
 import { benchFhirBundle } from './fhir-bundle.bench';
 import { benchHttp } from './http.bench';
 import { benchPlacement } from './placement.bench';
+import { benchSignInFlood } from './sign-in-flood.bench';
 import type { BenchResult } from './stats';
 
 const benches: Array<[string, () => Promise<BenchResult> | BenchResult]> = [
@@ -12,6 +13,7 @@ const benches: Array<[string, () => Promise<BenchResult> | BenchResult]> = [
   ['case-list', () => benchCaseList()],
   ['http', () => benchHttp()],
   ['fhir-bundle', () => benchFhirBundle()],
+  ['sign-in-flood', () => benchSignInFlood()],
 ];
 
 async function main(): Promise<boolean> {

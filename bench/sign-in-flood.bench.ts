@@ -1,0 +1,138 @@
+// Issue 13 item 5: sign-in cannot be used to take the app down. The production server (`next
+// start` on the existing build) on a scratch database of BENCH_FLOOD_CASES seeded cases (default
+// 10,000), a signed-in supervisor loading `GET /cases` from 1 connection: first on a quiet server,
+// then while one client floods the sign-in endpoint with failed attempts under changing emails
+// (20 in parallel, as the security review did). Goals: the signed-in `/cases` p95 during the flood
+// stays within 2× its quiet p95, and the flood is throttled (answered "try again" without a
+// password check) within a second of its start. The same limits are proved without timing in
+// tests/integration/auth/sign-in-flood.test.ts; this bench is where the latency is measured.
+// Needs `npm run build` first; skipped (not failed) when there is no build.
+import { seedDatabase } from '../scripts/lib/seed/seed-database';
+import type { BenchResult } from './stats';
+import { measureLoad } from './support/load';
+import { choosePort, missingBuild, signIn, startNextServer } from './support/next-server';
+import { withScratchDatabase } from './support/scratch-database';
+
+/** The seeded staff's password in this bench's scratch database only. */
+const BENCH_PASSWORD = 'bench password, not a secret';
+const PREFERRED_PORT = 3450;
+const FLOOD_PARALLEL = 20;
+const RATIO_GOAL = 2;
+const THROTTLE_GOAL_MS = 1000;
+const GOAL = `signed-in /cases p95 during a ${FLOOD_PARALLEL}-way failed sign-in flood ≤ ${RATIO_GOAL}× its quiet p95; flood throttled within ${THROTTLE_GOAL_MS} ms`;
+
+interface FloodTally {
+  attempts: number;
+  throttled: number;
+  refused: number;
+  firstThrottledMs: number | null;
+}
+
+function floodSettings(): { cases: number; seconds: number } {
+  const cases = Number(process.env.BENCH_FLOOD_CASES || 10_000);
+  const seconds = Number(process.env.BENCH_FLOOD_SECONDS || 8);
+  if (!Number.isInteger(cases) || cases < 100) throw new Error('BENCH_FLOOD_CASES must be a whole number ≥ 100');
+  if (!(seconds > 0)) throw new Error('BENCH_FLOOD_SECONDS must be a positive number');
+  return { cases, seconds };
+}
+
+function cookiePairs(setCookies: readonly string[]): string {
+  return setCookies
+    .map((cookie) => cookie.split(';')[0] ?? '')
+    .filter((pair) => pair.includes('='))
+    .join('; ');
+}
+
+/**
+ * `FLOOD_PARALLEL` loops posting failed sign-ins (a new email each time, one CSRF token) until
+ * `stop` resolves; counts what came back. A throttled attempt is next-auth's error "TryAgain".
+ */
+async function flood(baseUrl: string, stop: Promise<void>): Promise<FloodTally> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = cookiePairs(csrf.headers.getSetCookie());
+  const tally: FloodTally = { attempts: 0, throttled: 0, refused: 0, firstThrottledMs: null };
+  let stopped = false;
+  void stop.then(() => {
+    stopped = true;
+  });
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: FLOOD_PARALLEL }, async (_, loop) => {
+      for (let n = 0; !stopped; n++) {
+        const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', cookie, origin: baseUrl },
+          body: new URLSearchParams({
+            csrfToken,
+            email: `flood-${loop}-${n}@nobody.test`,
+            password: 'a wrong password for the flood',
+            callbackUrl: `${baseUrl}/dashboard`,
+            json: 'true',
+          }),
+        });
+        const body = await response.text();
+        tally.attempts++;
+        if (body.includes('TryAgain')) {
+          tally.throttled++;
+          tally.firstThrottledMs ??= Math.round(performance.now() - started);
+        } else tally.refused++;
+      }
+    }),
+  );
+  return tally;
+}
+
+export async function benchSignInFlood(): Promise<BenchResult> {
+  const name = `signed-in /cases during a failed sign-in flood (${FLOOD_PARALLEL} parallel, changing emails)`;
+  const noBuild = missingBuild(['/cases', '/api/auth/[...nextauth]']);
+  if (noBuild) return { name, measurements: {}, goal: GOAL, met: true, skipped: noBuild };
+  const settings = floodSettings();
+
+  return withScratchDatabase('flood', async (database) => {
+    const seed = await seedDatabase(database.url, { cases: settings.cases, staffPassword: BENCH_PASSWORD });
+    const supervisor = seed.staff.find((member) => member.role === 'SUPERVISOR');
+    if (!supervisor) throw new Error('the seed made no supervisor');
+    const server = await startNextServer({ port: await choosePort(PREFERRED_PORT), databaseUrl: database.url });
+    try {
+      const cookie = await signIn(server.baseUrl, supervisor.email, BENCH_PASSWORD);
+      const loadCases = async () => {
+        const response = await fetch(`${server.baseUrl}/cases`, { headers: { cookie }, redirect: 'manual' });
+        const html = await response.text();
+        if (response.status !== 200 || !html.includes('>Cases</h1>'))
+          throw new Error(`GET /cases answered ${response.status} during the bench`);
+      };
+      const window = { callers: 1, seconds: settings.seconds, warmupSeconds: 1 };
+      const quiet = await measureLoad(window, loadCases);
+
+      let endFlood: () => void = () => {};
+      const floodEnds = new Promise<void>((resolve) => {
+        endFlood = resolve;
+      });
+      const flooding = flood(server.baseUrl, floodEnds);
+      const during = await measureLoad(window, loadCases).finally(() => endFlood());
+      const tally = await flooding;
+
+      const ratio = Math.round((during.p95 / quiet.p95) * 100) / 100;
+      const throttledInTime = tally.firstThrottledMs !== null && tally.firstThrottledMs <= THROTTLE_GOAL_MS;
+      return {
+        name,
+        goal: GOAL,
+        met: ratio <= RATIO_GOAL && throttledInTime,
+        measurements: {
+          'quiet /cases p50 / p95 ms': `${quiet.p50} / ${quiet.p95}`,
+          'flood /cases p50 / p95 ms': `${during.p50} / ${during.p95}`,
+          'p95 flood / quiet': ratio,
+          'flood attempts': tally.attempts,
+          'throttled ("try again")': tally.throttled,
+          'refused as wrong password': tally.refused,
+          'first throttled after ms': tally.firstThrottledMs ?? 'never',
+          cases: settings.cases,
+        },
+      };
+    } finally {
+      await server.stop();
+    }
+  });
+}
