@@ -3,8 +3,9 @@
 // 10,000), a signed-in supervisor loading `GET /cases` from 1 connection: first on a quiet server,
 // then while one client floods the sign-in endpoint with failed attempts under changing emails
 // (20 in parallel, as the security review did). Goals: the signed-in `/cases` p95 during the flood
-// stays within 2× its quiet p95, and the flood is throttled (answered "try again" without a
-// password check) within a second of its start. The same limits are proved without timing in
+// stays within 2× its quiet p95, and the flood is throttled within a second of its start: no
+// attempt sent after the first second gets a password check (each is answered "try again", held
+// SIGNIN_REFUSAL_DELAY_MS first). The same limits are proved without timing in
 // tests/integration/auth/sign-in-flood.test.ts; this bench is where the latency is measured.
 // Needs `npm run build` first; skipped (not failed) when there is no build.
 import { seedDatabase } from '../scripts/lib/seed/seed-database';
@@ -26,6 +27,8 @@ interface FloodTally {
   throttled: number;
   refused: number;
   firstThrottledMs: number | null;
+  /** When the last attempt that got a password check (a "wrong password" answer) was sent. */
+  lastCheckedSentMs: number | null;
 }
 
 function floodSettings(): { cases: number; seconds: number } {
@@ -51,7 +54,7 @@ async function flood(baseUrl: string, stop: Promise<void>): Promise<FloodTally> 
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const cookie = cookiePairs(csrf.headers.getSetCookie());
-  const tally: FloodTally = { attempts: 0, throttled: 0, refused: 0, firstThrottledMs: null };
+  const tally: FloodTally = { attempts: 0, throttled: 0, refused: 0, firstThrottledMs: null, lastCheckedSentMs: null };
   let stopped = false;
   void stop.then(() => {
     stopped = true;
@@ -60,6 +63,7 @@ async function flood(baseUrl: string, stop: Promise<void>): Promise<FloodTally> 
   await Promise.all(
     Array.from({ length: FLOOD_PARALLEL }, async (_, loop) => {
       for (let n = 0; !stopped; n++) {
+        const sentMs = Math.round(performance.now() - started);
         const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
           method: 'POST',
           redirect: 'manual',
@@ -77,7 +81,10 @@ async function flood(baseUrl: string, stop: Promise<void>): Promise<FloodTally> 
         if (body.includes('TryAgain')) {
           tally.throttled++;
           tally.firstThrottledMs ??= Math.round(performance.now() - started);
-        } else tally.refused++;
+        } else {
+          tally.refused++;
+          tally.lastCheckedSentMs = Math.max(tally.lastCheckedSentMs ?? 0, sentMs);
+        }
       }
     }),
   );
@@ -115,7 +122,9 @@ export async function benchSignInFlood(): Promise<BenchResult> {
       const tally = await flooding;
 
       const ratio = Math.round((during.p95 / quiet.p95) * 100) / 100;
-      const throttledInTime = tally.firstThrottledMs !== null && tally.firstThrottledMs <= THROTTLE_GOAL_MS;
+      // Throttled within a second: no attempt sent after the first second got a password check
+      // (the "try again" answers themselves are held for SIGNIN_REFUSAL_DELAY_MS on purpose).
+      const throttledInTime = tally.throttled > 0 && (tally.lastCheckedSentMs ?? 0) <= THROTTLE_GOAL_MS;
       return {
         name,
         goal: GOAL,
@@ -127,7 +136,8 @@ export async function benchSignInFlood(): Promise<BenchResult> {
           'flood attempts': tally.attempts,
           'throttled ("try again")': tally.throttled,
           'refused as wrong password': tally.refused,
-          'first throttled after ms': tally.firstThrottledMs ?? 'never',
+          'last password check sent at ms': tally.lastCheckedSentMs ?? 'none',
+          'first "try again" answered at ms': tally.firstThrottledMs ?? 'never',
           cases: settings.cases,
         },
       };

@@ -10,6 +10,7 @@ import { logger } from '@/lib/logger';
 
 import { createAuthSession, resolveSession, revokeAuthSession, touchAuthSession } from './session';
 import { authenticate } from './authenticate';
+import { readSignInLimits } from './sign-in-limits';
 import {
   readSessionClaims,
   readSessionConfig,
@@ -22,6 +23,10 @@ import {
 const LOCKED_ERROR_CODE = 'AccountLocked';
 /** …and when the sign-in throttles or the bound on concurrent password checks refuse an attempt. */
 const TRY_AGAIN_ERROR_CODE = 'TryAgain';
+
+function holdRefusal(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 /** Thrown from the jwt callback to end a session: next-auth then clears the cookie. */
 class SessionEndedError extends Error {
@@ -89,8 +94,12 @@ export const authOptions: NextAuthOptions = {
           };
         }
         if (result.error === 'locked') throw new Error(LOCKED_ERROR_CODE);
-        // Throttled or too busy: the form says "not available right now, try again in a moment".
-        if (result.error === 'throttled' || result.error === 'busy') throw new Error(TRY_AGAIN_ERROR_CODE);
+        // Throttled or too busy: the form says "not available right now, try again in a moment" —
+        // after a pause, so a flooding client's next attempt waits (lib/auth/sign-in-limits.ts).
+        if (result.error === 'throttled' || result.error === 'busy') {
+          await holdRefusal(readSignInLimits().refusalDelayMs);
+          throw new Error(TRY_AGAIN_ERROR_CODE);
+        }
         return null;
       },
     }),

@@ -22,12 +22,25 @@ export interface SignInLimits {
   concurrentVerifications: number;
   /** Attempts waiting for a verification slot before "try again". SIGNIN_MAX_QUEUED, default 8. */
   maxQueued: number;
+  /**
+   * How long a refused ("try again") attempt is held before it is answered.
+   * SIGNIN_REFUSAL_DELAY_MS, default 1000. A flooding client waits on each answer, so 20
+   * parallel connections send 20 attempts a second instead of hundreds; a held answer is a timer,
+   * not work, so the signed-in pages keep their speed (bench `sign-in-flood`).
+   */
+  refusalDelayMs: number;
 }
 
 function positiveInteger(value: string | undefined, fallback: number): number {
   if (value === undefined || value.trim() === '') return fallback;
   const number = Number(value);
   return Number.isInteger(number) && number > 0 ? number : fallback;
+}
+
+function nonNegativeInteger(value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const number = Number(value);
+  return Number.isInteger(number) && number >= 0 ? number : fallback;
 }
 
 export function readSignInLimits(env: Record<string, string | undefined> = process.env): SignInLimits {
@@ -37,6 +50,7 @@ export function readSignInLimits(env: Record<string, string | undefined> = proce
     windowSeconds: positiveInteger(env.SIGNIN_LIMIT_WINDOW_SECONDS, 60),
     concurrentVerifications: positiveInteger(env.SIGNIN_MAX_CONCURRENT_VERIFICATIONS, 2),
     maxQueued: positiveInteger(env.SIGNIN_MAX_QUEUED, 8),
+    refusalDelayMs: nonNegativeInteger(env.SIGNIN_REFUSAL_DELAY_MS, 1000),
   };
 }
 

@@ -3,14 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { BoundedSemaphore, readSignInLimits, signInThrottleKey } from '@/lib/auth/sign-in-limits';
 
 describe('readSignInLimits', () => {
-  it('defaults to 20 per address and 200 overall a minute, 2 checks at once and 8 waiting', () => {
+  it('defaults to 20 per address and 200 overall a minute, 2 checks at once, 8 waiting, refusals held 1 s', () => {
     expect(readSignInLimits({})).toEqual({
       perIp: 20,
       global: 200,
       windowSeconds: 60,
       concurrentVerifications: 2,
       maxQueued: 8,
+      refusalDelayMs: 1000,
     });
+  });
+
+  it('lets the refusal delay be switched off with 0, and ignores a negative one', () => {
+    expect(readSignInLimits({ SIGNIN_REFUSAL_DELAY_MS: '0' }).refusalDelayMs).toBe(0);
+    expect(readSignInLimits({ SIGNIN_REFUSAL_DELAY_MS: '-5' }).refusalDelayMs).toBe(1000);
   });
 
   it('reads the environment and ignores malformed values', () => {
