@@ -31,6 +31,18 @@ import { isUuid } from './actor';
 import { fail, type Outcome } from '@/lib/outcome';
 import type { CaseStatusValue } from './status';
 
+/** What an override row shows (the case page and the level-of-care history alike). */
+export const OVERRIDE_ROW_SELECT = {
+  id: true,
+  at: true,
+  previousLevel: true,
+  previousWm: true,
+  level: true,
+  wm: true,
+  reason: true,
+  by: { select: { displayName: true } },
+} as const;
+
 export interface CaseOverrideEntry {
   readonly id: string;
   readonly at: Date;
@@ -152,16 +164,7 @@ export async function getCase(
       assignedTo: { select: { displayName: true } },
       overrides: {
         orderBy: { at: 'desc' },
-        select: {
-          id: true,
-          at: true,
-          previousLevel: true,
-          previousWm: true,
-          level: true,
-          wm: true,
-          reason: true,
-          by: { select: { displayName: true } },
-        },
+        select: OVERRIDE_ROW_SELECT,
       },
       notes: {
         orderBy: { createdAt: 'asc' },

@@ -4,6 +4,8 @@ import { getPrisma } from '@/lib/db/client';
 import type { DbClient } from '@/lib/db/types';
 import { RULES_VERSION_V2 } from '@/lib/placement';
 
+import { OVERRIDE_ROW_SELECT } from './get-case';
+
 export interface AssessmentEntry {
   readonly id: string;
   readonly sequence: number;
@@ -83,16 +85,7 @@ export async function getAssessmentHistory(
     db.caseOverride.findMany({
       where: { caseId },
       orderBy: { at: 'desc' },
-      select: {
-        id: true,
-        at: true,
-        previousLevel: true,
-        previousWm: true,
-        level: true,
-        wm: true,
-        reason: true,
-        by: { select: { displayName: true } },
-      },
+      select: OVERRIDE_ROW_SELECT,
     }),
   ]);
   const current = assessments[0]?.sequence;

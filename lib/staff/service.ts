@@ -119,28 +119,20 @@ export async function createFirstAdmin(
       data: { email: input.email, displayName: input.displayName, role: 'ADMIN', passwordHash },
       select: { id: true },
     });
-    await appendAuditEvent(
-      {
-        actorId: null,
-        action: AUDIT_ACTIONS.SETUP_FIRST_ADMIN,
-        entityType: 'StaffUser',
-        entityId: user.id,
-        outcome: 'SUCCESS',
-        detail: { role: 'ADMIN', via: 'setup' },
-      },
-      { db: tx, context },
-    );
-    await appendAuditEvent(
-      {
-        actorId: null,
-        action: AUDIT_ACTIONS.STAFF_CREATE,
-        entityType: 'StaffUser',
-        entityId: user.id,
-        outcome: 'SUCCESS',
-        detail: { role: 'ADMIN', via: 'setup' },
-      },
-      { db: tx, context },
-    );
+    // Both: the first-run event, and the staff.create every new account has.
+    for (const action of [AUDIT_ACTIONS.SETUP_FIRST_ADMIN, AUDIT_ACTIONS.STAFF_CREATE]) {
+      await appendAuditEvent(
+        {
+          actorId: null,
+          action,
+          entityType: 'StaffUser',
+          entityId: user.id,
+          outcome: 'SUCCESS',
+          detail: { role: 'ADMIN', via: 'setup' },
+        },
+        { db: tx, context },
+      );
+    }
     return { ok: true, message: `Administrator account created for ${input.email}. Sign in to continue.` };
   });
 }
