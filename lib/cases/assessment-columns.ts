@@ -9,6 +9,7 @@ import type { InstrumentItems } from '@/lib/intake/form/to-intake';
 import type { IntakeFormValues } from '@/lib/intake/form/values';
 import type { AnyPlacementRecommendation } from '@/lib/placement';
 
+import { isUrgentFlag } from './recommendation-view';
 import { searchKey } from './search-key';
 
 /** The refusals the two share, word for word. */
@@ -31,9 +32,14 @@ export function readIntakeFormValues(raw: unknown): IntakeFormValues | null {
   return fitFormValuesToLimits(raw).ok ? (raw as IntakeFormValues) : null;
 }
 
-/** The patient's columns on Case, with the accent- and case-free keys the list searches. */
-export function patientColumns(patient: AnyIntake['patient']) {
+/**
+ * What only the Case row holds: the patient's columns, with the accent- and case-free keys the
+ * list searches, and whether a flag is urgent (the list's urgent filter and the dashboard's queue
+ * read this column; isUrgentFlag is the rules tables' urgency).
+ */
+export function caseOnlyColumns(patient: AnyIntake['patient'], recommendation: AnyPlacementRecommendation) {
   return {
+    urgent: recommendation.flags.some((flag) => isUrgentFlag(flag)),
     patientFirstName: patient.firstName,
     patientLastName: patient.lastName,
     patientDateOfBirth: new Date(`${patient.dateOfBirth}T00:00:00Z`),

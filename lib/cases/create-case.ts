@@ -17,7 +17,7 @@ import { formValuesToIntake, type FormIssue, type InstrumentItems } from '@/lib/
 import { ITEMIZED_INSTRUMENTS, type ItemizedInstrumentKey } from '@/lib/intake/form/values';
 import { isUuid, type CaseActor } from './actor';
 import { fail, type Outcome } from '@/lib/outcome';
-import { INTAKE_FORM_MESSAGES, assessmentColumns, patientColumns, readIntakeFormValues } from './assessment-columns';
+import { INTAKE_FORM_MESSAGES, assessmentColumns, caseOnlyColumns, readIntakeFormValues } from './assessment-columns';
 
 export interface CreateCaseInput {
   /** Checked here with the intake schema: never trusted because a caller says it is valid. */
@@ -99,7 +99,7 @@ export async function createCase(
 
   const caseId = await db.$transaction(async (tx) => {
     const created = await tx.case.create({
-      data: { createdById: actor.id, ...patientColumns(patient), ...assessment },
+      data: { createdById: actor.id, ...caseOnlyColumns(patient, recommendation), ...assessment },
       select: { id: true, createdAt: true },
     });
     // The case's first assessment (issue 9: re-assessments append 2, 3, …).

@@ -17,7 +17,7 @@ import { isUuid } from './actor';
 import { deny } from './audit-denial';
 import { staleCaseFailure, updateCaseAtVersion } from './case-version';
 import { checkInstrumentItems, type CaseServiceOptions } from './create-case';
-import { INTAKE_FORM_MESSAGES, assessmentColumns, patientColumns, readIntakeFormValues } from './assessment-columns';
+import { INTAKE_FORM_MESSAGES, assessmentColumns, caseOnlyColumns, readIntakeFormValues } from './assessment-columns';
 
 export interface ReassessCaseInput {
   readonly caseId: unknown;
@@ -93,7 +93,7 @@ export async function reassessCase(
   return db.$transaction(async (tx): Promise<ReassessOutcome> => {
     // First: refused here, nothing has been written (and the row lock orders concurrent re-assessments).
     const written = await updateCaseAtVersion(tx, caseId, expectedVersion, {
-      ...patientColumns(patient),
+      ...caseOnlyColumns(patient, recommendation),
       ...assessment,
       // No item answers this time: the earlier assessment's are cleared from the case, not kept.
       instrumentItems: assessment.instrumentItems ?? Prisma.DbNull,

@@ -14,7 +14,6 @@ import {
   DASHBOARD_WEEKS,
   MEDIAN_WINDOW_DAYS,
   OPEN_STATUSES,
-  URGENT_QUEUE_FLAGS,
   fillWeeks,
   levelDistribution,
   weekStarts,
@@ -91,7 +90,9 @@ const CASE_COLUMNS = Prisma.sql`c.id, c."patientFirstName", c."patientLastName",
 export function dashboardSql(actor: CaseActor, now: Date) {
   const access = caseAccessSql(actor, 'c');
   const open = Prisma.sql`c.status = ANY(${[...OPEN_STATUSES]}::"CaseStatus"[])`;
-  const urgent = Prisma.sql`${open} AND c.flags && ${[...URGENT_QUEUE_FLAGS]}::text[]`;
+  // The same "urgent" as the case list's filter (Case.urgent: a flag urgent or an emergency by its
+  // rules version's table), so the queue's total is what the list shows with "urgent flags" on.
+  const urgent = Prisma.sql`${open} AND c.urgent`;
   const mine = Prisma.sql`${open} AND c."assignedToId" = ${actor.id}::uuid`;
   const firstWeek = weekStarts(calendarDateOf(now))[0]!;
   const windowStart = Prisma.sql`(${firstWeek}::date::timestamp AT TIME ZONE ${PROGRAM_TIME_ZONE})`;

@@ -2,12 +2,7 @@
  * The home dashboard's numbers, as pure functions over what the queries return (issue 9 item 8):
  * week buckets, level distribution, medians. Framework-free; "now" is passed in.
  */
-import { EMERGENCY_FLAG_CODES, EMERGENCY_FLAG_CODES_V2, TREATMENT_LEVELS } from '@/lib/placement';
-
-/** Emergency flags of either rules version, the self-harm safety flag and v2's overdose risk. */
-export const URGENT_QUEUE_FLAGS: readonly string[] = [
-  ...new Set([...EMERGENCY_FLAG_CODES, ...EMERGENCY_FLAG_CODES_V2, 'SAFETY_ASSESSMENT', 'OVERDOSE_RISK']),
-];
+import { TREATMENT_LEVELS } from '@/lib/placement';
 
 /** Still being worked: not admitted and not closed. */
 export const OPEN_STATUSES = ['NEW', 'IN_REVIEW', 'REFERRED'] as const;

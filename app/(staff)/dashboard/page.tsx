@@ -9,14 +9,14 @@ import { can, ROLE_LABELS } from '@/lib/auth/permissions';
 import { caseListHref, DEFAULT_LIST_STATE, EMPTY_FILTERS } from '@/lib/cases/list/params';
 import { CASE_STATUS_LABELS } from '@/lib/cases/status';
 import { loadDashboard } from '@/lib/dashboard/queries';
-import { URGENT_QUEUE_FLAGS } from '@/lib/dashboard/summary';
+import { isUrgentFlag } from '@/lib/cases/recommendation-view';
 import { formatCalendarDate, formatCount, formatTime } from '@/lib/format/date-time';
 import { FLAG_TITLES, FLAG_TITLES_V2, TREATMENT_LEVEL_NAMES, type TreatmentLevel } from '@/lib/placement';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
 const FLAG_TITLE: Readonly<Record<string, string>> = { ...FLAG_TITLES, ...FLAG_TITLES_V2 };
-const urgentTitle = (code: string) => (URGENT_QUEUE_FLAGS.includes(code) ? (FLAG_TITLE[code] ?? code) : null);
+const urgentTitle = (code: string) => (isUrgentFlag(code) ? (FLAG_TITLE[code] ?? code) : null);
 const shortDate = (day: string) => formatCalendarDate(day).replace(/,? \d{4}$/, '');
 
 function listHref(

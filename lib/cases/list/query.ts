@@ -11,10 +11,9 @@ import { type Outcome } from '@/lib/outcome';
 import { caseAccessSql } from '../access';
 import { type CaseActor } from '../actor';
 import { deny } from '../audit-denial';
-import { isUrgentFlag, URGENT_FLAG_CODES } from '../recommendation-view';
+import { isUrgentFlag } from '../recommendation-view';
 import { parseCaseSearch, prefixUpperBound } from '../search-key';
 import type { CaseStatusValue } from '../status';
-import { URGENT_FLAG_CODES_V2 } from '@/lib/placement';
 
 import { decodeCursor, encodeCursor, type CaseListCursor } from './cursor';
 import type { CaseListFilters, CaseListSort, CaseListState, SortDirection } from './params';
@@ -67,9 +66,6 @@ export interface CaseListOptions {
   readonly db?: PrismaClient;
   readonly pageSize?: number;
 }
-
-/** Every urgent code of either rules version (stored flags of v1 and v2 cases both count). */
-const URGENT_CODES = [...new Set([...URGENT_FLAG_CODES, ...URGENT_FLAG_CODES_V2])];
 
 interface SortSpec {
   /** Columns of "Case" (quoted), in order, before the id tie-break. */
@@ -158,7 +154,8 @@ export function caseListConditions(actor: CaseActor, filters: CaseListFilters, t
     conditions.push(Prisma.sql`c.status = ANY(${[...filters.statuses]}::"CaseStatus"[])`);
   if (filters.level) conditions.push(Prisma.sql`c."finalLevel" = ${filters.level}`);
   if (filters.wm) conditions.push(Prisma.sql`c."finalWm" = ${filters.wm}`);
-  if (filters.urgent) conditions.push(Prisma.sql`c.flags && ${URGENT_CODES}::text[]`);
+  // Case.urgent: a flag urgent by its rules version's table, stored with the flags (indexed).
+  if (filters.urgent) conditions.push(Prisma.sql`c.urgent`);
   const assigned = filters.assigned;
   if (assigned === 'me') conditions.push(Prisma.sql`c."assignedToId" = ${actor.id}::uuid`);
   else if (assigned === 'any') conditions.push(Prisma.sql`c."assignedToId" IS NOT NULL`);

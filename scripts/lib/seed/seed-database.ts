@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 import { hashPassword } from '@/lib/auth/password-hash';
+import { isUrgentFlag } from '@/lib/cases/recommendation-view';
 import { searchKey } from '@/lib/cases/search-key';
 import { buildIntakeTemplates, LAST_USE_OFFSETS, TEMPLATE_TOKENS } from '@/lib/cases/seed/intake-templates';
 import { FIRST_NAMES, LAST_NAMES } from '@/lib/cases/seed/names';
@@ -302,7 +303,7 @@ WITH draws AS (
     "patientFirstName", "patientLastName", "patientDateOfBirth", "patientMrn",
     "patientFirstNameKey", "patientLastNameKey", "patientMrnKey",
     intake, "instrumentItems", recommendation, "rulesVersion", "computedLevel", "computedWm", "finalLevel", "finalWm", flags,
-    version, synthetic)
+    urgent, version, synthetic)
   SELECT gen_random_uuid(), x.created,
          least(now(), x.created + make_interval(secs => x.r_updated_days * 86400 * (x.status <> 'NEW')::int)),
          x.creator, CASE WHEN x.status <> 'NEW' AND x.r_assign < 0.7 THEN x.assignee END, x.status,
@@ -314,7 +315,7 @@ WITH draws AS (
          NULL,
          ${fillDates('t.recommendation')}::jsonb, t.rules_version, t.level, t.wm,
          CASE WHEN x.status <> 'NEW' AND x.r_override < 0.06 THEN t.override_level ELSE t.level END, t.wm, t.flags,
-         (x.status <> 'NEW')::int + (x.status <> 'NEW' AND x.r_override < 0.06)::int, true
+         t.urgent, (x.status <> 'NEW')::int + (x.status <> 'NEW' AND x.r_override < 0.06)::int, true
   FROM statused x
   JOIN seed_first f ON f.i = x.fi
   JOIN seed_last l ON l.i = x.li
@@ -380,9 +381,9 @@ export async function seedDatabase(databaseUrl: string, options: SeedOptions): P
     await client.query(
       `CREATE TEMP TABLE seed_template AS
        SELECT i, intake, recommendation, age_years, birthday_days_ago, rules_version, level, wm, override_level,
-              ARRAY(SELECT jsonb_array_elements_text(flags)) AS flags
+              ARRAY(SELECT jsonb_array_elements_text(flags)) AS flags, urgent
        FROM jsonb_to_recordset($1::jsonb) AS x(i int, intake text, recommendation text, age_years int, birthday_days_ago int,
-            rules_version text, level text, wm text, override_level text, flags jsonb)`,
+            rules_version text, level text, wm text, override_level text, flags jsonb, urgent boolean)`,
       [
         JSON.stringify(
           templates.map((template, i) => ({
@@ -396,6 +397,7 @@ export async function seedDatabase(databaseUrl: string, options: SeedOptions): P
             wm: template.withdrawalManagement,
             override_level: template.overrideLevel,
             flags: template.flags,
+            urgent: template.flags.some((flag) => isUrgentFlag(flag)),
           })),
         ),
       ],

@@ -2,6 +2,7 @@
 // the real form, and cases seeded straight into the e2e database with the real rules.
 import { expect, type Locator, type Page } from '@playwright/test';
 
+import { isUrgentFlag } from '@/lib/cases/recommendation-view';
 import { searchKey } from '@/lib/cases/search-key';
 import { makeIntakeSchema, type Intake } from '@/lib/intake';
 import { recommendPlacement } from '@/lib/placement';
@@ -95,8 +96,8 @@ export async function seedCase(createdBy: SeededStaff, intakeJson: unknown): Pro
     client.query<{ id: string }>(
       `INSERT INTO "Case" (id, "updatedAt", "createdById", "patientFirstName", "patientLastName", "patientDateOfBirth", "patientMrn",
          "patientFirstNameKey", "patientLastNameKey", "patientMrnKey", intake, recommendation, "rulesVersion",
-         "computedLevel", "computedWm", "finalLevel", "finalWm", flags)
-       VALUES (gen_random_uuid(), now(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $12, $13, $14) RETURNING id`,
+         "computedLevel", "computedWm", "finalLevel", "finalWm", flags, urgent)
+       VALUES (gen_random_uuid(), now(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $12, $13, $14, $15) RETURNING id`,
       [
         createdBy.id,
         patient.firstName,
@@ -112,6 +113,7 @@ export async function seedCase(createdBy: SeededStaff, intakeJson: unknown): Pro
         recommendation.treatmentLevel,
         recommendation.withdrawalManagement,
         [...recommendation.flags],
+        recommendation.flags.some((flag) => isUrgentFlag(flag)),
       ],
     ),
   );

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('server-only', () => ({}));
 
 import { loadDashboard } from '@/lib/dashboard/queries';
-import { OPEN_STATUSES, URGENT_QUEUE_FLAGS, mondayOf, weekStarts } from '@/lib/dashboard/summary';
+import { isUrgentFlag } from '@/lib/cases/recommendation-view';
+import { OPEN_STATUSES, mondayOf, weekStarts } from '@/lib/dashboard/summary';
 import { calendarDateOf } from '@/lib/format/date-time';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
@@ -51,7 +52,7 @@ describe('loadDashboard', () => {
 
     const open = (status: string) => (OPEN_STATUSES as readonly string[]).includes(status);
     const urgent = all
-      .filter((item) => open(item.status) && item.flags.some((flag) => URGENT_QUEUE_FLAGS.includes(flag)))
+      .filter((item) => open(item.status) && item.flags.some((flag) => isUrgentFlag(flag)))
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
     expect(urgent.length).toBeGreaterThan(0);
     expect(dashboard.urgent.total).toBe(urgent.length);
