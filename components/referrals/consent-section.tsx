@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { can } from '@/lib/auth/permissions';
+import type { AccessActor } from '@/lib/cases/access';
 import { listCaseConsents } from '@/lib/consent/service';
 import { calendarDateOf, formatCalendarDate, formatDateTime } from '@/lib/format/date-time';
 
@@ -8,7 +9,7 @@ import { ConsentForm } from './consent-form';
 import { RevokeConsentForm } from './revoke-consent-form';
 
 /** The case's consents to disclose (42 CFR Part 2): everyone who may open the case sees them. */
-export async function ConsentSection({ caseId, staff }: { caseId: string; staff: { id: string; role: string } }) {
+export async function ConsentSection({ caseId, staff }: { caseId: string; staff: AccessActor }) {
   const consents = await listCaseConsents(staff, caseId);
   const mayRecord = can(staff.role, 'case:consent');
   return (

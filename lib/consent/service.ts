@@ -3,12 +3,13 @@ import 'server-only';
 import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
 import { appendAuditEvent } from '@/lib/audit/append';
 import { can } from '@/lib/auth/permissions';
-import { isUuid, type CaseActor } from '@/lib/cases/actor';
+import { caseAccessWhere, type AccessActor } from '@/lib/cases/access';
+import { isUuid } from '@/lib/cases/actor';
 import { deny } from '@/lib/cases/audit-denial';
 import { getPrisma } from '@/lib/db/client';
 import type { DbClient } from '@/lib/db/types';
 import { calendarDateOf } from '@/lib/format/date-time';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { fail, fieldErrorsOf, type Outcome } from '@/lib/outcome';
 
 import type { ConsentKind, ConsentTerms, ExpiryKind } from './permits';
@@ -68,7 +69,7 @@ const CONSENT_SELECT = {
 } as const;
 
 type ConsentRow = Awaited<ReturnType<typeof selectConsents>>[number];
-function selectConsents(db: DbClient, where: { caseId?: string; id?: string }) {
+function selectConsents(db: DbClient, where: Prisma.ConsentWhereInput) {
   return db.consent.findMany({ where, select: CONSENT_SELECT, orderBy: { createdAt: 'desc' } });
 }
 
@@ -108,12 +109,13 @@ function toView(row: ConsentRow): ConsentView {
 
 /** The consents of a case, newest first (anyone who may open the case). Not audited: the case view is. */
 export async function listCaseConsents(
-  actor: CaseActor,
+  actor: AccessActor,
   caseId: string,
   options: { readonly db?: DbClient } = {},
 ): Promise<readonly ConsentView[]> {
   if (!can(actor.role, 'case:read') || !isUuid(caseId)) return [];
-  const rows = await selectConsents(options.db ?? getPrisma(), { caseId });
+  // Need-to-know as everywhere (lib/cases/access.ts): a case outside access has no consents to show.
+  const rows = await selectConsents(options.db ?? getPrisma(), { caseId, case: caseAccessWhere(actor) });
   return rows.map(toView);
 }
 
@@ -126,7 +128,7 @@ export async function findConsent(db: DbClient, consentId: string): Promise<Cons
 
 /** Records a signed consent (case:consent), with a consent.record audit event in the same transaction. */
 export async function recordConsent(
-  actor: CaseActor,
+  actor: AccessActor,
   input: Readonly<Record<ConsentField, string>>,
   options: { readonly db?: PrismaClient; readonly now?: Date } = {},
 ): Promise<Outcome<{ readonly consentId: string }, ConsentField>> {
@@ -143,8 +145,9 @@ export async function recordConsent(
   const caseId = input.caseId;
 
   return db.$transaction(async (tx) => {
-    const found = await tx.case.findUnique({
-      where: { id: caseId },
+    // A case outside the actor's access reads as missing (lib/cases/access.ts).
+    const found = await tx.case.findFirst({
+      where: { AND: [{ id: caseId }, caseAccessWhere(actor)] },
       select: { patientFirstName: true, patientLastName: true },
     });
     if (found === null) return fail('not_found', NO_CASE);
@@ -180,7 +183,7 @@ export async function recordConsent(
 
 /** Records that the patient revoked a consent (case:consent). A consent is revoked once. */
 export async function revokeConsent(
-  actor: CaseActor,
+  actor: AccessActor,
   input: Readonly<Record<RevocationField, string>>,
   options: { readonly db?: PrismaClient; readonly now?: Date } = {},
 ): Promise<Outcome<{ readonly caseId: string }, RevocationField>> {
@@ -202,8 +205,8 @@ export async function revokeConsent(
   const revokedAt = revokedOn === '' || revokedOn === calendarDateOf(now) ? now : new Date(`${revokedOn}T00:00:00Z`);
 
   return db.$transaction(async (tx) => {
-    const consent = await tx.consent.findUnique({
-      where: { id: consentId },
+    const consent = await tx.consent.findFirst({
+      where: { id: consentId, case: caseAccessWhere(actor) },
       select: { caseId: true, revocation: { select: { id: true } } },
     });
     if (consent === null) return fail('not_found', NO_CONSENT);

@@ -43,8 +43,9 @@ beforeAll(async () => {
     role: 'CLINICIAN',
   };
   intakeStaff = { id: (await createTestStaff(db, { role: 'INTAKE' })).id, role: 'INTAKE' };
+  // The clinician's own case (need-to-know: consent is recorded only on cases one may open).
   const created = await createCase(
-    intakeStaff,
+    clinician,
     { intake: klonopinDailyIntake({ firstName: 'Ana', lastName: 'Núñez' }) },
     { db, today: TEST_TODAY },
   );
@@ -55,12 +56,26 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
+describe('need-to-know', () => {
+  it('refuses a clinician with no part in the case as if the case did not exist, for recording, revoking and listing', async () => {
+    const outsider = { id: (await createTestStaff(db, { role: 'CLINICIAN' })).id, role: 'CLINICIAN' as const };
+    expect(await recordConsent(outsider, form(), { db, now })).toMatchObject({ ok: false, reason: 'not_found' });
+    const recorded = await recordConsent(clinician, form(), { db, now });
+    if (!recorded.ok) throw new Error(recorded.message);
+    expect(await listCaseConsents(outsider, caseId, { db })).toEqual([]);
+    expect(
+      await revokeConsent(outsider, { consentId: recorded.consentId, method: 'letter', revokedOn: '' }, { db, now }),
+    ).toMatchObject({ ok: false, reason: 'not_found' });
+    expect((await findConsent(db, recorded.consentId))?.revocation).toBeNull();
+  });
+});
+
 describe('recordConsent', () => {
   it('stores every element, with the patient name from the case, and audits it', async () => {
     const result = await recordConsent(clinician, form(), { db, now });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const [view] = await listCaseConsents(intakeStaff, caseId, { db });
+    const [view] = await listCaseConsents(clinician, caseId, { db });
     expect(view).toMatchObject({
       id: result.consentId,
       patientName: 'Ana Núñez',

@@ -220,7 +220,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       </section>
 
       <CareTeamPanel actor={actor} caseId={record.id} version={record.version} />
-      <ConsentSection caseId={record.id} staff={staff} />
+      <ConsentSection caseId={record.id} staff={actor} />
 
       <section aria-labelledby="notes-heading" className="space-y-3">
         <h2 id="notes-heading" className="text-xl font-semibold text-slate-900">

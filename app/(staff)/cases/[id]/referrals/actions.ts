@@ -5,6 +5,7 @@ import { z } from 'zod';
 
 import { defineFormAction } from '@/lib/actions/define-action';
 import { CONSENT_FIELDS, REVOCATION_FIELDS } from '@/lib/consent/schemas';
+import { accessActorFor } from '@/lib/cases/break-glass-session';
 import { recordConsent, revokeConsent } from '@/lib/consent/service';
 
 // Consent (42 CFR Part 2) actions of the case page. The wrapper checks the role and reads the
@@ -22,7 +23,7 @@ export const recordConsentAction = defineFormAction({
   input: strings(CONSENT_FIELDS),
   invalidMessage: 'The consent was not saved. Check the fields marked below.',
   handler: async (input, { staff }) => {
-    const result = await recordConsent(staff, input);
+    const result = await recordConsent(await accessActorFor(staff), input);
     if (!result.ok) return result;
     revalidatePath(`/cases/${input.caseId}`);
     return { ok: true, message: 'Consent recorded.' };
@@ -38,7 +39,7 @@ export const revokeConsentAction = defineFormAction({
   input: strings(REVOCATION_FIELDS),
   invalidMessage: 'The revocation was not saved.',
   handler: async (input, { staff }) => {
-    const result = await revokeConsent(staff, input);
+    const result = await revokeConsent(await accessActorFor(staff), input);
     if (!result.ok) return result;
     revalidatePath(`/cases/${result.caseId}`);
     return { ok: true, message: 'Revocation recorded: this consent no longer permits any disclosure.' };
