@@ -59,10 +59,14 @@ afterAll(async () => {
 describe('need-to-know', () => {
   it('refuses a clinician with no part in the case as if the case did not exist, for recording, revoking and listing', async () => {
     const outsider = { id: (await createTestStaff(db, { role: 'CLINICIAN' })).id, role: 'CLINICIAN' as const };
-    expect(await recordConsent(outsider, form(), { db, now })).toMatchObject({ ok: false, reason: 'not_found' });
-    const recorded = await recordConsent(clinician, form(), { db, now });
+    const own = await createCase(clinician, { intake: klonopinDailyIntake() }, { db, today: TEST_TODAY });
+    if (!own.ok) throw new Error('not created');
+    const theirs = { ...form(), caseId: own.caseId };
+    expect(await recordConsent(outsider, theirs, { db, now })).toMatchObject({ ok: false, reason: 'not_found' });
+    const recorded = await recordConsent(clinician, theirs, { db, now });
     if (!recorded.ok) throw new Error(recorded.message);
-    expect(await listCaseConsents(outsider, caseId, { db })).toEqual([]);
+    expect(await listCaseConsents(outsider, own.caseId, { db })).toEqual([]);
+    expect(await listCaseConsents(clinician, own.caseId, { db })).toHaveLength(1);
     expect(
       await revokeConsent(outsider, { consentId: recorded.consentId, method: 'letter', revokedOn: '' }, { db, now }),
     ).toMatchObject({ ok: false, reason: 'not_found' });
