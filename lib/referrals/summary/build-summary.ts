@@ -95,7 +95,8 @@ export function levelLabel(level: string): string {
 }
 
 export function wmLabel(wm: string): string {
-  return isWithdrawalManagementLevel(wm) ? WITHDRAWAL_MANAGEMENT_LEVEL_NAMES[wm] : wm;
+  if (!isWithdrawalManagementLevel(wm)) return wm;
+  return wm === 'none' ? WITHDRAWAL_MANAGEMENT_LEVEL_NAMES[wm] : `${wm} ${WITHDRAWAL_MANAGEMENT_LEVEL_NAMES[wm]}`;
 }
 
 /** The referral summary of one export source. */
