@@ -4,6 +4,7 @@
 import { benchCaseList } from './case-list.bench';
 import { benchFhirBundle } from './fhir-bundle.bench';
 import { benchHttp } from './http.bench';
+import { benchPdfSummary } from './pdf-summary.bench';
 import { benchPlacement } from './placement.bench';
 import type { BenchResult } from './stats';
 
@@ -12,6 +13,7 @@ const benches: Array<[string, () => Promise<BenchResult> | BenchResult]> = [
   ['case-list', () => benchCaseList()],
   ['http', () => benchHttp()],
   ['fhir-bundle', () => benchFhirBundle()],
+  ['pdf-summary', () => benchPdfSummary()],
 ];
 
 async function main(): Promise<boolean> {
