@@ -3,6 +3,8 @@
 // in ./fonts (read from disk: no network, and every name prints, Nguyễn, Strauß and Núñez too).
 // Every page carries "Confidential — 42 CFR Part 2" at the top and the short notice with
 // "Page n of m" at the bottom, written after layout (bufferPages) when the page count is known.
+import 'server-only';
+
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 

@@ -1,11 +1,7 @@
 // The referral summary of issue 11 item 4 as a render-neutral model: sections with headings, each a
 // list of blocks (label/value fields, tables, paragraphs). Pure and framework-free: the PDF
 // (lib/referrals/pdf/render-pdf.ts) and any other renderer only lay it out. docs/referral-summary.md.
-import {
-  PART2_CONFIDENTIAL_BANNER,
-  PART2_NOTICE_FULL,
-  PART2_NOTICE_SHORT,
-} from '@/lib/consent/part2-wording';
+import { PART2_CONFIDENTIAL_BANNER, PART2_NOTICE_FULL, PART2_NOTICE_SHORT } from '@/lib/consent/part2-wording';
 import { formatCalendarDate, formatDateTime } from '@/lib/format/date-time';
 import { INSTRUMENTS, severityBandFor, type InstrumentId } from '@/lib/instruments';
 import {

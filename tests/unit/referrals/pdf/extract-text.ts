@@ -13,8 +13,7 @@ export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim
 
 export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
   // pdf.js takes ownership of the buffer it is given: pass a copy.
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false })
-    .promise;
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: string[] = [];
   for (let number = 1; number <= pdf.numPages; number += 1) {
     const page = await pdf.getPage(number);

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 vi.hoisted(() => {
   process.env.PROGRAM_TIME_ZONE = 'UTC';
 });
+vi.mock('server-only', () => ({}));
 
 import {
   PART2_CONFIDENTIAL_BANNER,

@@ -69,7 +69,9 @@ describe('buildReferralSummary', () => {
     const summary = buildReferralSummary(source);
     expect(summary.banner).toBe(PART2_CONFIDENTIAL_BANNER);
     expect(summary.shortNotice).toBe(PART2_NOTICE_SHORT);
-    expect(blocksOf(summary, 'notice')).toEqual([{ kind: 'paragraphs', paragraphs: [PART2_NOTICE_FULL, PART2_NOTICE_SHORT] }]);
+    expect(blocksOf(summary, 'notice')).toEqual([
+      { kind: 'paragraphs', paragraphs: [PART2_NOTICE_FULL, PART2_NOTICE_SHORT] },
+    ]);
     expect(summary.title).toBe('Referral summary');
     expect(summary.title).not.toContain(source.case.intake.patient.lastName);
   });
@@ -231,7 +233,14 @@ describe('buildReferralSummary', () => {
       ...source,
       case: {
         ...source.case,
-        notes: [{ id: 'n1', createdAt: new Date('2025-06-02T10:00:00Z'), authorName: 'Nguyễn Thị Mai', body: 'Called the patient.' }],
+        notes: [
+          {
+            id: 'n1',
+            createdAt: new Date('2025-06-02T10:00:00Z'),
+            authorName: 'Nguyễn Thị Mai',
+            body: 'Called the patient.',
+          },
+        ],
       },
     };
     const table = tableOf(buildReferralSummary(withNotes), 'notes');
