@@ -113,6 +113,27 @@ describe('renderReferralSummaryPdf', () => {
     for (let index = 1; index <= 40; index += 1) expect(all).toContain(`Note ${index}: follow-up call`);
   });
 
+  it('prints a note taller than a page in full, in order, across the page break', async () => {
+    const tokens = Array.from({ length: 250 }, (_, index) => `Observation-${String(index).padStart(3, '0')}`);
+    const source = sourceOf(fixtureIntake('v2-benign-baseline'), null);
+    const long: ReferralExportSource = {
+      ...source,
+      case: {
+        ...source.case,
+        notes: [
+          { id: 'n', createdAt: new Date('2025-06-02T08:00:00Z'), authorName: 'Ana Núñez', body: tokens.join(' ') },
+        ],
+      },
+    };
+    const all = (await extractPdfText(await renderReferralSummaryPdf(long))).pages.join(' ');
+    let from = 0;
+    for (const token of tokens) {
+      const at = all.indexOf(token, from);
+      expect(at, token).toBeGreaterThanOrEqual(from);
+      from = at + token.length;
+    }
+  });
+
   it('is titled "Referral summary", without the patient name', () => {
     expect(text.title).toBe('Referral summary');
   });
