@@ -6,7 +6,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // The PGlite/pg drivers and Prisma's generated client are server-only Node code.
-  serverExternalPackages: ['pg', '@prisma/adapter-pg', '@node-rs/argon2'],
+  // pdfkit reads its own font metrics from node_modules at run time (lib/referrals/pdf).
+  serverExternalPackages: ['pg', '@prisma/adapter-pg', '@node-rs/argon2', 'pdfkit'],
+  // The referral-summary PDF reads its fonts with fs from process.cwd(): ship them with every
+  // server route, standalone output included (docs/referral-summary.md).
+  outputFileTracingIncludes: { '/**': ['./lib/referrals/pdf/fonts/*'] },
   // forbidden() (lib/auth/guards.ts requireStaff) renders app/forbidden.tsx with a 403.
   experimental: { authInterrupts: true },
   // Static security headers on every response, assets included; proxy.ts adds the CSP (with a

@@ -4,6 +4,7 @@
 import { benchCaseList } from './case-list.bench';
 import { benchFhirBundle } from './fhir-bundle.bench';
 import { benchHttp } from './http.bench';
+import { benchPdfSummary } from './pdf-summary.bench';
 import { benchPlacement } from './placement.bench';
 import { benchSignInFlood } from './sign-in-flood.bench';
 import type { BenchResult } from './stats';
@@ -14,6 +15,7 @@ const benches: Array<[string, () => Promise<BenchResult> | BenchResult]> = [
   ['http', () => benchHttp()],
   ['fhir-bundle', () => benchFhirBundle()],
   ['sign-in-flood', () => benchSignInFlood()],
+  ['pdf-summary', () => benchPdfSummary()],
 ];
 
 async function main(): Promise<boolean> {
