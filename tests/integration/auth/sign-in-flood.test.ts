@@ -30,26 +30,52 @@ function freshIp(): string {
 }
 
 describe('sign-in flood limits', () => {
-  it('throttles a flood of failed sign-ins from one address within a second', async () => {
+  it('throttles a flood of failed sign-ins from one address after the limit, without a password check', async () => {
+    const ip = freshIp();
+    const limits = { ...readSignInLimits({}), perIp: 5, global: 1_000_000 };
+    // A gate that admits nobody: an attempt that reached the password check would wait forever,
+    // so every refusal that comes back was decided before any hashing.
+    const closed = new BoundedSemaphore(0, 100);
+    const answered: string[] = [];
+    for (let i = 0; i < 40; i += 1) {
+      void authenticate(
+        { email: uniqueEmail(`flood-${i}`), password: 'a wrong password for the flood' },
+        { db, limits, gate: closed, context: { ip } },
+      ).then((result) => answered.push(result.ok ? 'ok' : result.error));
+    }
+    // Wait for the 35 refusals (generously: a loaded machine is slow, never wrong), then a little
+    // longer to see that the 5 within the limit are still waiting for the password check.
+    for (let waited = 0; answered.length < 35 && waited < 20_000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // How fast a throttled answer comes back is measured by `npm run bench -- sign-in-flood`
+    // (docs/performance.md), not asserted here: a loaded machine must not fail the suite.
+    expect(answered).toEqual(Array.from({ length: 35 }, () => 'throttled'));
+  });
+
+  it('checks the password of the attempts within the limit', async () => {
     const ip = freshIp();
     const limits = { ...readSignInLimits({}), perIp: 5, global: 1_000_000 };
     const gate = new BoundedSemaphore(2, 100);
-    const started = performance.now();
-    const timed = await Promise.all(
-      Array.from({ length: 40 }, async (_, i) => {
-        const result = await authenticate(
-          { email: uniqueEmail(`flood-${i}`), password: 'a wrong password for the flood' },
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        authenticate(
+          { email: uniqueEmail(`limit-${i}`), password: 'a wrong password for the flood' },
           { db, limits, gate, context: { ip } },
-        );
-        return { result, ms: performance.now() - started };
-      }),
+        ),
+      ),
     );
-    const throttled = timed.filter(({ result }) => !result.ok && result.error === 'throttled');
-    expect(throttled).toHaveLength(35);
-    // Refused without a password check: all answered within a second of the flood's start.
-    expect(Math.max(...throttled.map(({ ms }) => ms))).toBeLessThan(1_000);
-    const checked = timed.filter(({ result }) => !result.ok && result.error === 'invalid');
-    expect(checked).toHaveLength(5);
+    const errors = results.map((result) => (result.ok ? 'ok' : result.error)).sort();
+    expect(errors).toEqual([
+      'invalid',
+      'invalid',
+      'invalid',
+      'invalid',
+      'invalid',
+      'throttled',
+      'throttled',
+      'throttled',
+    ]);
   });
 
   it('holds the address and global throttles across a restart (a new client, same database)', async () => {
