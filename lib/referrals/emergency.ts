@@ -93,7 +93,9 @@ export async function recordEmergencyDisclosure(
   if (!can(actor.role, 'case:consent')) return deny(db, actor, AUDIT_ACTIONS.DISCLOSURE_EMERGENCY, entity);
   if (!isUuid(input.caseId)) return fail('not_found', 'There is no case with that id.');
   const parsed = EmergencyInputSchema.safeParse(
-    Object.fromEntries(EMERGENCY_FIELDS.filter((field) => field !== 'caseId').map((field) => [field, input[field] ?? ''])),
+    Object.fromEntries(
+      EMERGENCY_FIELDS.filter((field) => field !== 'caseId').map((field) => [field, input[field] ?? '']),
+    ),
   );
   if (!parsed.success)
     return fail('invalid', 'The emergency disclosure was not saved. Check the fields marked below.', {
@@ -108,7 +110,10 @@ export async function recordEmergencyDisclosure(
   const caseId = input.caseId;
 
   return db.$transaction(async (tx) => {
-    const found = await tx.case.findFirst({ where: { AND: [{ id: caseId }, caseAccessWhere(actor)] }, select: { id: true } });
+    const found = await tx.case.findFirst({
+      where: { AND: [{ id: caseId }, caseAccessWhere(actor)] },
+      select: { id: true },
+    });
     if (found === null) return fail<EmergencyField>('not_found', 'There is no case with that id.');
     const row = await tx.emergencyDisclosure.create({
       data: {

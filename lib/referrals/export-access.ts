@@ -14,12 +14,7 @@ import { getPrisma } from '@/lib/db/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 import type { ReferralExportSource } from './export-source';
-import {
-  consentRefusalMessage,
-  EXPORT_FORBIDDEN,
-  EXPORT_NOT_FOUND,
-  type ExportRefusal,
-} from './export-refusal';
+import { consentRefusalMessage, EXPORT_FORBIDDEN, EXPORT_NOT_FOUND, type ExportRefusal } from './export-refusal';
 import { findReferral } from './service';
 
 // Export access (issue 11 item 7): whether this staff member may send this case to this

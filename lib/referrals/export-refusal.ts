@@ -37,8 +37,7 @@ export function consentRefusalMessage(
     case 'expired':
       if (consent?.expiryKind === 'date' && consent.expiresOn)
         return `Consent expired after ${formatCalendarDate(consent.expiresOn)}.`;
-      if (consent?.expiryKind === 'event' && consent.expiryEvent)
-        return `Consent expired at “${consent.expiryEvent}”.`;
+      if (consent?.expiryKind === 'event' && consent.expiryEvent) return `Consent expired at “${consent.expiryEvent}”.`;
       return 'Consent has expired.';
     case 'wrong_recipient':
       return `The consent does not name ${recipientName} as a recipient.`;

@@ -92,7 +92,10 @@ export async function listCaseReferrals(
 ): Promise<readonly ReferralView[]> {
   if (!can(actor.role, 'case:read') || !isUuid(caseId)) return [];
   const db = options.db ?? getPrisma();
-  const open = await db.case.findFirst({ where: { AND: [{ id: caseId }, caseAccessWhere(actor)] }, select: { id: true } });
+  const open = await db.case.findFirst({
+    where: { AND: [{ id: caseId }, caseAccessWhere(actor)] },
+    select: { id: true },
+  });
   if (open === null) return [];
   return (await selectReferrals(db, { caseId })).map(toReferralView);
 }
@@ -109,7 +112,9 @@ export async function createReferral(
   if (!can(actor.role, 'case:consent')) return deny(db, actor, AUDIT_ACTIONS.REFERRAL_CREATE, entity);
   if (!isUuid(input.caseId)) return fail('not_found', NO_CASE);
   const parsed = ReferralInputSchema.safeParse(
-    Object.fromEntries(REFERRAL_FIELDS.filter((field) => field !== 'caseId').map((field) => [field, input[field] ?? ''])),
+    Object.fromEntries(
+      REFERRAL_FIELDS.filter((field) => field !== 'caseId').map((field) => [field, input[field] ?? '']),
+    ),
   );
   if (!parsed.success)
     return fail('invalid', 'The referral was not saved. Check the fields marked below.', {
@@ -127,7 +132,11 @@ export async function createReferral(
     const consent = await findConsent(tx, data.consentId);
     const verdict = permits(
       consent && consent.caseId === caseId ? consent : null,
-      { recipientName: data.recipientName, purpose: PURPOSES.referral, eventsOccurred: eventsOccurredFor(found.status) },
+      {
+        recipientName: data.recipientName,
+        purpose: PURPOSES.referral,
+        eventsOccurred: eventsOccurredFor(found.status),
+      },
       now,
     );
     if (!verdict.ok) {
@@ -172,7 +181,12 @@ export async function createReferral(
         entityType: 'Case',
         entityId: caseId,
         outcome: 'SUCCESS',
-        detail: { referralId: referral.id, consentId: data.consentId, level: data.requestedLevel, wm: data.requestedWm },
+        detail: {
+          referralId: referral.id,
+          consentId: data.consentId,
+          level: data.requestedLevel,
+          wm: data.requestedWm,
+        },
       },
       { db: tx },
     );
@@ -208,7 +222,9 @@ export async function changeReferralStatus(
         fieldErrors: { [check.field]: [check.message] },
       });
     const to = input.status as ReferralStatus;
-    await tx.referralStatusChange.create({ data: { referralId, status: to, at: now, byId: actor.id, reason: check.reason } });
+    await tx.referralStatusChange.create({
+      data: { referralId, status: to, at: now, byId: actor.id, reason: check.reason },
+    });
     await tx.referral.update({ where: { id: referralId }, data: { status: to } });
     await appendAuditEvent(
       {

@@ -33,7 +33,11 @@ describe('consentRefusalMessage', () => {
   it('names the expiry date or event', () => {
     expect(consentRefusalMessage('expired', terms(), 'X', utc)).toBe('Consent expired after Jul 1, 2026.');
     expect(
-      consentRefusalMessage('expired', terms({ expiryKind: 'event', expiresOn: null, expiryEvent: 'end of treatment' }), 'X'),
+      consentRefusalMessage(
+        'expired',
+        terms({ expiryKind: 'event', expiresOn: null, expiryEvent: 'end of treatment' }),
+        'X',
+      ),
     ).toBe('Consent expired at “end of treatment”.');
   });
   it('names the recipient when there is no consent or it names another', () => {

@@ -14,8 +14,15 @@ export const dynamic = 'force-dynamic';
 
 const NO_STORE = { 'Cache-Control': 'no-store' } as const;
 
-type Rendered = { readonly ok: true; readonly body: BodyInit; readonly contentType: string; readonly extension: string };
-type Renderer = (source: ReferralExportSource) => Promise<Rendered | { readonly ok: false; readonly status: number; readonly error: string }>;
+type Rendered = {
+  readonly ok: true;
+  readonly body: BodyInit;
+  readonly contentType: string;
+  readonly extension: string;
+};
+type Renderer = (
+  source: ReferralExportSource,
+) => Promise<Rendered | { readonly ok: false; readonly status: number; readonly error: string }>;
 
 /** The formats, one line each. */
 const FORMATS: Readonly<Record<string, Renderer>> = {
@@ -46,7 +53,11 @@ export async function GET(
   const render = Object.hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
 
   if (!can(staff.role, 'case:export')) {
-    await auditReferralExport(actor, { caseId, outcome: 'DENIED', detail: { reason: 'forbidden', referralId, role: staff.role } });
+    await auditReferralExport(actor, {
+      caseId,
+      outcome: 'DENIED',
+      detail: { reason: 'forbidden', referralId, role: staff.role },
+    });
     return json(403, 'Your role may not export referral summaries.');
   }
   if (render === undefined) return json(400, 'format must be one of: fhir, pdf.');
