@@ -28,6 +28,7 @@ export interface ExportActor extends AccessActor {
   readonly displayName: string;
 }
 
+const NO_CASE = 'There is no case with that id.';
 const refuse = (refusal: ExportRefusal): ExportAccess => ({ ok: false, ...refusal });
 
 /**
@@ -48,8 +49,12 @@ export async function loadExportSourceForCase(
 ): Promise<ExportAccess> {
   const { actor, caseId, now } = params;
   if (!can(actor.role, 'case:export')) return refuse({ kind: 'forbidden', message: EXPORT_FORBIDDEN });
-  if (!isUuid(caseId) || !(await canOpenCase(actor, caseId, { db })))
-    return refuse({ kind: 'forbidden', message: 'You do not have access to this case.' });
+  // Need-to-know: a case outside the actor's access reads exactly like a missing one (404).
+  if (!isUuid(caseId)) return refuse({ kind: 'not_found', message: NO_CASE });
+  if (!(await canOpenCase(actor, caseId, { db }))) {
+    const exists = (await db.case.findUnique({ where: { id: caseId }, select: { id: true } })) !== null;
+    return refuse({ kind: 'not_found', message: NO_CASE, needToKnow: exists });
+  }
   const referral = params.referralId === null ? null : await findReferral(db, caseId, params.referralId);
   if (params.referralId !== null && referral === null) return refuse({ kind: 'not_found', message: EXPORT_NOT_FOUND });
   const recipientName = referral?.recipientName ?? params.recipientName;

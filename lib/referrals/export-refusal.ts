@@ -5,13 +5,14 @@ import { formatCalendarDate, formatDate } from '@/lib/format/date-time';
 
 export type ExportRefusal =
   | { readonly kind: 'forbidden'; readonly message: string }
-  | { readonly kind: 'not_found'; readonly message: string }
+  /** `needToKnow`: the case exists but is outside the actor's access — answered like a missing one. */
+  | { readonly kind: 'not_found'; readonly message: string; readonly needToKnow?: boolean }
   | { readonly kind: 'consent'; readonly reason: ConsentRefusal; readonly message: string };
 
 export const EXPORT_FORBIDDEN = 'Your role may not export referral summaries.';
 export const EXPORT_NOT_FOUND = 'There is no such referral for this case.';
 
-/** 403 without the right or the case, 404 for a missing referral, 409 when the consent does not permit it. */
+/** 403 without `case:export`, 404 for a missing case or referral (or a case outside need-to-know), 409 when the consent does not permit it. */
 export const EXPORT_REFUSAL_STATUS: Readonly<Record<ExportRefusal['kind'], 403 | 404 | 409>> = {
   forbidden: 403,
   not_found: 404,

@@ -314,16 +314,18 @@ describe('authorizeReferralExport and the export route', () => {
     });
   });
 
-  it('maps refusals: forbidden without case:export or access, not_found, consent reason', async () => {
+  it('maps refusals: forbidden without case:export, not_found (also outside need-to-know), consent reason', async () => {
     const consentId = await newConsent();
     const referralId = await newReferral(consentId);
     expect(await authorizeReferralExport(intakeStaff, caseId, referralId, { db, now })).toMatchObject({
       ok: false,
       kind: 'forbidden',
     });
+    // Need-to-know: a case outside access answers like a missing one.
     expect(await authorizeReferralExport(otherClinician, caseId, referralId, { db, now })).toMatchObject({
       ok: false,
-      kind: 'forbidden',
+      kind: 'not_found',
+      needToKnow: true,
     });
     expect(
       await authorizeReferralExport(clinician, caseId, '00000000-0000-4000-8000-000000000000', { db, now }),
@@ -381,6 +383,9 @@ describe('authorizeReferralExport and the export route', () => {
     expect(badFormat.status).toBe(400);
     expect((await badFormat.json()).error).toContain('format');
     expect((await exportResponse('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    signIn(otherClinician);
+    expect((await exportResponse(referralId)).status).toBe(404);
+    signIn(clinician);
 
     const ok = await exportResponse(referralId);
     expect(ok.status).toBe(200);
@@ -409,6 +414,10 @@ describe('authorizeReferralExport and the export route', () => {
       where: { action: 'case.export', outcome: 'DENIED', detail: { path: ['referralId'], equals: referralId } },
       select: { detail: true },
     });
-    expect(denied.map((event) => (event.detail as { reason: string }).reason).sort()).toEqual(['forbidden', 'revoked']);
+    expect(denied.map((event) => (event.detail as { reason: string }).reason).sort()).toEqual([
+      'forbidden',
+      'need_to_know',
+      'revoked',
+    ]);
   });
 });

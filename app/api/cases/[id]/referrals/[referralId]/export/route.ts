@@ -67,7 +67,16 @@ export async function GET(
     await auditReferralExport(actor, {
       caseId,
       outcome: 'DENIED',
-      detail: { format, referralId, reason: access.kind === 'consent' ? access.reason : access.kind },
+      detail: {
+        format,
+        referralId,
+        reason:
+          access.kind === 'consent'
+            ? access.reason
+            : access.kind === 'not_found' && access.needToKnow
+              ? 'need_to_know'
+              : access.kind,
+      },
     });
     return json(EXPORT_REFUSAL_STATUS[access.kind], access.message);
   }
