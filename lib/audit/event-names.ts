@@ -34,6 +34,10 @@ export const AUDIT_ACTIONS = {
   ACCESS_DENIED: 'access.denied',
   CONSENT_RECORD: 'consent.record',
   CONSENT_REVOKE: 'consent.revoke',
+  REFERRAL_CREATE: 'referral.create',
+  REFERRAL_STATUS: 'referral.status',
+  DISCLOSURE_EMERGENCY: 'disclosure.emergency',
+  CASE_EXPORT: 'case.export',
 } as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];
@@ -53,5 +57,6 @@ export const AUDIT_ENTITY_TYPES = [
   'AuditEvent',
   'Route',
   'Consent',
+  'Referral',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -116,6 +116,11 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
     path: '/api/auth/session',
     methods: { GET: forEveryone<CallOutcome>('allow'), POST: forEveryone<CallOutcome>('allow') },
   },
+  // One referral summary export (issue 11): case:export; a sample case answers 404 to those allowed.
+  'app/api/cases/[id]/referrals/[referralId]/export/route.ts': {
+    path: '/api/cases/00000000-0000-4000-8000-000000000000/referrals/00000000-0000-4000-8000-000000000001/export?format=fhir',
+    methods: { GET: callNeeding('case:export') },
+  },
 };
 
 /** Keyed by "<file>#<exported name>" of each server action. */
@@ -136,6 +141,10 @@ export const ACTION_MATRIX: Record<string, Record<Principal, CallOutcome>> = {
   // 42 CFR Part 2 consent (issue 11): CLINICIAN and above record and revoke.
   'app/(staff)/cases/[id]/referrals/actions.ts#recordConsentAction': callNeeding('case:consent'),
   'app/(staff)/cases/[id]/referrals/actions.ts#revokeConsentAction': callNeeding('case:consent'),
+  // Referrals and §2.51 emergency disclosures: the same disclosure right (CLINICIAN and above).
+  'app/(staff)/cases/[id]/referrals/actions.ts#createReferralAction': callNeeding('case:consent'),
+  'app/(staff)/cases/[id]/referrals/actions.ts#changeReferralStatusAction': callNeeding('case:consent'),
+  'app/(staff)/cases/[id]/referrals/actions.ts#recordEmergencyDisclosureAction': callNeeding('case:consent'),
   'app/(staff)/intake/actions.ts#saveIntakeDraftAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#checkIntakeAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#checkDuplicatesAction': callNeeding('case:create'),

@@ -13,6 +13,7 @@ import { UrgentFlags } from '@/components/cases/urgent-flags';
 import { AssessmentHistory } from '@/components/cases/workflow/assessment-history';
 import { CaseWorkflowSection } from '@/components/cases/workflow/case-workflow-section';
 import { ConsentSection } from '@/components/referrals/consent-section';
+import { EmergencyDisclosureSection, ReferralSection } from '@/components/referrals/referral-section';
 import { requireStaff } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/permissions';
 import { accessActorFor } from '@/lib/cases/break-glass-session';
@@ -221,6 +222,14 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
       <CareTeamPanel actor={actor} caseId={record.id} version={record.version} />
       <ConsentSection caseId={record.id} staff={actor} />
+      <ReferralSection
+        caseId={record.id}
+        caseStatus={record.status}
+        staff={actor}
+        defaultLevel={record.finalLevel}
+        defaultWm={record.finalWm}
+      />
+      <EmergencyDisclosureSection caseId={record.id} staff={actor} />
 
       <section aria-labelledby="notes-heading" className="space-y-3">
         <h2 id="notes-heading" className="text-xl font-semibold text-slate-900">
