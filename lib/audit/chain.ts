@@ -53,8 +53,7 @@ export function chainHash(row: Omit<ChainRow, 'hash'>): string {
 }
 
 export type ChainBreak =
-  | { kind: 'hash mismatch'; id: string; at: Date }
-  | { kind: 'prev link mismatch'; id: string; at: Date };
+  { kind: 'hash mismatch'; id: string; at: Date } | { kind: 'prev link mismatch'; id: string; at: Date };
 
 /**
  * Walks the chain page by page: feed rows in id order; `check` returns the first break or null.

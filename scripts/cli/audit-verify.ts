@@ -40,7 +40,7 @@ async function verify(url: string): Promise<number> {
         `SELECT id::text AS id, at, "actorId"::text AS "actorId", action, "entityType", "entityId",
                 outcome::text AS outcome, "requestId", ip, "userAgent", detail::text AS "detailText",
                 "prevHash", hash
-           FROM "AuditEvent" WHERE id > $1::bigint ORDER BY id LIMIT ${PAGE}`,
+           FROM "AuditEvent" WHERE "AuditEvent".id > $1::bigint ORDER BY "AuditEvent".id LIMIT ${PAGE}`,
         [after],
       );
       for (const row of rows satisfies ChainRow[]) {
@@ -50,8 +50,9 @@ async function verify(url: string): Promise<number> {
           return 1;
         }
       }
-      if (rows.length < PAGE) break;
-      after = rows[rows.length - 1].id;
+      const last = rows[rows.length - 1];
+      if (!last || rows.length < PAGE) break;
+      after = last.id;
     }
     console.log(`Audit chain intact: ${verifier.count} events`);
     return 0;
