@@ -1,5 +1,5 @@
-export function migrationDatabaseUrl(env?: NodeJS.ProcessEnv): string | undefined;
-export function singleRoleWarning(env?: NodeJS.ProcessEnv): string | null;
+export function migrationDatabaseUrl(env?: Record<string, string | undefined>): string | undefined;
+export function singleRoleWarning(env?: Record<string, string | undefined>): string | null;
 export function roleOf(url: string): string;
 export function grantAppRole(options: {
   ownerUrl: string;

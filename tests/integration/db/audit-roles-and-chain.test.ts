@@ -17,16 +17,25 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 import { prismaFor } from '../support/prisma';
 import { createTestStaff } from '../support/staff';
-import { createScratchDatabase, dropDatabase, projectRoot, queryRows, testServerUrl } from '../support/test-database';
+import {
+  createScratchDatabase,
+  databaseUrl,
+  dropDatabase,
+  projectRoot,
+  queryRows,
+  testServerUrl,
+} from '../support/test-database';
 
 const suffix = `${process.pid}_${randomBytes(3).toString('hex')}`;
 const ownerRole = `intake_test_owner_${suffix}`;
 const appRole = `intake_test_app_${suffix}`;
+// A password too, so this works whatever authentication the test server asks for (not only trust).
+const rolePassword = randomBytes(12).toString('hex');
 
 function urlAs(role: string, database: string): string {
   const url = new URL(testServerUrl);
   url.username = role;
-  url.password = '';
+  url.password = rolePassword;
   url.pathname = `/${database}`;
   return url.toString();
 }
@@ -37,20 +46,17 @@ let appUrl: string;
 let app: PrismaClient;
 
 async function onServer(sql: string) {
-  await queryRows(urlAs(new URL(testServerUrl).username || 'postgres', 'postgres'), sql);
+  await queryRows(databaseUrl('postgres'), sql);
 }
 
 beforeAll(async () => {
-  await onServer(`CREATE ROLE "${ownerRole}" LOGIN`);
-  await onServer(`CREATE ROLE "${appRole}" LOGIN`);
+  await onServer(`CREATE ROLE "${ownerRole}" LOGIN PASSWORD '${rolePassword}'`);
+  await onServer(`CREATE ROLE "${appRole}" LOGIN PASSWORD '${rolePassword}'`);
   const database = await createScratchDatabase('roles');
   databaseName = database.name;
   await onServer(`ALTER DATABASE "${databaseName}" OWNER TO "${ownerRole}"`);
   // PostgreSQL 15+: only the database owner may create in public; make it the owner role's.
-  await queryRows(
-    urlAs(new URL(testServerUrl).username || 'postgres', databaseName),
-    `ALTER SCHEMA public OWNER TO "${ownerRole}"`,
-  );
+  await queryRows(databaseUrl(databaseName), `ALTER SCHEMA public OWNER TO "${ownerRole}"`);
   ownerUrl = urlAs(ownerRole, databaseName);
   appUrl = urlAs(appRole, databaseName);
   const migrate = spawnSync(process.execPath, ['scripts/db-migrate.mjs'], {
@@ -65,8 +71,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.$disconnect();
-  if (databaseName && !process.env.KEEP_DB) await dropDatabase(databaseName);
-  if (process.env.KEEP_DB) return;
+  if (databaseName) await dropDatabase(databaseName);
   await onServer(`DROP ROLE IF EXISTS "${appRole}"`);
   await onServer(`DROP ROLE IF EXISTS "${ownerRole}"`);
 });
