@@ -10,6 +10,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { grantAppRole, migrationDatabaseUrl, singleRoleWarning } from './lib/app-role.mjs';
 import { openDatabase } from './lib/database.mjs';
 import { ensureSetupCode, noAccountsYet } from './lib/setup-code.mjs';
 import { plainHttpWarning } from './lib/transport.mjs';
@@ -72,7 +73,14 @@ async function main() {
   process.env.NEXTAUTH_URL ||= `http://localhost:${settings.port}`;
 
   // 3. Migrations.
-  await step('migrations applied', 'Applying the database migrations failed', [PRISMA_CLI, 'migrate', 'deploy']);
+  // As the owner role (MIGRATION_DATABASE_URL); then the app role gets only its rights.
+  const singleRole = database.embedded ? null : singleRoleWarning();
+  if (singleRole) console.warn(`[intake] warning: ${singleRole}`);
+  const ownerUrl = database.embedded ? process.env.DATABASE_URL : migrationDatabaseUrl();
+  await step('migrations applied', 'Applying the database migrations failed', [PRISMA_CLI, 'migrate', 'deploy'], {
+    env: { ...process.env, DATABASE_URL: ownerUrl },
+  });
+  await grantAppRole({ ownerUrl, appUrl: process.env.DATABASE_URL, log });
 
   // 3b. First run: the one-time setup code /setup asks for, on the console.
   if (await noAccountsYet(process.env.DATABASE_URL)) printSetupCode(ensureSetupCode(settings.dataDir), relDataDir);
@@ -102,9 +110,9 @@ async function main() {
 }
 
 /** Runs one `node …` step, timing it; a failure stops everything with `failure` as the message. */
-async function step(done, failure, args) {
+async function step(done, failure, args, options) {
   const started = performance.now();
-  const result = await runner.run(args);
+  const result = await runner.run(args, options);
   stopIfAsked();
   if (result.code !== 0) throw new UserError(`${failure} (${describeExit(result)}); see the output above.`);
   log(`${done} in ${seconds(performance.now() - started)}`);
