@@ -25,9 +25,13 @@ export const CONSENT_FIELDS = [
 ] as const;
 export type ConsentField = (typeof CONSENT_FIELDS)[number];
 
-const TEXT_MAX = 2_000;
-const text = (message: string) => z.string().trim().min(1, message).max(TEXT_MAX, `At most ${TEXT_MAX} characters`);
-const optionalText = z
+/** The longest free text of a disclosure's records (consents, referrals, emergency disclosures). */
+export const TEXT_MAX = 2_000;
+/** A required free-text field of a disclosure record: trimmed, `message` when empty. */
+export const text = (message: string) =>
+  z.string().trim().min(1, message).max(TEXT_MAX, `At most ${TEXT_MAX} characters`);
+/** An optional free-text field: trimmed, null when empty. */
+export const optionalText = z
   .string()
   .trim()
   .max(TEXT_MAX, `At most ${TEXT_MAX} characters`)

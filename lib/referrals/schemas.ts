@@ -3,6 +3,7 @@
 import { z } from 'zod';
 
 import { TREATMENT_LEVELS, WITHDRAWAL_MANAGEMENT_LEVELS } from '@/lib/placement/shared/vocabulary';
+import { optionalText, text } from '@/lib/consent/schemas';
 
 export const REFERRAL_FIELDS = [
   'caseId',
@@ -28,14 +29,6 @@ export const EMERGENCY_FIELDS = [
   'disclosedAt',
 ] as const;
 export type EmergencyField = (typeof EMERGENCY_FIELDS)[number];
-
-const TEXT_MAX = 2_000;
-const text = (message: string) => z.string().trim().min(1, message).max(TEXT_MAX, `At most ${TEXT_MAX} characters`);
-const optionalText = z
-  .string()
-  .trim()
-  .max(TEXT_MAX, `At most ${TEXT_MAX} characters`)
-  .transform((value) => (value === '' ? null : value));
 
 export const ReferralInputSchema = z.object({
   recipientName: text('Name the program that receives the referral'),

@@ -12,21 +12,8 @@ import { ChainVerifier, describeBreak, type ChainRow } from '@/lib/audit/chain';
 
 const PAGE = 1000;
 
-interface DbRow {
-  id: string;
-  at: Date;
-  actorId: string | null;
-  action: string;
-  entityType: string | null;
-  entityId: string | null;
-  outcome: string;
-  requestId: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  detailText: string | null;
-  prevHash: string;
-  hash: string;
-}
+/** A row as the query below returns it: exactly what the chain hashes. */
+type DbRow = ChainRow;
 
 async function verify(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
