@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = {
   CASE_CARE_TEAM_REMOVE: 'case.care_team_remove',
   CASE_BREAK_GLASS: 'case.break_glass',
   CASE_DUPLICATE_CHECK: 'case.duplicate_check',
+  CASE_EXPORT_CSV: 'case.export_csv',
   DRAFT_SAVE: 'draft.save',
   DRAFT_VIEW: 'draft.view',
   DRAFT_DELETE: 'draft.delete',
