@@ -59,14 +59,7 @@ export interface CsvLabels {
   readonly year: (at: Date) => string;
 }
 
-const SHARED_HEADER = [
-  'Status',
-  'Level of care',
-  'WM level',
-  'Overridden',
-  'Urgent flags',
-  'Assigned to',
-] as const;
+const SHARED_HEADER = ['Status', 'Level of care', 'WM level', 'Overridden', 'Urgent flags', 'Assigned to'] as const;
 
 export const IDENTIFIED_HEADER = [
   'Case id',
