@@ -35,6 +35,8 @@ export const AUDIT_ACTIONS = {
   ACCESS_DENIED: 'access.denied',
   CONSENT_RECORD: 'consent.record',
   CONSENT_REVOKE: 'consent.revoke',
+  EXPORT_BULK: 'export.bulk',
+  EXPORT_BULK_CANCEL: 'export.bulk_cancel',
 } as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];
@@ -54,5 +56,6 @@ export const AUDIT_ENTITY_TYPES = [
   'AuditEvent',
   'Route',
   'Consent',
+  'ExportJob',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
