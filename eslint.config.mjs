@@ -20,6 +20,9 @@ const DATA_MODULES = [
   // Data access of consents and referrals (42 CFR Part 2); their pure rules sit beside them.
   'lib/consent/service.ts',
   'lib/referrals/service.ts',
+  // Bulk export jobs (issue 11 item 6): the job table and its runner.
+  'lib/exports/bulk/service.ts',
+  'lib/exports/bulk/runner.ts',
   'lib/audit/**',
   'lib/auth/authenticate.ts',
   'lib/auth/session.ts',
@@ -68,7 +71,7 @@ const config = [
             {
               group: PRISMA,
               message:
-                'Only the data modules (lib/db, lib/cases, lib/staff, lib/audit, lib/dashboard/queries.ts, lib/consent/service.ts, the session check) import Prisma.',
+                'Only the data modules (lib/db, lib/cases, lib/staff, lib/audit, lib/dashboard/queries.ts, lib/consent/service.ts, lib/exports/bulk/{service,runner}.ts, the session check) import Prisma.',
             },
           ],
         },
