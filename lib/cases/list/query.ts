@@ -349,13 +349,18 @@ export function caseExportPageSql(
   const identifying = deidentified
     ? Prisma.empty
     : Prisma.sql`, c."patientFirstName", c."patientLastName", c."patientDateOfBirth", c."patientMrn",
-        c.intake->'patient'->>'phone' AS "patientPhone",
-        c.intake->'patient'->'emergencyContact'->>'name' AS "contactName",
-        c.intake->'patient'->'emergencyContact'->>'phone' AS "contactPhone"`;
+        ip.p->>'phone' AS "patientPhone",
+        ip.p->'emergencyContact'->>'name' AS "contactName",
+        ip.p->'emergencyContact'->>'phone' AS "contactPhone"`;
+  // The intake is a large TOASTed jsonb: detoast it once per row (OFFSET 0 keeps the planner from
+  // inlining the lateral back into three separate detoasts).
+  const intakeJoin = deidentified
+    ? Prisma.empty
+    : Prisma.sql`LEFT JOIN LATERAL (SELECT c.intake->'patient' AS p OFFSET 0) AS ip ON true`;
   return Prisma.sql`SELECT c.id, c."createdAt", c."updatedAt", c.status, c."patientFirstNameKey", c."patientLastNameKey",
       c."computedLevel", c."computedWm", c."finalLevel", c."finalWm", c.flags, s."displayName" AS "assignedToName"
       ${identifying}
-    FROM "Case" c LEFT JOIN "StaffUser" s ON s.id = c."assignedToId"
+    FROM "Case" c LEFT JOIN "StaffUser" s ON s.id = c."assignedToId" ${intakeJoin}
     WHERE ${Prisma.join(conditions, ' AND ')}
     ORDER BY ${orderBy(spec, state.dir)}
     LIMIT ${pageSize}`;

@@ -5,7 +5,6 @@ import { getCase } from '@/lib/cases/get-case';
 import { PROGRAM_NAME } from '@/lib/consent/program';
 import type { ConsentPurpose } from '@/lib/consent/part2-wording';
 import { listCaseConsents } from '@/lib/consent/service';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { ReferralExportSource } from '@/lib/referrals/export-source';
 
 import { chooseConsent, NOT_FOUND_MESSAGE, type SkipReason } from './plan';
@@ -22,7 +21,7 @@ export async function loadBulkExportSource(
   actor: AccessActor & { readonly displayName?: string },
   caseId: string,
   disclosure: { readonly recipientName: string; readonly purpose: ConsentPurpose },
-  options: { readonly db: PrismaClient; readonly now: Date },
+  options: { readonly db: NonNullable<NonNullable<Parameters<typeof getCase>[2]>['db']>; readonly now: Date },
 ): Promise<
   | { readonly ok: true; readonly source: ReferralExportSource }
   | { readonly ok: false; readonly reason: SkipReason; readonly message: string }
