@@ -22,6 +22,9 @@ const DATA_MODULES = [
   'lib/referrals/service.ts',
   'lib/referrals/emergency.ts',
   'lib/referrals/export-access.ts',
+  // Bulk export jobs (issue 11 item 6): the job table and its runner.
+  'lib/exports/bulk/service.ts',
+  'lib/exports/bulk/runner.ts',
   'lib/audit/**',
   'lib/auth/authenticate.ts',
   'lib/auth/session.ts',
@@ -70,7 +73,7 @@ const config = [
             {
               group: PRISMA,
               message:
-                'Only the data modules (lib/db, lib/cases, lib/staff, lib/audit, lib/dashboard/queries.ts, lib/consent/service.ts, lib/referrals data access, the session check) import Prisma.',
+                'Only the data modules (lib/db, lib/cases, lib/staff, lib/audit, lib/dashboard/queries.ts, lib/consent/service.ts, lib/referrals data access, lib/exports/bulk/{service,runner}.ts, the session check) import Prisma.',
             },
           ],
         },

@@ -2,6 +2,7 @@
 // Prints each measurement with its goal; exits 1 when a goal is missed.
 // Run with the react-server condition (package.json) so lib/ modules marked server-only load.
 import { benchCaseList } from './case-list.bench';
+import { benchCsvExport } from './csv-export.bench';
 import { benchFhirBundle } from './fhir-bundle.bench';
 import { benchHttp } from './http.bench';
 import { benchPdfSummary } from './pdf-summary.bench';
@@ -16,6 +17,7 @@ const benches: Array<[string, () => Promise<BenchResult> | BenchResult]> = [
   ['fhir-bundle', () => benchFhirBundle()],
   ['sign-in-flood', () => benchSignInFlood()],
   ['pdf-summary', () => benchPdfSummary()],
+  ['csv-100k', () => benchCsvExport()],
 ];
 
 async function main(): Promise<boolean> {

@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = {
   CASE_CARE_TEAM_REMOVE: 'case.care_team_remove',
   CASE_BREAK_GLASS: 'case.break_glass',
   CASE_DUPLICATE_CHECK: 'case.duplicate_check',
+  CASE_EXPORT_CSV: 'case.export_csv',
   DRAFT_SAVE: 'draft.save',
   DRAFT_VIEW: 'draft.view',
   DRAFT_DELETE: 'draft.delete',
@@ -38,6 +39,8 @@ export const AUDIT_ACTIONS = {
   REFERRAL_STATUS: 'referral.status',
   DISCLOSURE_EMERGENCY: 'disclosure.emergency',
   CASE_EXPORT: 'case.export',
+  EXPORT_BULK: 'export.bulk',
+  EXPORT_BULK_CANCEL: 'export.bulk_cancel',
 } as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];
@@ -58,5 +61,6 @@ export const AUDIT_ENTITY_TYPES = [
   'Route',
   'Consent',
   'Referral',
+  'ExportJob',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

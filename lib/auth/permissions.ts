@@ -12,6 +12,7 @@ export const PERMISSIONS = [
   'case:status', // change a case's status
   'case:consent', // record consent to disclose (42 CFR Part 2)
   'case:export', // export referral summaries
+  'case:export_csv', // download the case list as CSV (identified or de-identified)
   'case:reassign', // assign a case to another staff member, and manage its care team
   'case:access_review', // review break-the-glass access to cases
   'audit:read', // read the audit log
@@ -40,8 +41,9 @@ const CLINICIAN_PERMISSIONS: readonly Permission[] = [
 const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
   INTAKE: INTAKE_PERMISSIONS,
   CLINICIAN: CLINICIAN_PERMISSIONS,
-  SUPERVISOR: [...CLINICIAN_PERMISSIONS, 'case:reassign', 'case:access_review', 'audit:read'],
-  ADMIN: ['account:password', 'staff:manage', 'audit:read'],
+  SUPERVISOR: [...CLINICIAN_PERMISSIONS, 'case:reassign', 'case:access_review', 'audit:read', 'case:export_csv'],
+  // ADMIN may export, but sees no case (lib/cases/access.ts): its CSV holds the header only.
+  ADMIN: ['account:password', 'staff:manage', 'audit:read', 'case:export_csv'],
 };
 
 export const ROLE_LABELS: Readonly<Record<StaffRole, string>> = {

@@ -16,6 +16,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { ReferralExportSource } from './export-source';
 import { consentRefusalMessage, EXPORT_FORBIDDEN, EXPORT_NOT_FOUND, type ExportRefusal } from './export-refusal';
 import { findReferral } from './service';
+import { chooseConsent } from '@/lib/exports/bulk/plan';
 
 // Export access (issue 11 item 7): whether this staff member may send this case to this
 // recipient now, and if so everything the renderers need (ReferralExportSource). Need-to-know
@@ -71,8 +72,10 @@ export async function loadExportSourceForCase(
     const found = await findConsent(db, consentId);
     consent = found && found.caseId === caseId ? found : null;
   } else {
+    // Without a referral (bulk export): the newest consent that permits it (lib/exports/bulk/plan.ts).
     const all = await listCaseConsents(actor, caseId, { db });
-    consent = all.find((candidate) => permits(candidate, disclosure, now).ok) ?? all[0] ?? null;
+    const chosen = chooseConsent(caseRow?.status ?? '', all, disclosure, now);
+    consent = chosen.ok ? chosen.consent : (all[0] ?? null);
   }
   const verdict = permits(consent, disclosure, now);
   if (!verdict.ok)

@@ -109,6 +109,10 @@ export const PAGE_MATRIX: Record<string, PageEntry> = {
 
 /** Keyed by route handler file. */
 export const ROUTE_MATRIX: Record<string, RouteEntry> = {
+  'app/(staff)/cases/export.csv/route.ts': {
+    path: '/cases/export.csv',
+    methods: { GET: callNeeding('case:export_csv') },
+  },
   'app/api/health/route.ts': { path: '/api/health', methods: { GET: forEveryone<CallOutcome>('allow') } },
   // next-auth's own endpoints are public; /api/auth/session answers {} without a live session
   // (checked separately in the spec).

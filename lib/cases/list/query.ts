@@ -316,3 +316,64 @@ export async function listCasePage(
     },
   };
 }
+
+/** Where an export page starts: after this row's sort key and id (null: from the start). */
+export interface CaseExportAfter {
+  readonly key: readonly string[];
+  readonly id: string;
+}
+
+/**
+ * One keyset page of the CSV export (lib/cases/export/csv-stream.ts): the same access condition,
+ * filters, search and order as the list, from the start (the list's page cursor is ignored: an
+ * export is the whole filtered list). De-identified pages do not even read the identifying
+ * columns. Phone and emergency contact come out of the intake JSON only when identified.
+ */
+export function caseExportPageSql(
+  actor: CaseActor,
+  state: CaseListState,
+  terms: readonly string[],
+  after: CaseExportAfter | null,
+  pageSize: number,
+  deidentified: boolean,
+): Prisma.Sql {
+  const spec = SORTS[state.sort];
+  const conditions = caseListConditions(actor, state.filters, terms);
+  if (after)
+    conditions.push(
+      keysetCondition(spec, { sort: state.sort, dir: state.dir, toward: 'next', page: 1, ...after }, state.dir),
+    );
+  const identifying = deidentified
+    ? Prisma.empty
+    : Prisma.sql`, c."patientFirstName", c."patientLastName", c."patientDateOfBirth", c."patientMrn",
+        ip.p->>'phone' AS "patientPhone",
+        ip.p->'emergencyContact'->>'name' AS "contactName",
+        ip.p->'emergencyContact'->>'phone' AS "contactPhone"`;
+  // The intake is a large TOASTed jsonb: detoast it once per row (OFFSET 0 keeps the planner from
+  // inlining the lateral back into three separate detoasts).
+  const intakeJoin = deidentified
+    ? Prisma.empty
+    : Prisma.sql`LEFT JOIN LATERAL (SELECT c.intake->'patient' AS p OFFSET 0) AS ip ON true`;
+  return Prisma.sql`SELECT c.id, c."createdAt", c."updatedAt", c.status, c."patientFirstNameKey", c."patientLastNameKey",
+      c."computedLevel", c."computedWm", c."finalLevel", c."finalWm", c.flags, s."displayName" AS "assignedToName"
+      ${identifying}
+    FROM "Case" c LEFT JOIN "StaffUser" s ON s.id = c."assignedToId" ${intakeJoin}
+    WHERE ${Prisma.join(conditions, ' AND ')}
+    ORDER BY ${orderBy(spec, state.dir)}
+    LIMIT ${pageSize}`;
+}
+
+/** The keyset of an export row (the sort columns the page query reads). */
+export function caseExportKeyOf(
+  row: {
+    readonly createdAt: Date;
+    readonly updatedAt: Date;
+    readonly patientLastNameKey: string;
+    readonly patientFirstNameKey: string;
+    readonly finalLevel: string;
+    readonly status: string;
+  },
+  sort: CaseListSort,
+): string[] {
+  return keyOf(row as unknown as Row, sort);
+}

@@ -29,8 +29,9 @@ const EXPECTED: Record<StaffRole, Permission[]> = {
     'case:reassign',
     'case:access_review',
     'audit:read',
+    'case:export_csv',
   ],
-  ADMIN: ['account:password', 'staff:manage', 'audit:read'],
+  ADMIN: ['account:password', 'staff:manage', 'audit:read', 'case:export_csv'],
 };
 
 describe('can', () => {

@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 
 import { CaseSearchForm } from '@/components/cases/case-search-form';
+import { CaseExportLinks } from '@/components/cases/list/case-export-links';
 import { CaseFilters } from '@/components/cases/list/case-filters';
 import { CaseTable, type CaseTableRow } from '@/components/cases/list/case-table';
 import { focusRing } from '@/components/forms/styles';
 import { requireStaff } from '@/lib/auth/guards';
+import { can } from '@/lib/auth/permissions';
 import { listAssigneeOptions } from '@/lib/cases/list/assignees';
 import { caseListHref, caseListQueryString, hasFilters, parseCaseListParams } from '@/lib/cases/list/params';
 import { COUNT_CAP, listCasePage, type CaseListItem } from '@/lib/cases/list/query';
@@ -80,6 +82,7 @@ export default async function CasesPage({
 
       <CaseSearchForm query={search} list={listQuery} />
       <CaseFilters state={state} assignees={assignees} />
+      {can(staff.role, 'case:export_csv') ? <CaseExportLinks listQuery={listQuery} /> : null}
 
       {list.rows.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">
