@@ -14,6 +14,7 @@ import { buildReferralBundle } from '@/lib/fhir/referral-bundle';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { describeError, logger } from '@/lib/logger';
 import type { ReferralExportSource } from '@/lib/referrals/export-source';
+import { renderReferralSummaryPdf } from '@/lib/referrals/pdf/render-pdf';
 
 import { loadBulkExportSource } from './load-source';
 import type { SkippedCase } from './plan';
@@ -30,19 +31,20 @@ import type { SkippedCase } from './plan';
  */
 export const EXPORT_DIR = path.join(process.cwd(), '.data', 'exports');
 export const RESTART_REASON = 'The server restarted while this export ran. Start the export again.';
-export const PDF_NOT_INSTALLED = 'PDF export is not installed yet';
 
 class StepError extends Error {}
 
 type ExportFormatValue = 'fhir' | 'pdf';
 
 /** One file per case. The file name holds the job's index and the case id, never a name. */
-const STEPS: Readonly<Record<ExportFormatValue, (source: ReferralExportSource) => { ext: string; data: Buffer }>> = {
-  fhir: (source) => ({ ext: 'json', data: Buffer.from(JSON.stringify(buildReferralBundle(source), null, 2), 'utf8') }),
-  // LEAD: swap this line for `(source) => ({ ext: 'pdf', data: renderReferralSummaryPdf(source) })` from lib/referrals/pdf/render-pdf.ts.
-  pdf: () => {
-    throw new StepError(PDF_NOT_INSTALLED);
-  },
+const STEPS: Readonly<
+  Record<ExportFormatValue, (source: ReferralExportSource) => Promise<{ ext: string; data: Buffer }>>
+> = {
+  fhir: async (source) => ({
+    ext: 'json',
+    data: Buffer.from(JSON.stringify(buildReferralBundle(source), null, 2), 'utf8'),
+  }),
+  pdf: async (source) => ({ ext: 'pdf', data: Buffer.from(await renderReferralSummaryPdf(source)) }),
 };
 
 export interface RunOptions {
@@ -100,7 +102,7 @@ export async function runExportJob(jobId: string, options: RunOptions = {}): Pro
         { db, now: now() },
       );
       if (loaded.ok) {
-        const { ext, data } = STEPS[job.format](loaded.source);
+        const { ext, data } = await STEPS[job.format](loaded.source);
         zip.addBuffer(data, `${String(index + 1).padStart(4, '0')}-${caseId}.${ext}`);
         exported.push(caseId);
         consentIds.add(loaded.source.consent.id);

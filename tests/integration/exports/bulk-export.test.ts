@@ -13,7 +13,7 @@ vi.mock('server-only', () => ({}));
 import { createCase } from '@/lib/cases/create-case';
 import { PURPOSES } from '@/lib/consent/part2-wording';
 import { recordConsent } from '@/lib/consent/service';
-import { PDF_NOT_INSTALLED, RESTART_REASON, recoverExportJobs, runExportJob } from '@/lib/exports/bulk/runner';
+import { RESTART_REASON, recoverExportJobs, runExportJob } from '@/lib/exports/bulk/runner';
 import { cancelExportJob, createExportJob } from '@/lib/exports/bulk/service';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
@@ -151,16 +151,21 @@ describe('bulk export', () => {
     expect(await cancelExportJob(clinician, created.jobId, { db })).toMatchObject({ ok: false, reason: 'conflict' });
   });
 
-  it('fails a PDF job with the marked message until the PDF renderer is installed', async () => {
+  it('makes a ZIP of referral summary PDFs, one per case', async () => {
     const created = await createExportJob(
       clinician,
-      { caseIds: [caseIds[0]], format: 'pdf', recipientName: 'Harbor House' },
+      { caseIds: [caseIds[0], caseIds[1]], format: 'pdf', recipientName: 'Harbor House' },
       options(),
     );
     if (!created.ok) throw new Error(created.message);
-    expect(await runExportJob(created.jobId, options())).toBe('failed');
+    expect(await runExportJob(created.jobId, options())).toBe('done');
     const job = await db.exportJob.findUniqueOrThrow({ where: { id: created.jobId } });
-    expect(job.error).toBe(PDF_NOT_INSTALLED);
+    expect(job).toMatchObject({ status: 'done', done: 2, error: null });
+    expect(zipEntryCount(job.filePath!)).toBe(2);
+    // Entries are stored or deflated; either way each is named <n>-<case id>.pdf (no patient name).
+    const names = fs.readFileSync(job.filePath!).toString('latin1');
+    expect(names).toContain(`0001-${caseIds[0]}.pdf`);
+    expect(names).toContain(`0002-${caseIds[1]}.pdf`);
   });
 
   it('refuses bad input naming the field, and a role without case:export', async () => {
