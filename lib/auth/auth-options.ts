@@ -22,6 +22,10 @@ import {
 const LOCKED_ERROR_CODE = 'AccountLocked';
 /** …and when the sign-in throttles or the bound on concurrent password checks refuse an attempt. */
 const TRY_AGAIN_ERROR_CODE = 'TryAgain';
+/** …when the password is right and a two-factor code is needed (the form then shows a code field). */
+const CODE_REQUIRED_ERROR_CODE = 'CodeRequired';
+/** …when the two-factor code is wrong, replayed or a used recovery code. */
+const CODE_INVALID_ERROR_CODE = 'CodeInvalid';
 
 /** Thrown from the jwt callback to end a session: next-auth then clears the cookie. */
 class SessionEndedError extends Error {
@@ -75,6 +79,7 @@ export const authOptions: NextAuthOptions = {
       credentials: {
         email: { label: 'Email', type: 'email' },
         password: { label: 'Password', type: 'password' },
+        code: { label: 'Authentication code', type: 'text' },
       },
       async authorize(credentials) {
         const result = await authenticate(credentials, { context: await currentRequestContext() });
@@ -89,6 +94,8 @@ export const authOptions: NextAuthOptions = {
           };
         }
         if (result.error === 'locked') throw new Error(LOCKED_ERROR_CODE);
+        if (result.error === 'code_required') throw new Error(CODE_REQUIRED_ERROR_CODE);
+        if (result.error === 'code_invalid') throw new Error(CODE_INVALID_ERROR_CODE);
         // Throttled or too busy: the form says "not available right now, try again in a moment".
         if (result.error === 'throttled' || result.error === 'busy') throw new Error(TRY_AGAIN_ERROR_CODE);
         return null;

@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   'audit:read', // read the audit log
   'staff:manage', // create, deactivate, reset and change the role of staff accounts
   'account:password', // change one's own password (every role; the only thing allowed while a reset one must be changed)
+  'account:two_factor', // enrol in or disable one's own two-factor sign-in (every role; the only thing allowed while enrolment is required)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -24,6 +25,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 // says which moves each role may make.
 const INTAKE_PERMISSIONS: readonly Permission[] = [
   'account:password',
+  'account:two_factor',
   'case:read',
   'case:create',
   'case:note',
@@ -41,7 +43,7 @@ const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
   INTAKE: INTAKE_PERMISSIONS,
   CLINICIAN: CLINICIAN_PERMISSIONS,
   SUPERVISOR: [...CLINICIAN_PERMISSIONS, 'case:reassign', 'case:access_review', 'audit:read'],
-  ADMIN: ['account:password', 'staff:manage', 'audit:read'],
+  ADMIN: ['account:password', 'account:two_factor', 'staff:manage', 'audit:read'],
 };
 
 export const ROLE_LABELS: Readonly<Record<StaffRole, string>> = {

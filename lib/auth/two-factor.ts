@@ -2,7 +2,15 @@
 // ±1 step), the secret encrypted at rest with AES-256-GCM under a key derived (HKDF-SHA-256) from
 // the app secret, and single-use recovery codes stored as sha256(salt + code). Pure functions
 // over node:crypto with the time passed in, so tests cover windows and replay without waiting.
-import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 
 export const TOTP_STEP_SECONDS = 30;
 export const TOTP_DIGITS = 6;
@@ -77,12 +85,7 @@ export type TotpCheck = { ok: true; step: number } | { ok: false; reason: 'malfo
  * `lastUsedStep` is refused as a replay (so is any earlier step in the window once a later one
  * was used). The caller stores the returned step as the new last used step.
  */
-export function verifyTotp(
-  secretBase32: string,
-  code: string,
-  nowMs: number,
-  lastUsedStep: number | null,
-): TotpCheck {
+export function verifyTotp(secretBase32: string, code: string, nowMs: number, lastUsedStep: number | null): TotpCheck {
   const typed = code.replace(/\s/g, '');
   if (!/^\d{6}$/.test(typed)) return { ok: false, reason: 'malformed' };
   const current = totpStep(nowMs);
