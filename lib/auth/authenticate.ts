@@ -9,7 +9,7 @@ import { activeLockUntil, LOCKOUT_POLICY, recordFailure, type LockoutPolicy } fr
 import { verifyAgainstDummy, verifyPassword } from './password-hash';
 import { PASSWORD_MAX_LENGTH } from './password-policy';
 import type { StaffRole } from './permissions';
-import { checkSecondFactor } from './two-factor-store';
+import { checkSecondFactor } from '@/lib/staff/two-factor-store';
 import {
   BoundedSemaphore,
   readSignInLimits,

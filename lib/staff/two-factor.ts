@@ -14,7 +14,7 @@ import {
   otpauthUri,
   verifyTotp,
 } from '@/lib/auth/two-factor';
-import { checkSecondFactor, totpKey, TWO_FACTOR_REQUIRED_KEY } from '@/lib/auth/two-factor-store';
+import { checkSecondFactor, totpKey, TWO_FACTOR_REQUIRED_KEY } from '@/lib/staff/two-factor-store';
 import { getPrisma } from '@/lib/db/client';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { fail, type Outcome } from '@/lib/outcome';

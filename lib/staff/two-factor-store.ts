@@ -2,8 +2,14 @@ import 'server-only';
 
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
-import { sessionSecret } from './session-rules';
-import { decryptTotpSecret, deriveTotpKey, looksLikeRecoveryCode, matchRecoveryCode, verifyTotp } from './two-factor';
+import { sessionSecret } from '@/lib/auth/session-rules';
+import {
+  decryptTotpSecret,
+  deriveTotpKey,
+  looksLikeRecoveryCode,
+  matchRecoveryCode,
+  verifyTotp,
+} from '@/lib/auth/two-factor';
 
 /** The SystemSetting key; no row means off (installs from before two-factor). */
 export const TWO_FACTOR_REQUIRED_KEY = 'two_factor_required';
