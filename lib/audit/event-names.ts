@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = {
   TWO_FACTOR_DISABLE: 'auth.2fa_disable',
   TWO_FACTOR_RESET: 'auth.2fa_reset',
   TWO_FACTOR_FAILED: 'auth.2fa_failed',
+  SETTING_CHANGE: 'settings.change',
   STAFF_CREATE: 'staff.create',
   STAFF_DEACTIVATE: 'staff.deactivate',
   STAFF_REACTIVATE: 'staff.reactivate',

@@ -36,6 +36,8 @@ export interface StaffListRow {
   active: boolean;
   createdAt: Date;
   lastSignInAt: Date | null;
+  /** When two-factor sign-in was set up; null = not enrolled. */
+  totpEnrolledAt: Date | null;
 }
 
 // Namespaces for pg_advisory_xact_lock: one for "is this the last active administrator?"
@@ -46,7 +48,16 @@ const FIRST_RUN_LOCK = 7_303;
 export async function listStaff(db: DbClient = getPrisma()): Promise<StaffListRow[]> {
   return db.staffUser.findMany({
     orderBy: [{ active: 'desc' }, { displayName: 'asc' }, { email: 'asc' }],
-    select: { id: true, email: true, displayName: true, role: true, active: true, createdAt: true, lastSignInAt: true },
+    select: {
+      id: true,
+      email: true,
+      displayName: true,
+      role: true,
+      active: true,
+      createdAt: true,
+      lastSignInAt: true,
+      totpEnrolledAt: true,
+    },
   });
 }
 

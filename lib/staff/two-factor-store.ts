@@ -1,5 +1,6 @@
 import 'server-only';
 
+import { getPrisma } from '@/lib/db/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 import { sessionSecret } from '@/lib/auth/session-rules';
@@ -19,7 +20,7 @@ export function totpKey(): Buffer {
   return deriveTotpKey(sessionSecret() ?? '');
 }
 
-export async function isTwoFactorRequired(db: PrismaClient): Promise<boolean> {
+export async function isTwoFactorRequired(db: PrismaClient = getPrisma()): Promise<boolean> {
   const row = await db.systemSetting.findUnique({ where: { key: TWO_FACTOR_REQUIRED_KEY } });
   return row?.value === true;
 }

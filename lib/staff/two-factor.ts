@@ -190,11 +190,27 @@ export async function resetTwoFactorFor(
   return { ok: true };
 }
 
-/** The administrator setting "two-factor required for all staff". */
-export async function setTwoFactorRequired(value: boolean, db: PrismaClient = getPrisma()): Promise<void> {
-  await db.systemSetting.upsert({
-    where: { key: TWO_FACTOR_REQUIRED_KEY },
-    create: { key: TWO_FACTOR_REQUIRED_KEY, value },
-    update: { value },
+/** The administrator setting "two-factor required for all staff" (audited settings.change). */
+export async function setTwoFactorRequired(
+  value: boolean,
+  actorId: string | null = null,
+  context: AuditRequestContext = {},
+  db: PrismaClient = getPrisma(),
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.systemSetting.upsert({
+      where: { key: TWO_FACTOR_REQUIRED_KEY },
+      create: { key: TWO_FACTOR_REQUIRED_KEY, value },
+      update: { value },
+    });
+    await appendAuditEvent(
+      {
+        actorId,
+        action: AUDIT_ACTIONS.SETTING_CHANGE,
+        outcome: 'SUCCESS',
+        detail: { key: TWO_FACTOR_REQUIRED_KEY, value },
+      },
+      { db: tx, context },
+    );
   });
 }

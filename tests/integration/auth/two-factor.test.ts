@@ -195,14 +195,14 @@ describe('"two-factor required"', () => {
     const staff = await createTestStaff(db);
     const off = await sessionOf(staff);
     expect(off.ok && off.staff.mustEnrolTwoFactor).toBeFalsy();
-    await setTwoFactorRequired(true, db);
+    await setTwoFactorRequired(true, null, {}, db);
     const on = await sessionOf(staff);
     expect(on.ok && on.staff.mustEnrolTwoFactor).toBe(true);
   });
 
   it('does not hold back an enrolled member', async () => {
     const { staff } = await enrolledStaff();
-    await setTwoFactorRequired(true, db);
+    await setTwoFactorRequired(true, null, {}, db);
     const on = await sessionOf(staff);
     expect(on.ok).toBe(true);
     expect(on.ok && on.staff.mustEnrolTwoFactor).toBeUndefined();
