@@ -130,6 +130,13 @@ export async function createFirstAdmin(
       data: { email: input.email, displayName: input.displayName, role: 'ADMIN', passwordHash },
       select: { id: true },
     });
+    // A new install requires two-factor sign-in for everyone from the start (issue 13 item 8);
+    // installs from before it have no row, which means off, until an administrator turns it on.
+    await tx.systemSetting.upsert({
+      where: { key: 'two_factor_required' },
+      create: { key: 'two_factor_required', value: true },
+      update: {},
+    });
     await appendAuditEvent(
       {
         actorId: null,
