@@ -2,6 +2,7 @@
 // reading the shown key (as a person typing it into an app would), sign out, sign in with a code
 // computed here, use a recovery code once (the second use is refused); and with "two-factor
 // required" on, an unenrolled member is held on the enrolment page.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 import { SIGN_IN_MESSAGES } from '@/lib/auth/sign-in-messages';
@@ -31,6 +32,8 @@ test('enrols with the shown key, then signs in with a code and with a recovery c
   const secret = (await page.getByTestId('totp-secret').textContent())!.replace(/\s/g, '');
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
   expect(page.url()).not.toContain(secret);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   await page.getByLabel('Code from the app').fill(totpCodeAt(secret, totpStep(Date.now())));
   await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
   const codes = page.getByTestId('recovery-codes').getByRole('listitem');
