@@ -23,6 +23,10 @@ import {
 const LOCKED_ERROR_CODE = 'AccountLocked';
 /** …and when the sign-in throttles or the bound on concurrent password checks refuse an attempt. */
 const TRY_AGAIN_ERROR_CODE = 'TryAgain';
+/** …when the password is right and a two-factor code is needed (the form then shows a code field). */
+const CODE_REQUIRED_ERROR_CODE = 'CodeRequired';
+/** …when the two-factor code is wrong, replayed or a used recovery code. */
+const CODE_INVALID_ERROR_CODE = 'CodeInvalid';
 
 function holdRefusal(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -80,6 +84,7 @@ export const authOptions: NextAuthOptions = {
       credentials: {
         email: { label: 'Email', type: 'email' },
         password: { label: 'Password', type: 'password' },
+        code: { label: 'Authentication code', type: 'text' },
       },
       async authorize(credentials) {
         const result = await authenticate(credentials, { context: await currentRequestContext() });
@@ -94,6 +99,8 @@ export const authOptions: NextAuthOptions = {
           };
         }
         if (result.error === 'locked') throw new Error(LOCKED_ERROR_CODE);
+        if (result.error === 'code_required') throw new Error(CODE_REQUIRED_ERROR_CODE);
+        if (result.error === 'code_invalid') throw new Error(CODE_INVALID_ERROR_CODE);
         // Throttled or too busy: the form says "not available right now, try again in a moment" —
         // after a pause, so a flooding client's next attempt waits (lib/auth/sign-in-limits.ts).
         if (result.error === 'throttled' || result.error === 'busy') {

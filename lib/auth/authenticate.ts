@@ -9,6 +9,7 @@ import { activeLockUntil, LOCKOUT_POLICY, recordFailure, type LockoutPolicy } fr
 import { verifyAgainstDummy, verifyPassword } from './password-hash';
 import { PASSWORD_MAX_LENGTH } from './password-policy';
 import type { StaffRole } from './permissions';
+import { checkSecondFactor } from '@/lib/staff/two-factor-store';
 import {
   BoundedSemaphore,
   readSignInLimits,
@@ -29,9 +30,13 @@ export interface AuthenticatedStaff {
  * invalid: "email or password is incorrect" (also for unknown emails and deactivated accounts);
  * locked: too many failures on this email (known or not) — the same for everyone;
  * throttled: too many attempts from this address, or from everyone, in the window;
- * busy: too many password checks already running or waiting ("try again in a moment").
+ * busy: too many password checks already running or waiting ("try again in a moment");
+ * code_required: the password is right and the account has two-factor: ask for a code (no
+ *   session yet, and this attempt does not count as a failure);
+ * code_invalid: the password is right but the code is wrong, replayed or a used recovery code
+ *   (counts toward the lockout like a wrong password).
  */
-export type SignInError = 'invalid' | 'locked' | 'throttled' | 'busy';
+export type SignInError = 'invalid' | 'locked' | 'throttled' | 'busy' | 'code_required' | 'code_invalid';
 
 export type AuthenticateResult = { ok: true; staff: AuthenticatedStaff } | { ok: false; error: SignInError };
 
@@ -118,11 +123,12 @@ export async function purgeSignInState(
  * is keyed by an HMAC of the email, never the typed text.
  */
 export async function authenticate(
-  credentials: { email?: unknown; password?: unknown } | undefined,
+  credentials: { email?: unknown; password?: unknown; code?: unknown } | undefined,
   options: AuthenticateOptions = {},
 ): Promise<AuthenticateResult> {
   const rawEmail = typeof credentials?.email === 'string' ? credentials.email : '';
   const password = typeof credentials?.password === 'string' ? credentials.password : '';
+  const code = typeof credentials?.code === 'string' ? credentials.code.trim().slice(0, 64) : '';
   const email = normalizeEmail(rawEmail);
   // Nothing to check: not an attempt on any account, so it is neither counted nor audited. A
   // password over 1,024 characters is refused here, before anything is hashed.
@@ -144,6 +150,7 @@ export async function authenticate(
 
   let user: Awaited<ReturnType<PrismaClient['staffUser']['findUnique']>>;
   let failure: ReturnType<typeof recordFailure>;
+  let previous: Awaited<ReturnType<PrismaClient['signInThrottle']['findUnique']>>;
   let passwordMatches = false;
   try {
     const reserved = await db.$transaction(
@@ -172,13 +179,14 @@ export async function authenticate(
           create: { email: key, ...recorded.state },
           update: recorded.state,
         });
-        return { found, recorded };
+        return { found, recorded, previous: throttle };
       },
       { maxWait: 10_000, timeout: 15_000 },
     );
     if (!reserved) return { ok: false, error: 'locked' };
     user = reserved.found;
     failure = reserved.recorded;
+    previous = reserved.previous;
 
     // An over-long password cannot match (the policy caps it) and is not worth hashing.
     const checkable = [...password].length <= PASSWORD_MAX_LENGTH;
@@ -190,7 +198,23 @@ export async function authenticate(
 
   // The attempted email is not stored for unknown accounts: people type passwords into it.
   const target = user ? { entityType: 'StaffUser' as const, entityId: user.id } : {};
-  if (user && user.active && passwordMatches) {
+  let codeFailure: string | null = null;
+  if (user && user.active && passwordMatches && user.totpEnrolledAt) {
+    if (code === '') {
+      // Password step of a two-factor account: no session, and the up-front count is undone.
+      const before = previous;
+      if (before) {
+        const { failures, windowStartedAt, lockedUntil } = before;
+        await db.signInThrottle.updateMany({ where: { email: key }, data: { failures, windowStartedAt, lockedUntil } });
+      } else {
+        await db.signInThrottle.deleteMany({ where: { email: key } });
+      }
+      return { ok: false, error: 'code_required' };
+    }
+    const second = await checkSecondFactor(db, user, code, now);
+    if (!second.ok) codeFailure = second.reason;
+  }
+  if (user && user.active && passwordMatches && codeFailure === null) {
     const staff = user;
     await db.$transaction(async (tx) => {
       await tx.signInThrottle.deleteMany({ where: { email: key } });
@@ -220,8 +244,26 @@ export async function authenticate(
   }
 
   const { state, lockedNow } = failure;
-  const reason = !user ? 'unknown_email' : !user.active ? 'inactive_account' : 'wrong_password';
+  const reason = !user
+    ? 'unknown_email'
+    : !user.active
+      ? 'inactive_account'
+      : codeFailure !== null
+        ? 'wrong_code'
+        : 'wrong_password';
   await db.$transaction(async (tx) => {
+    if (codeFailure !== null && user) {
+      await appendAuditEvent(
+        {
+          actorId: null,
+          action: AUDIT_ACTIONS.TWO_FACTOR_FAILED,
+          ...target,
+          outcome: 'FAILURE',
+          detail: { reason: codeFailure, failuresInWindow: state.failures },
+        },
+        { db: tx, context },
+      );
+    }
     await appendAuditEvent(
       {
         actorId: null,
@@ -247,5 +289,5 @@ export async function authenticate(
   });
   // Now and then, clear out bookkeeping whose windows are over (tiny rows; cheap deletes).
   if (Math.random() < 0.05) await purgeSignInState(db, now, policy, limits);
-  return { ok: false, error: lockedNow ? 'locked' : 'invalid' };
+  return { ok: false, error: lockedNow ? 'locked' : codeFailure !== null ? 'code_invalid' : 'invalid' };
 }

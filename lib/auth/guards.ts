@@ -65,6 +65,10 @@ export const CHANGE_PASSWORD_PATH = '/signin/password';
 const MUST_CHANGE_PASSWORD_MESSAGE =
   'An administrator set your password: change it first (you are being asked on the next page). Nothing was saved.';
 
+/** Where a member must enrol in two-factor first, when an administrator requires it. */
+export const TWO_FACTOR_ENROL_PATH = '/account/two-factor';
+const MUST_ENROL_MESSAGE = 'Two-factor sign-in is required: set it up first (Account › Two-factor). Nothing was saved.';
+
 /**
  * For pages and layouts. Not signed in (or the session ended): redirects to the sign-in page,
  * which comes back here afterwards. Signed in without `permission`: records an access.denied
@@ -80,6 +84,8 @@ export async function requireStaff(permission?: Permission): Promise<StaffSessio
   const { staff } = resolution;
   // A password an administrator set must be changed before anything else (issue 13 item 7).
   if (staff.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
+  // Two-factor required and not enrolled: only the enrolment page (fail closed).
+  if (staff.mustEnrolTwoFactor && permission !== 'account:two_factor') redirect(TWO_FACTOR_ENROL_PATH);
   if (permission && !can(staff.role, permission)) {
     await recordDenied(staff, permission, 403);
     forbidden();
@@ -102,6 +108,8 @@ export async function authorizeAction(
   }
   if (resolution.staff.mustChangePassword && permission !== 'account:password')
     return fail('forbidden', MUST_CHANGE_PASSWORD_MESSAGE);
+  if (resolution.staff.mustEnrolTwoFactor && permission !== 'account:two_factor')
+    return fail('forbidden', MUST_ENROL_MESSAGE);
   if (!can(resolution.staff.role, permission)) {
     await recordDenied(resolution.staff, permission, 403);
     return fail('forbidden', OUTCOME_MESSAGES.forbidden);

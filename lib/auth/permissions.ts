@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   'audit:read', // read the audit log
   'staff:manage', // create, deactivate, reset and change the role of staff accounts
   'account:password', // change one's own password (every role; the only thing allowed while a reset one must be changed)
+  'account:two_factor', // enrol in or disable one's own two-factor sign-in (every role; the only thing allowed while enrolment is required)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -25,6 +26,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 // says which moves each role may make.
 const INTAKE_PERMISSIONS: readonly Permission[] = [
   'account:password',
+  'account:two_factor',
   'case:read',
   'case:create',
   'case:note',
@@ -43,7 +45,7 @@ const ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
   CLINICIAN: CLINICIAN_PERMISSIONS,
   SUPERVISOR: [...CLINICIAN_PERMISSIONS, 'case:reassign', 'case:access_review', 'audit:read', 'case:export_csv'],
   // ADMIN may export, but sees no case (lib/cases/access.ts): its CSV holds the header only.
-  ADMIN: ['account:password', 'staff:manage', 'audit:read', 'case:export_csv'],
+  ADMIN: ['account:password', 'account:two_factor', 'staff:manage', 'audit:read', 'case:export_csv'],
 };
 
 export const ROLE_LABELS: Readonly<Record<StaffRole, string>> = {

@@ -125,4 +125,6 @@ export type StaffSession = {
   role: StaffRole;
   /** An administrator set the password: nothing but changing it is allowed (lib/auth/guards.ts). */
   mustChangePassword?: boolean;
+  /** Two-factor is required and this member has not enrolled: nothing but enrolling is allowed. */
+  mustEnrolTwoFactor?: boolean;
 };

@@ -100,7 +100,8 @@ export async function resolveSession(
   // One round trip: the server-side session and its staff member together.
   const rows = await db.$queryRaw<SessionRow[]>`
     SELECT s."revokedAt", u.id, u.email, u."displayName", u.role::text AS role, u.active, u."sessionVersion",
-      u."mustChangePassword"
+      u."mustChangePassword", u."totpEnrolledAt" IS NOT NULL AS "twoFactorEnrolled",
+      COALESCE((SELECT value FROM "SystemSetting" WHERE key = 'two_factor_required'), false) AS "twoFactorRequired"
     FROM "AuthSession" s JOIN "StaffUser" u ON u.id = s."staffId"
     WHERE s.id = ${claims.sid} AND u.id::text = ${claims.sub}`;
   const row = rows[0];
@@ -115,6 +116,7 @@ export async function resolveSession(
       displayName: row.displayName,
       role: row.role,
       ...(row.mustChangePassword ? { mustChangePassword: true } : {}),
+      ...(row.twoFactorRequired && !row.twoFactorEnrolled ? { mustEnrolTwoFactor: true } : {}),
     },
     claims,
   };
@@ -129,6 +131,8 @@ interface SessionRow {
   active: boolean;
   sessionVersion: number;
   mustChangePassword: boolean;
+  twoFactorEnrolled: boolean;
+  twoFactorRequired: boolean;
 }
 
 /**

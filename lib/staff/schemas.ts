@@ -23,7 +23,7 @@ const DisplayNameSchema = z
 
 const RoleSchema = z.enum(STAFF_ROLES, { error: 'Choose a role.' });
 
-const StaffIdSchema = z.uuid({ error: 'That staff account could not be found. Reload the page.' });
+export const StaffIdSchema = z.uuid({ error: 'That staff account could not be found. Reload the page.' });
 
 const PasswordSchema = z
   .string({ error: 'Enter a password.' })

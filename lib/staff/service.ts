@@ -36,6 +36,8 @@ export interface StaffListRow {
   active: boolean;
   createdAt: Date;
   lastSignInAt: Date | null;
+  /** When two-factor sign-in was set up; null = not enrolled. */
+  totpEnrolledAt: Date | null;
 }
 
 // Namespaces for pg_advisory_xact_lock: one for "is this the last active administrator?"
@@ -46,7 +48,16 @@ const FIRST_RUN_LOCK = 7_303;
 export async function listStaff(db: DbClient = getPrisma()): Promise<StaffListRow[]> {
   return db.staffUser.findMany({
     orderBy: [{ active: 'desc' }, { displayName: 'asc' }, { email: 'asc' }],
-    select: { id: true, email: true, displayName: true, role: true, active: true, createdAt: true, lastSignInAt: true },
+    select: {
+      id: true,
+      email: true,
+      displayName: true,
+      role: true,
+      active: true,
+      createdAt: true,
+      lastSignInAt: true,
+      totpEnrolledAt: true,
+    },
   });
 }
 
@@ -118,6 +129,13 @@ export async function createFirstAdmin(
     const user = await tx.staffUser.create({
       data: { email: input.email, displayName: input.displayName, role: 'ADMIN', passwordHash },
       select: { id: true },
+    });
+    // A new install requires two-factor sign-in for everyone from the start (issue 13 item 8);
+    // installs from before it have no row, which means off, until an administrator turns it on.
+    await tx.systemSetting.upsert({
+      where: { key: 'two_factor_required' },
+      create: { key: 'two_factor_required', value: true },
+      update: {},
     });
     // Both: the first-run event, and the staff.create every new account has.
     for (const action of [AUDIT_ACTIONS.SETUP_FIRST_ADMIN, AUDIT_ACTIONS.STAFF_CREATE]) {

@@ -70,6 +70,12 @@ export const PAGE_MATRIX: Record<string, PageEntry> = {
     path: '/signin/password',
     expect: { ...forEveryone<PageOutcome>('redirect:/dashboard'), anonymous: 'signin', deactivated: 'signin' },
   },
+  // One's own two-factor sign-in (issue 13 item 8): every role; outside the staff layout.
+  'app/account/two-factor/page.tsx': {
+    path: '/account/two-factor',
+    expect: pageNeeding('account:two_factor'),
+    text: 'Two-factor sign-in',
+  },
   'app/(staff)/dashboard/page.tsx': { path: '/dashboard', expect: pageNeeding(), text: 'Welcome' },
   'app/(staff)/admin/staff/page.tsx': {
     path: '/admin/staff',
@@ -156,6 +162,10 @@ export const ACTION_MATRIX: Record<string, Record<Principal, CallOutcome>> = {
   'app/(staff)/intake/actions.ts#discardIntakeDraftAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#discardIntakeDraftsAction': callNeeding('case:create'),
   'app/signin/password/actions.ts#changeOwnPasswordAction': callNeeding('account:password'),
+  'app/account/two-factor/actions.ts#confirmTwoFactorAction': callNeeding('account:two_factor'),
+  'app/account/two-factor/actions.ts#disableTwoFactorAction': callNeeding('account:two_factor'),
+  'app/(staff)/admin/staff/actions.ts#resetTwoFactorAction': callNeeding('staff:manage'),
+  'app/(staff)/admin/staff/actions.ts#setTwoFactorRequiredAction': callNeeding('staff:manage'),
   // Public only while no account exists; refused (403) for everyone afterwards.
   'app/setup/actions.ts#createFirstAdminAction': forEveryone<CallOutcome>('deny'),
 };

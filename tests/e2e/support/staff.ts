@@ -65,3 +65,14 @@ export async function staffCount(): Promise<number> {
   const { rows } = await withDb((client) => client.query<{ count: string }>(`SELECT count(*) FROM "StaffUser"`));
   return Number(rows[0]!.count);
 }
+
+/** The administrator setting "two-factor sign-in required" (SystemSetting two_factor_required). */
+export async function setTwoFactorRequired(required: boolean): Promise<void> {
+  await withDb((client) =>
+    client.query(
+      `INSERT INTO "SystemSetting" (key, value, "updatedAt") VALUES ('two_factor_required', $1, now())
+       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, "updatedAt" = now()`,
+      [required],
+    ),
+  );
+}

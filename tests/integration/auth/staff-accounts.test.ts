@@ -52,6 +52,10 @@ describe('first-run setup', () => {
       message: 'Setup has already been completed. Sign in instead.',
     });
     expect(await empty.auditEvent.count({ where: { action: 'auth.setup' } })).toBe(1);
+    // A new install requires two-factor sign-in from the start.
+    expect(await empty.systemSetting.findUnique({ where: { key: 'two_factor_required' } })).toMatchObject({
+      value: true,
+    });
   });
 
   it('applies the password policy to the first administrator too', async () => {

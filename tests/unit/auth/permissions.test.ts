@@ -6,9 +6,10 @@ import { PERMISSIONS, STAFF_ROLES, can, type Permission, type StaffRole } from '
 const EXPECTED: Record<StaffRole, Permission[]> = {
   // INTAKE may change a status only NEW → IN_REVIEW (lib/cases/workflow/transitions.ts, tested there).
   // Every role may change its own password (the only thing allowed while a reset one must be changed).
-  INTAKE: ['account:password', 'case:read', 'case:create', 'case:note', 'case:status'],
+  INTAKE: ['account:password', 'account:two_factor', 'case:read', 'case:create', 'case:note', 'case:status'],
   CLINICIAN: [
     'account:password',
+    'account:two_factor',
     'case:read',
     'case:create',
     'case:note',
@@ -19,6 +20,7 @@ const EXPECTED: Record<StaffRole, Permission[]> = {
   ],
   SUPERVISOR: [
     'account:password',
+    'account:two_factor',
     'case:read',
     'case:create',
     'case:note',
@@ -31,7 +33,7 @@ const EXPECTED: Record<StaffRole, Permission[]> = {
     'audit:read',
     'case:export_csv',
   ],
-  ADMIN: ['account:password', 'staff:manage', 'audit:read', 'case:export_csv'],
+  ADMIN: ['account:password', 'account:two_factor', 'staff:manage', 'audit:read', 'case:export_csv'],
 };
 
 describe('can', () => {

@@ -2,16 +2,19 @@ import type { Metadata } from 'next';
 
 import { CreateStaffForm } from '@/components/admin/create-staff-form';
 import { StaffRowActions } from '@/components/admin/staff-row-actions';
+import { ResetTwoFactorButton, TwoFactorRequiredForm } from '@/components/admin/two-factor-admin';
 import { requireStaff } from '@/lib/auth/guards';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { formatDateTime } from '@/lib/format/date-time';
 import { listStaff } from '@/lib/staff/service';
+import { isTwoFactorRequired } from '@/lib/staff/two-factor-store';
 
 export const metadata: Metadata = { title: 'Staff accounts' };
 
 export default async function StaffAccountsPage() {
   const me = await requireStaff('staff:manage');
   const staff = await listStaff();
+  const twoFactorRequired = await isTwoFactorRequired();
   return (
     <div className="space-y-10">
       <div>
@@ -21,6 +24,16 @@ export default async function StaffAccountsPage() {
           change is recorded in the audit log.
         </p>
       </div>
+
+      <section
+        aria-labelledby="two-factor-heading"
+        className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+      >
+        <h2 id="two-factor-heading" className="mb-3 text-lg font-semibold text-slate-900">
+          Two-factor sign-in
+        </h2>
+        <TwoFactorRequiredForm required={twoFactorRequired} />
+      </section>
 
       <section className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <CreateStaffForm />
@@ -64,7 +77,12 @@ export default async function StaffAccountsPage() {
                     <div className="text-slate-600">{person.email}</div>
                   </td>
                   <td className="px-4 py-3 align-top">{ROLE_LABELS[person.role]}</td>
-                  <td className="px-4 py-3 align-top">{person.active ? 'Active' : 'Deactivated'}</td>
+                  <td className="px-4 py-3 align-top">
+                    {person.active ? 'Active' : 'Deactivated'}
+                    <div className="text-xs text-slate-600">
+                      {person.totpEnrolledAt ? 'Two-factor on' : 'No two-factor'}
+                    </div>
+                  </td>
                   <td className="px-4 py-3 align-top">
                     {person.lastSignInAt ? (
                       <time dateTime={person.lastSignInAt.toISOString()}>
@@ -79,6 +97,9 @@ export default async function StaffAccountsPage() {
                       staff={{ id: person.id, email: person.email, role: person.role, active: person.active }}
                       self={person.id === me.id}
                     />
+                    {person.totpEnrolledAt && person.id !== me.id ? (
+                      <ResetTwoFactorButton staffId={person.id} email={person.email} />
+                    ) : null}
                   </td>
                 </tr>
               ))}
