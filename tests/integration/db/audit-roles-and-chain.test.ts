@@ -4,6 +4,8 @@
 // `npm run db:migrate`, then the app role is tried.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 import pg from 'pg';
@@ -12,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('server-only', () => ({}));
 
 import { appendAuditEvent } from '@/lib/audit/append';
-import { GENESIS_HASH } from '@/lib/audit/chain';
+import { GENESIS_HASH, chainHash, type ChainRow } from '@/lib/audit/chain';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 import { prismaFor } from '../support/prisma';
@@ -39,6 +41,9 @@ function urlAs(role: string, database: string): string {
   url.pathname = `/${database}`;
   return url.toString();
 }
+
+const anchorDir = fs.mkdtempSync(path.join(os.tmpdir(), 'intake-anchor-'));
+const anchorFile = path.join(anchorDir, 'audit-anchor.json');
 
 let databaseName: string;
 let ownerUrl: string;
@@ -70,6 +75,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  fs.rmSync(anchorDir, { recursive: true, force: true });
   await app?.$disconnect();
   if (databaseName) await dropDatabase(databaseName);
   await onServer(`DROP ROLE IF EXISTS "${appRole}"`);
@@ -93,10 +99,10 @@ async function asRole(url: string, sql: string): Promise<pg.QueryResult> {
   }
 }
 
-function auditVerify(url: string) {
+function auditVerify(url: string, args: string[] = []) {
   const result = spawnSync(
     process.execPath,
-    [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/cli/audit-verify.ts'],
+    [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/cli/audit-verify.ts', ...args],
     {
       cwd: projectRoot,
       env: { ...process.env, DATABASE_URL: url, MIGRATION_DATABASE_URL: '' },
@@ -170,6 +176,26 @@ describe('the hash chain and npm run audit:verify', () => {
     expect(result).toEqual({ status: 0, output: `Audit chain intact: ${nth(count, 0).n} events` });
   });
 
+  it('writes an anchor (the newest event id and hash) to a 0600 file with --write-anchor', async () => {
+    const result = auditVerify(appUrl, ['--write-anchor', anchorFile]);
+    expect(result.status).toBe(0);
+    const newest = await queryRows<{ id: string; hash: string }>(
+      ownerUrl,
+      `SELECT e.id::text AS id, e.hash FROM "AuditEvent" e ORDER BY e.id DESC LIMIT 1`,
+    );
+    expect(JSON.parse(fs.readFileSync(anchorFile, 'utf8'))).toMatchObject({
+      format: 'intake-audit-anchor-v1',
+      eventId: nth(newest, 0).id,
+      hash: nth(newest, 0).hash,
+    });
+    expect(fs.statSync(anchorFile).mode & 0o777).toBe(0o600);
+    expect(auditVerify(appUrl, ['--anchor', anchorFile])).toMatchObject({ status: 0 });
+    expect(auditVerify(appUrl, ['--anchor', path.join(anchorDir, 'absent.json')])).toMatchObject({
+      status: 2,
+      output: expect.stringMatching(/cannot read the anchor file .*absent\.json: ENOENT/),
+    });
+  });
+
   it('reports the exact event whose detail the owner changed', async () => {
     const ids = await queryRows<{ id: string; at: Date; detail: string }>(
       ownerUrl,
@@ -210,6 +236,45 @@ describe('the hash chain and npm run audit:verify', () => {
     expect(auditVerify(appUrl)).toEqual({
       status: 1,
       output: `Broken at event ${nth(ids, 7).id} (${nth(ids, 7).at.toISOString()}): prev link mismatch`,
+    });
+  });
+});
+
+describe('an anchor kept outside the database', () => {
+  it('shows a chain the owner rewrote consistently (every later hash recomputed), which the walk alone cannot', async () => {
+    // The owner changes the first event and recomputes the whole chain from the genesis hash,
+    // exactly as the trigger would have: the chain is "intact" again, but not the anchored hash.
+    const rows = await queryRows<ChainRow>(
+      ownerUrl,
+      `SELECT id::text AS id, at, "actorId"::text AS "actorId", action, "entityType", "entityId",
+              outcome::text AS outcome, "requestId", ip, "userAgent", detail::text AS "detailText", "prevHash", hash
+         FROM "AuditEvent" ORDER BY "AuditEvent".id`,
+    );
+    const anchored = JSON.parse(fs.readFileSync(anchorFile, 'utf8')) as { eventId: string };
+    let previous = GENESIS_HASH;
+    const updates: string[] = [];
+    for (const [index, original] of rows.entries()) {
+      const changed = index === 0 ? { ...original, detailText: '{"rewritten": true}' } : original;
+      const hash = chainHash({ ...changed, prevHash: previous });
+      updates.push(
+        `UPDATE "AuditEvent" SET detail = '${changed.detailText ?? 'null'}'::jsonb, "prevHash" = '${previous}', hash = '${hash}' WHERE id = ${changed.id};`,
+      );
+      previous = hash;
+    }
+    await asRole(
+      ownerUrl,
+      `BEGIN;
+       ALTER TABLE "AuditEvent" DISABLE TRIGGER audit_event_no_update_or_delete;
+       ${updates.join('\n')}
+       ALTER TABLE "AuditEvent" ENABLE TRIGGER audit_event_no_update_or_delete;
+       COMMIT;`,
+    );
+    expect(auditVerify(appUrl)).toEqual({ status: 0, output: `Audit chain intact: ${rows.length} events` });
+    const anchoredRow = rows.find((r) => r.id === anchored.eventId);
+    expect(anchoredRow).toBeDefined();
+    expect(auditVerify(appUrl, ['--anchor', anchorFile])).toEqual({
+      status: 1,
+      output: `Broken at event ${anchored.eventId} (${anchoredRow?.at.toISOString()}): anchor mismatch (the chain up to it was rewritten)`,
     });
   });
 });

@@ -4,7 +4,16 @@ import { createHash } from 'node:crypto';
 
 import { describe, expect, it } from 'vitest';
 
-import { ChainVerifier, GENESIS_HASH, canonicalForm, chainHash, describeBreak, type ChainRow } from '@/lib/audit/chain';
+import {
+  ChainVerifier,
+  GENESIS_HASH,
+  anchorFileText,
+  canonicalForm,
+  chainHash,
+  describeBreak,
+  parseAnchorFile,
+  type ChainRow,
+} from '@/lib/audit/chain';
 
 function row(overrides: Partial<Omit<ChainRow, 'hash'>> = {}): Omit<ChainRow, 'hash'> {
   return {
@@ -91,5 +100,49 @@ describe('ChainVerifier', () => {
     expect(describeBreak({ kind: 'hash mismatch', id: '2', at: second.at })).toBe(
       'Broken at event 2 (2026-12-03T09:05:29.464Z): hash mismatch',
     );
+  });
+});
+
+describe('anchors', () => {
+  const rows = chain([row({ id: '1' }), row({ id: '2' }), row({ id: '3' })]);
+  const [first, second, third] = rows as [ChainRow, ChainRow, ChainRow];
+  const walk = (verifier: ChainVerifier, list: ChainRow[]) =>
+    list.map((r) => verifier.check(r)).find(Boolean) ?? verifier.finish();
+
+  it('accepts a chain whose anchored event still has the anchored hash, and reports the head', () => {
+    const verifier = new ChainVerifier([{ eventId: '2', hash: second.hash }]);
+    expect(walk(verifier, rows)).toBeNull();
+    expect(verifier.head).toEqual({ eventId: '3', hash: third.hash });
+  });
+
+  it('reports a chain rewritten consistently from an earlier event as an anchor mismatch', () => {
+    // The owner changed event 1 and recomputed every later hash: the walk alone sees nothing.
+    const rewritten = chain([row({ id: '1', outcome: 'DENIED' }), row({ id: '2' }), row({ id: '3' })]);
+    expect(walk(new ChainVerifier(), rewritten)).toBeNull();
+    const anchored = new ChainVerifier([{ eventId: '2', hash: second.hash }]);
+    expect(walk(anchored, rewritten)).toEqual({ kind: 'anchor mismatch', id: '2', at: second.at });
+  });
+
+  it('reports an anchored event that is gone (events removed from the end) as missing', () => {
+    const verifier = new ChainVerifier([{ eventId: '3', hash: third.hash }]);
+    expect(walk(verifier, [first, second])).toEqual({ kind: 'anchor missing', id: '3' });
+    expect(describeBreak({ kind: 'anchor missing', id: '3' })).toBe(
+      'Broken: anchored event 3 is missing (events up to it were removed)',
+    );
+  });
+
+  it('round-trips an anchor file and refuses a file that is not one', () => {
+    const text = anchorFileText({ eventId: '3', hash: third.hash }, 3, new Date('2026-12-03T10:00:00Z'));
+    expect(JSON.parse(text)).toEqual({
+      format: 'intake-audit-anchor-v1',
+      eventId: '3',
+      hash: third.hash,
+      events: 3,
+      verifiedAt: '2026-12-03T10:00:00.000Z',
+    });
+    expect(parseAnchorFile(text)).toEqual({ eventId: '3', hash: third.hash });
+    expect(() => parseAnchorFile('not json')).toThrow('the anchor file is not JSON');
+    expect(() => parseAnchorFile('{"format":"other"}')).toThrow('is not an intake-audit-anchor-v1 file');
+    expect(() => parseAnchorFile(text.replace(third.hash, 'xyz'))).toThrow('no valid hash');
   });
 });
