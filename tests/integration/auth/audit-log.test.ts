@@ -10,11 +10,16 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { prismaFor } from '../support/prisma';
 
 let db: PrismaClient;
+// The owner role has every privilege on the table, so only the trigger stands between it and a
+// rewrite; the app role (db) is refused before the trigger by its grants (audit-roles-and-chain.test.ts).
+let owner: PrismaClient;
 beforeAll(() => {
   db = prismaFor(inject('databaseUrl'));
+  owner = prismaFor(inject('ownerDatabaseUrl'));
 });
 afterAll(async () => {
   await db.$disconnect();
+  await owner.$disconnect();
 });
 
 async function anEvent() {
@@ -38,12 +43,12 @@ describe('AuditEvent', () => {
     expect(event.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('rejects UPDATE', async () => {
+  it('rejects UPDATE, even by the owner role', async () => {
     const event = await anEvent();
-    await expect(db.auditEvent.update({ where: { id: event.id }, data: { outcome: 'SUCCESS' } })).rejects.toThrow(
+    await expect(owner.auditEvent.update({ where: { id: event.id }, data: { outcome: 'SUCCESS' } })).rejects.toThrow(
       /append-only/,
     );
-    await expect(db.$executeRaw`UPDATE "AuditEvent" SET action = 'tampered' WHERE id = ${event.id}`).rejects.toThrow(
+    await expect(owner.$executeRaw`UPDATE "AuditEvent" SET action = 'tampered' WHERE id = ${event.id}`).rejects.toThrow(
       /append-only: UPDATE/,
     );
     expect(await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({
@@ -52,13 +57,13 @@ describe('AuditEvent', () => {
     });
   });
 
-  it('rejects DELETE and TRUNCATE', async () => {
+  it('rejects DELETE and TRUNCATE, even by the owner role', async () => {
     const event = await anEvent();
-    await expect(db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
-    await expect(db.$executeRaw`DELETE FROM "AuditEvent" WHERE id = ${event.id}`).rejects.toThrow(
+    await expect(owner.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
+    await expect(owner.$executeRaw`DELETE FROM "AuditEvent" WHERE id = ${event.id}`).rejects.toThrow(
       /append-only: DELETE/,
     );
-    await expect(db.$executeRawUnsafe('TRUNCATE "AuditEvent"')).rejects.toThrow(/append-only: TRUNCATE/);
+    await expect(owner.$executeRawUnsafe('TRUNCATE "AuditEvent"')).rejects.toThrow(/append-only: TRUNCATE/);
     expect(await db.auditEvent.findUnique({ where: { id: event.id } })).not.toBeNull();
   });
 });

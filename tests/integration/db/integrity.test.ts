@@ -16,10 +16,14 @@ import { prismaFor } from '../support/prisma';
 import { createTestStaff } from '../support/staff';
 
 let db: PrismaClient;
+// TRUNCATE: the app role has no TRUNCATE grant at all (docs/security.md); the trigger is what
+// stops the owner role, which has every privilege.
+let owner: PrismaClient;
 let staffId: string;
 let caseId: string;
 beforeAll(async () => {
   db = prismaFor(inject('databaseUrl'));
+  owner = prismaFor(inject('ownerDatabaseUrl'));
   staffId = (await createTestStaff(db, { role: 'CLINICIAN' })).id;
   const created = await createCase(
     { id: staffId, role: 'CLINICIAN' },
@@ -31,6 +35,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await db.$disconnect();
+  await owner.$disconnect();
 });
 
 const CHECK_VIOLATION = /violates check constraint|23514/;
@@ -53,7 +58,7 @@ async function anOverride() {
 }
 
 describe('append-only notes and overrides', () => {
-  it('refuses UPDATE, DELETE and TRUNCATE of a case note', async () => {
+  it('refuses UPDATE, DELETE and TRUNCATE of a case note (TRUNCATE: the app role by its grants, the owner by the trigger)', async () => {
     const note = await aNote();
     await expect(db.caseNote.update({ where: { id: note.id }, data: { body: 'rewritten' } })).rejects.toThrow(
       /append-only/,
@@ -64,19 +69,21 @@ describe('append-only notes and overrides', () => {
     await expect(db.$executeRaw`DELETE FROM "CaseNote" WHERE id = ${note.id}::uuid`).rejects.toThrow(
       /CaseNote is append-only: DELETE/,
     );
-    await expect(db.$executeRawUnsafe('TRUNCATE "CaseNote"')).rejects.toThrow(/CaseNote is append-only: TRUNCATE/);
+    await expect(db.$executeRawUnsafe('TRUNCATE "CaseNote"')).rejects.toThrow(/permission denied/);
+    await expect(owner.$executeRawUnsafe('TRUNCATE "CaseNote"')).rejects.toThrow(/CaseNote is append-only: TRUNCATE/);
     expect(await db.caseNote.findUniqueOrThrow({ where: { id: note.id } })).toMatchObject({
       body: 'Called the patient back.',
     });
   });
 
-  it('refuses UPDATE, DELETE and TRUNCATE of an override', async () => {
+  it('refuses UPDATE, DELETE and TRUNCATE of an override (TRUNCATE: the app role by its grants, the owner by the trigger)', async () => {
     const override = await anOverride();
     await expect(
       db.$executeRaw`UPDATE "CaseOverride" SET reason = 'a different reason' WHERE id = ${override.id}::uuid`,
     ).rejects.toThrow(/CaseOverride is append-only: UPDATE/);
     await expect(db.caseOverride.delete({ where: { id: override.id } })).rejects.toThrow(/append-only/);
-    await expect(db.$executeRawUnsafe('TRUNCATE "CaseOverride"')).rejects.toThrow(
+    await expect(db.$executeRawUnsafe('TRUNCATE "CaseOverride"')).rejects.toThrow(/permission denied/);
+    await expect(owner.$executeRawUnsafe('TRUNCATE "CaseOverride"')).rejects.toThrow(
       /CaseOverride is append-only: TRUNCATE/,
     );
     expect(await db.caseOverride.findUniqueOrThrow({ where: { id: override.id } })).toMatchObject({ level: '2.1' });

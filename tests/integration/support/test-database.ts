@@ -84,3 +84,64 @@ export async function freePort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
+
+/** A database owned by its own owner role, migrated as it, and used by the app role (issue 13.1). */
+export interface TwoRoleDatabase {
+  name: string;
+  /** The app role: what the server connects with (DATABASE_URL). Only SELECT and INSERT on the audit log. */
+  appUrl: string;
+  /** The owner role: what migrations run as (MIGRATION_DATABASE_URL). */
+  ownerUrl: string;
+  drop(): Promise<void>;
+}
+
+function urlAs(role: string, password: string, database: string): string {
+  const url = new URL(testServerUrl);
+  url.username = role;
+  url.password = password;
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/**
+ * Creates an owner role and an app role (fresh names), a database owned by the owner, and runs
+ * `npm run db:migrate` (scripts/db-migrate.mjs) with MIGRATION_DATABASE_URL as the owner and
+ * DATABASE_URL as the app role, exactly as a deployment does: migrations, then the app role's grants.
+ */
+export async function createTwoRoleDatabase(label: string): Promise<TwoRoleDatabase> {
+  const suffix = `${process.pid}_${randomBytes(3).toString('hex')}`;
+  const ownerRole = `intake_test_owner_${label}_${suffix}`;
+  const appRole = `intake_test_app_${label}_${suffix}`;
+  // A password too, so this works whatever authentication the test server asks for (not only trust).
+  const password = randomBytes(12).toString('hex');
+  await withServerClient(async (client) => {
+    await client.query(`CREATE ROLE "${ownerRole}" LOGIN PASSWORD '${password}'`);
+    await client.query(`CREATE ROLE "${appRole}" LOGIN PASSWORD '${password}'`);
+  });
+  const database = await createScratchDatabase(label);
+  const drop = async () => {
+    await dropDatabase(database.name);
+    await withServerClient(async (client) => {
+      await client.query(`DROP ROLE IF EXISTS "${appRole}"`);
+      await client.query(`DROP ROLE IF EXISTS "${ownerRole}"`);
+    });
+  };
+  try {
+    await withServerClient((client) => client.query(`ALTER DATABASE "${database.name}" OWNER TO "${ownerRole}"`));
+    // PostgreSQL 15+: only the database owner may create in public; make it the owner role's.
+    await queryRows(database.url, `ALTER SCHEMA public OWNER TO "${ownerRole}"`);
+    const ownerUrl = urlAs(ownerRole, password, database.name);
+    const appUrl = urlAs(appRole, password, database.name);
+    const migrate = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'db-migrate.mjs')], {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URL: appUrl, MIGRATION_DATABASE_URL: ownerUrl },
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
+    if (migrate.status !== 0) throw new Error(`db:migrate failed:\n${migrate.stdout}\n${migrate.stderr}`);
+    return { name: database.name, appUrl, ownerUrl, drop };
+  } catch (err) {
+    await drop();
+    throw err;
+  }
+}
