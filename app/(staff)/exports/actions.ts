@@ -5,6 +5,7 @@ import { z } from 'zod';
 
 import { defineFormAction } from '@/lib/actions/define-action';
 import { accessActorFor } from '@/lib/cases/break-glass-session';
+import { getOwnExportJob } from '@/lib/exports/bulk/jobs';
 import { cancelExportJob, createExportJob } from '@/lib/exports/bulk/service';
 
 // Bulk export (issue 11 item 6): start a job from the cases selected on the list, cancel one's
@@ -40,6 +41,9 @@ export const cancelBulkExportAction = defineFormAction({
   input: z.object({ jobId: z.string() }),
   invalidMessage: 'The export was not cancelled.',
   handler: async (input, { staff }) => {
+    // Someone else's job reads like a missing one (as on its page), never "already ended".
+    const own = await getOwnExportJob(staff, input.jobId);
+    if (!own.ok) return own;
     const cancelled = await cancelExportJob(staff, input.jobId);
     if (!cancelled.ok) return cancelled;
     return { ok: true, message: 'Export cancelled.' };
