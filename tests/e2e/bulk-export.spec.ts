@@ -7,12 +7,20 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 
 import klonopinDaily from '@/tests/fixtures/intakes/klonopin-daily-8-months.json';
 
 import { assignCase, seedCase, signInWithKeyboard } from './support/intake-fixtures';
 import { seedStaff, withDb } from './support/staff';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.length} node(s)`);
+}
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -75,6 +83,7 @@ test('select two cases, export a PDF ZIP: one exported, the one without consent 
     await page.getByRole('checkbox', { name: 'Select all cases on this page' }).check();
     await expect(page.getByRole('checkbox', { name: `Select Strauß${tag}, Björn` })).toBeChecked();
     await expect(exportForm.getByTestId('bulk-selected-count')).toHaveText('2 cases selected.');
+    expect(await seriousViolations(page)).toEqual([]);
     // The selection goes in the POST body, never the URL.
     expect(page.url()).not.toContain(withConsent.id);
     await expect(exportForm.getByRole('radio', { name: 'PDF summaries (one ZIP)' })).toBeChecked();
@@ -98,6 +107,7 @@ test('select two cases, export a PDF ZIP: one exported, the one without consent 
     await expect(skipped).toContainText('There is no signed consent for this disclosure.');
     await expect(page.getByTestId('skipped-cases')).not.toContainText(`Núñez${tag}`);
     await expect(page.getByRole('button', { name: 'Cancel export' })).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   await test.step('after a reload the job is still there, and its ZIP holds one PDF', async () => {
@@ -137,6 +147,7 @@ test('select two cases, export a PDF ZIP: one exported, the one without consent 
     await expect(page.getByTestId('export-status')).toHaveText('Running');
     await expect(page.getByRole('progressbar', { name: 'Cases exported' })).toHaveAttribute('aria-valuenow', '1');
     await expect(page.getByRole('link', { name: 'Download ZIP' })).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Cancel export' }).click();
     await expect(page.getByText('Export cancelled.')).toBeVisible();
     await expect(page.getByTestId('export-status')).toHaveText('Cancelled');
