@@ -25,6 +25,7 @@ const DATA_MODULES = [
   // Bulk export jobs (issue 11 item 6): the job table and its runner.
   'lib/exports/bulk/service.ts',
   'lib/exports/bulk/runner.ts',
+  'lib/exports/bulk/jobs.ts',
   'lib/audit/**',
   'lib/auth/authenticate.ts',
   'lib/auth/session.ts',
@@ -73,7 +74,7 @@ const config = [
             {
               group: PRISMA,
               message:
-                'Only the data modules (lib/db, lib/cases, lib/staff, lib/audit, lib/dashboard/queries.ts, lib/consent/service.ts, lib/referrals data access, lib/exports/bulk/{service,runner}.ts, the session check) import Prisma.',
+                'Only the data modules (lib/db, lib/cases, lib/staff, lib/audit, lib/dashboard/queries.ts, lib/consent/service.ts, lib/referrals data access, lib/exports/bulk/{service,runner,jobs}.ts, the session check) import Prisma.',
             },
           ],
         },

@@ -46,6 +46,7 @@ export const AUDIT_ACTIONS = {
   CASE_EXPORT: 'case.export',
   EXPORT_BULK: 'export.bulk',
   EXPORT_BULK_CANCEL: 'export.bulk_cancel',
+  EXPORT_BULK_DOWNLOAD: 'export.bulk_download',
 } as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];

@@ -111,6 +111,12 @@ export const PAGE_MATRIX: Record<string, PageEntry> = {
     expect: pageNeeding('case:access_review'),
     text: 'Break-the-glass access',
   },
+  // Bulk export (issue 11 item 6): one's own jobs; a job id that is not one's own is 404.
+  'app/(staff)/exports/page.tsx': { path: '/exports', expect: pageNeeding('case:export'), text: 'Your exports' },
+  'app/(staff)/exports/[jobId]/page.tsx': {
+    path: '/exports/00000000-0000-4000-8000-000000000000',
+    expect: { ...pageNeeding('case:export'), CLINICIAN: 'notFound', SUPERVISOR: 'notFound' },
+  },
 };
 
 /** Keyed by route handler file. */
@@ -129,6 +135,15 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   // One referral summary export (issue 11): case:export; a sample case answers 404 to those allowed.
   'app/api/cases/[id]/referrals/[referralId]/export/route.ts': {
     path: '/api/cases/00000000-0000-4000-8000-000000000000/referrals/00000000-0000-4000-8000-000000000001/export?format=fhir',
+    methods: { GET: callNeeding('case:export') },
+  },
+  // A bulk export job's status and its file (issue 11 item 6): case:export, own jobs only (404 otherwise).
+  'app/api/exports/[jobId]/route.ts': {
+    path: '/api/exports/00000000-0000-4000-8000-000000000000',
+    methods: { GET: callNeeding('case:export') },
+  },
+  'app/api/exports/[jobId]/download/route.ts': {
+    path: '/api/exports/00000000-0000-4000-8000-000000000000/download',
     methods: { GET: callNeeding('case:export') },
   },
 };
@@ -155,6 +170,9 @@ export const ACTION_MATRIX: Record<string, Record<Principal, CallOutcome>> = {
   'app/(staff)/cases/[id]/referrals/actions.ts#createReferralAction': callNeeding('case:consent'),
   'app/(staff)/cases/[id]/referrals/actions.ts#changeReferralStatusAction': callNeeding('case:consent'),
   'app/(staff)/cases/[id]/referrals/actions.ts#recordEmergencyDisclosureAction': callNeeding('case:consent'),
+  // Bulk export: start a job from the selected cases, cancel one's own.
+  'app/(staff)/exports/actions.ts#startBulkExportAction': callNeeding('case:export'),
+  'app/(staff)/exports/actions.ts#cancelBulkExportAction': callNeeding('case:export'),
   'app/(staff)/intake/actions.ts#saveIntakeDraftAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#checkIntakeAction': callNeeding('case:create'),
   'app/(staff)/intake/actions.ts#checkDuplicatesAction': callNeeding('case:create'),

@@ -5,13 +5,17 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import {
   createColumnHelper,
+  rowSelectionFeature,
   rowSortingFeature,
   tableFeatures,
   useTable,
+  type OnChangeFn,
+  type RowSelectionState,
   type SortingState,
 } from '@tanstack/react-table';
+import { useEffect, useRef, type ComponentProps } from 'react';
 
-import { focusRing } from '@/components/forms/styles';
+import { checkboxClass, focusRing } from '@/components/forms/styles';
 import { caseListHref, type CaseListSort, type CaseListState, CASE_LIST_SORT_LABELS } from '@/lib/cases/list/params';
 
 /** One row as the server sends it: display strings only (dates already formatted). */
@@ -51,7 +55,7 @@ function UrgentFlags({ flags }: { flags: CaseTableRow['urgentFlags'] }) {
   );
 }
 
-const features = tableFeatures({ rowSortingFeature });
+const features = tableFeatures({ rowSortingFeature, rowSelectionFeature });
 const column = createColumnHelper<typeof features, CaseTableRow>();
 
 /** Column id → the server sort it asks for (the table never sorts rows itself). */
@@ -113,23 +117,69 @@ const columns = column.columns([
   }),
 ]);
 
+/** A checkbox that can also show "some selected" (indeterminate is a DOM property, not an attribute). */
+function SelectBox({ indeterminate = false, ...input }: ComponentProps<'input'> & { indeterminate?: boolean }) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = indeterminate;
+  }, [indeterminate]);
+  return <input ref={ref} type="checkbox" className={checkboxClass} {...input} />;
+}
+
+/** The row-selection column, only for roles that may export (the page decides). */
+const selectColumn = column.display({
+  id: 'select',
+  header: ({ table }) => (
+    <SelectBox
+      aria-label="Select all cases on this page"
+      checked={table.getIsAllPageRowsSelected()}
+      indeterminate={table.getIsSomePageRowsSelected() && !table.getIsAllPageRowsSelected()}
+      onChange={table.getToggleAllPageRowsSelectedHandler()}
+    />
+  ),
+  cell: ({ row }) => (
+    <SelectBox
+      aria-label={`Select ${row.original.patientName}`}
+      checked={row.getIsSelected()}
+      onChange={row.getToggleSelectedHandler()}
+    />
+  ),
+});
+const selectableColumns = column.columns([selectColumn, ...columns]);
+
 /**
  * The case list table. TanStack Table holds the table state with manual sorting: a click on a
  * sortable header asks the server for that sort (a new URL, first page); rows are only ever the
- * one page the server rendered, never loaded or sorted in the browser.
+ * one page the server rendered, never loaded or sorted in the browser. With `rowSelection` and
+ * its change handler (components/exports/bulk-export-panel.tsx), each row and the header get a
+ * checkbox (TanStack's row selection, keyed by case id).
  */
-export function CaseTable({ rows, state }: { rows: readonly CaseTableRow[]; state: CaseListState }) {
+export function CaseTable({
+  rows,
+  state,
+  rowSelection,
+  onRowSelectionChange,
+}: {
+  rows: readonly CaseTableRow[];
+  state: CaseListState;
+  rowSelection?: RowSelectionState;
+  onRowSelectionChange?: OnChangeFn<RowSelectionState>;
+}) {
   const router = useRouter();
   const sorting: SortingState = [{ id: COLUMN_OF[state.sort], desc: state.dir === 'desc' }];
+  const selectable = onRowSelectionChange !== undefined;
   const table = useTable({
     features,
-    columns,
+    columns: selectable ? selectableColumns : columns,
     data: rows as CaseTableRow[],
     getRowId: (row) => row.id,
     manualSorting: true,
     enableMultiSort: false,
     enableSortingRemoval: false,
-    state: { sorting },
+    enableRowSelection: selectable,
+    enableRowRangeSelection: false,
+    state: { sorting, rowSelection: rowSelection ?? {} },
+    ...(onRowSelectionChange ? { onRowSelectionChange } : {}),
     onSortingChange: (updater) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
       const first = next[0];
@@ -151,6 +201,12 @@ export function CaseTable({ rows, state }: { rows: readonly CaseTableRow[]; stat
             <tr key={group.id}>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
+                if (header.column.id === 'select')
+                  return (
+                    <th key={header.id} scope="col" className="w-8">
+                      <table.FlexRender header={header} />
+                    </th>
+                  );
                 const label = String(header.column.columnDef.header ?? '');
                 return (
                   <th

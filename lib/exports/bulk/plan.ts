@@ -22,6 +22,11 @@ export interface SkippedCase {
 
 export const NOT_FOUND_MESSAGE = 'The case does not exist or is outside your access.';
 
+/** The reason a case was skipped, in plain words for the person (e.g. on the progress page). */
+export function skipReasonText(reason: string): string {
+  return Object.hasOwn(CONSENT_REFUSALS, reason) ? CONSENT_REFUSALS[reason as ConsentRefusal] : NOT_FOUND_MESSAGE;
+}
+
 /** The consent to use for one case, or why there is none. Newest permitting consent wins. */
 export function chooseConsent<C extends ConsentTerms & { readonly id: string }>(
   caseStatus: string,

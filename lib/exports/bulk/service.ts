@@ -10,7 +10,7 @@ import type { AccessActor } from '@/lib/cases/access';
 import { PURPOSES } from '@/lib/consent/part2-wording';
 import { getPrisma } from '@/lib/db/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { fail, OUTCOME_MESSAGES, type Outcome } from '@/lib/outcome';
+import { fail, fieldErrorsOf, OUTCOME_MESSAGES, type Outcome } from '@/lib/outcome';
 
 import { loadBulkExportSource } from './load-source';
 import type { SkippedCase } from './plan';
@@ -52,13 +52,10 @@ export async function createExportJob(
   const db = options.db ?? getPrisma();
   if (!can(actor.role, 'case:export')) return fail('forbidden', OUTCOME_MESSAGES.forbidden);
   const parsed = BulkExportInputSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = (issue?.path[0] ?? 'caseIds') as 'caseIds' | 'format' | 'recipientName';
-    return fail('invalid', issue?.message ?? 'Check the export.', {
-      fieldErrors: { [field]: issue?.message ?? '' },
-    } as never);
-  }
+  if (!parsed.success)
+    return fail('invalid', parsed.error.issues[0]?.message ?? 'Check the export.', {
+      fieldErrors: fieldErrorsOf<'caseIds' | 'format' | 'recipientName'>(parsed.error),
+    });
   const { caseIds, format, recipientName } = parsed.data;
   const now = options.now ?? (() => new Date());
   const unique = [...new Set(caseIds.map((id) => id.toLowerCase()))];

@@ -174,7 +174,7 @@ describe('bulk export', () => {
     ).toMatchObject({
       ok: false,
       reason: 'invalid',
-      fieldErrors: { caseIds: 'Select at least one case.' },
+      fieldErrors: { caseIds: ['Select at least one case.'] },
     });
     expect(
       await createExportJob(

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { PURPOSES } from '@/lib/consent/part2-wording';
 import type { ConsentTerms } from '@/lib/consent/permits';
-import { chooseConsent } from '@/lib/exports/bulk/plan';
+import { chooseConsent, NOT_FOUND_MESSAGE, skipReasonText } from '@/lib/exports/bulk/plan';
 
 const now = new Date('2026-04-01T15:00:00Z');
 const disclosure = { recipientName: 'Harbor House', purpose: PURPOSES.referral };
@@ -61,5 +61,16 @@ describe('chooseConsent', () => {
     const byEvent = consent('a', { expiryKind: 'event', expiresOn: null, expiryEvent: 'end of treatment' });
     expect(chooseConsent('IN_REVIEW', [byEvent], disclosure, now).ok).toBe(true);
     expect(chooseConsent('CLOSED', [byEvent], disclosure, now)).toMatchObject({ ok: false, reason: 'expired' });
+  });
+});
+
+describe('skipReasonText', () => {
+  it('words each skip reason for the progress page; anything else reads as outside access', () => {
+    expect(skipReasonText('no_consent')).toBe('There is no signed consent for this disclosure.');
+    expect(skipReasonText('revoked')).toBe('The consent was revoked.');
+    expect(skipReasonText('expired')).toBe('The consent has expired.');
+    expect(skipReasonText('wrong_recipient')).toBe('The consent does not name this recipient.');
+    expect(skipReasonText('not_found')).toBe(NOT_FOUND_MESSAGE);
+    expect(skipReasonText('toString')).toBe(NOT_FOUND_MESSAGE);
   });
 });

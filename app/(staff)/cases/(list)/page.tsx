@@ -6,6 +6,7 @@ import { CaseSearchForm } from '@/components/cases/case-search-form';
 import { CaseExportLinks } from '@/components/cases/list/case-export-links';
 import { CaseFilters } from '@/components/cases/list/case-filters';
 import { CaseTable, type CaseTableRow } from '@/components/cases/list/case-table';
+import { BulkExportPanel } from '@/components/exports/bulk-export-panel';
 import { focusRing } from '@/components/forms/styles';
 import { requireStaff } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/permissions';
@@ -96,6 +97,8 @@ export default async function CasesPage({
             </Link>
           </p>
         </div>
+      ) : can(staff.role, 'case:export') ? (
+        <BulkExportPanel rows={list.rows.map(toTableRow)} state={state} />
       ) : (
         <CaseTable rows={list.rows.map(toTableRow)} state={state} />
       )}
