@@ -88,8 +88,7 @@ export default defineConfig({
     },
   },
   webServer: [
-    // One process: the bulk-export runner's restart recovery assumes one process per app server
-    // (docs/deployment in the README), and referral-export.spec.ts exports.
+    // Server A: one process, to keep the suite's load down on two cores (B below is the cluster).
     appServer(port, 1, { INTAKE_SETUP_CODE: E2E_SETUP_CODE }),
     // The same build and database with a 20-second idle limit, for tests/e2e/auth-idle.spec.ts only.
     // It also trusts loopback as a proxy, so two-servers.spec.ts sees X-Forwarded-For believed.
