@@ -1,5 +1,6 @@
 // The app server's cluster primary (scripts/lib/cluster-server.mjs; issue 10 item 3): restarts,
 // backoff, giving up on a crash loop and the drain, with fork, timers and clock injected.
+import { spawnSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 
 import { describe, expect, it } from 'vitest';
@@ -197,5 +198,27 @@ describe('createClusterPrimary', () => {
     expect(h.errors.at(-1)).toMatch(/worker 2 \(pid 101\) did not finish within 10 s; killing it/);
     h.live(2).exit(null, 'SIGKILL');
     expect(await drained).toEqual({ code: 1 });
+  });
+});
+
+describe('npm start with a bad setting', () => {
+  // Refused before the database, migrations or a build are touched: the message names the setting.
+  const start = (env: Record<string, string>) =>
+    spawnSync(process.execPath, ['scripts/start.mjs'], {
+      env: { ...process.env, PORT: '3715', DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none', ...env },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+
+  it('stops on a bad INTAKE_WORKERS', () => {
+    const result = start({ INTAKE_WORKERS: 'lots' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/could not start: INTAKE_WORKERS must be a whole number .* not "lots"/);
+  });
+
+  it('stops on a bad INTAKE_TRUSTED_PROXIES', () => {
+    const result = start({ INTAKE_TRUSTED_PROXIES: 'balancer.internal' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/could not start: INTAKE_TRUSTED_PROXIES has "balancer\.internal"/);
   });
 });
