@@ -6,12 +6,14 @@ import {
   E2E_SETUP_CODE,
   IDLE_PORT,
   MAIN_PORT,
+  SECOND_PORT,
   SHORT_IDLE_TIMEOUT,
   SHORT_IDLE_WARNING,
 } from './tests/e2e/support/servers';
 
 // Run through `npm run test:e2e` (scripts/e2e.mjs): it creates and migrates a throwaway database,
-// builds the app, and sets E2E_DATABASE_URL before Playwright starts the production server.
+// builds the app, and sets E2E_DATABASE_URL before Playwright starts the production servers — the
+// app server `npm start` runs (scripts/app-server.mjs), each a separate process on that database.
 const databaseUrl = process.env.E2E_DATABASE_URL;
 if (!databaseUrl) {
   throw new Error('E2E_DATABASE_URL is not set: run the end-to-end tests with `npm run test:e2e`.');
@@ -31,6 +33,31 @@ const E2E_SIGN_IN_LIMITS = {
   SIGNIN_MAX_CONCURRENT_VERIFICATIONS: '4',
   SIGNIN_MAX_QUEUED: '200',
 };
+
+/** The app server as `npm start` runs it, on one port, with `workers` processes. */
+function appServer(serverPort: number, workers: number, env: Record<string, string>) {
+  const url = `http://127.0.0.1:${serverPort}`;
+  return {
+    command: 'node scripts/app-server.mjs',
+    url: `${url}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe' as const,
+    stderr: 'pipe' as const,
+    env: {
+      ...(process.env as Record<string, string>),
+      PORT: String(serverPort),
+      HOSTNAME: '127.0.0.1',
+      INTAKE_WORKERS: String(workers),
+      DATABASE_URL: databaseUrl!,
+      NEXTAUTH_URL: url,
+      AUTH_TRUST_HOST: 'true',
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...E2E_SIGN_IN_LIMITS,
+      ...env,
+    },
+  };
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -61,41 +88,16 @@ export default defineConfig({
     },
   },
   webServer: [
-    {
-      command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
-      url: `${baseURL}/api/health`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-      stdout: 'pipe',
-      stderr: 'pipe',
-      env: {
-        ...(process.env as Record<string, string>),
-        DATABASE_URL: databaseUrl,
-        NEXTAUTH_URL: baseURL,
-        AUTH_TRUST_HOST: 'true',
-        INTAKE_SETUP_CODE: E2E_SETUP_CODE,
-        NEXT_TELEMETRY_DISABLED: '1',
-        ...E2E_SIGN_IN_LIMITS,
-      },
-    },
+    // Server A: one process, to keep the suite's load down on two cores (B below is the cluster).
+    appServer(port, 1, { INTAKE_SETUP_CODE: E2E_SETUP_CODE }),
     // The same build and database with a 20-second idle limit, for tests/e2e/auth-idle.spec.ts only.
-    {
-      command: `node node_modules/next/dist/bin/next start -p ${IDLE_PORT} -H 127.0.0.1`,
-      url: `http://127.0.0.1:${IDLE_PORT}/api/health`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-      stdout: 'pipe',
-      stderr: 'pipe',
-      env: {
-        ...(process.env as Record<string, string>),
-        DATABASE_URL: databaseUrl,
-        NEXTAUTH_URL: `http://127.0.0.1:${IDLE_PORT}`,
-        AUTH_TRUST_HOST: 'true',
-        NEXT_TELEMETRY_DISABLED: '1',
-        ...E2E_SIGN_IN_LIMITS,
-        SESSION_IDLE_TIMEOUT_SECONDS: String(SHORT_IDLE_TIMEOUT),
-        SESSION_IDLE_WARNING_SECONDS: String(SHORT_IDLE_WARNING),
-      },
-    },
+    // It also trusts loopback as a proxy, so two-servers.spec.ts sees X-Forwarded-For believed.
+    appServer(IDLE_PORT, 1, {
+      SESSION_IDLE_TIMEOUT_SECONDS: String(SHORT_IDLE_TIMEOUT),
+      SESSION_IDLE_WARNING_SECONDS: String(SHORT_IDLE_WARNING),
+      INTAKE_TRUSTED_PROXIES: 'loopback',
+    }),
+    // Server B of tests/e2e/two-servers.spec.ts: a second app server, as a cluster of two workers.
+    appServer(SECOND_PORT, 2, {}),
   ],
 });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // End-to-end run: a throwaway database (created, migrated, dropped), the real production build
-// (`next build`), then Playwright against `next start`. Extra arguments go to Playwright.
+// (`next build`), then Playwright against the app servers (scripts/app-server.mjs, as `npm start` runs
+// them; see playwright.config.ts). Extra arguments go to Playwright.
 // Checks Chromium and PostgreSQL first (scripts/test-prerequisites.mjs) unless `npm test` did.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

@@ -1,4 +1,5 @@
-// `npm start`: database → secrets → migrations → build (when stale) → `next start`.
+// `npm start`: database → secrets → migrations → build (when stale) → the app server
+// (scripts/app-server.mjs: Next's custom server, one worker process per core, INTAKE_WORKERS).
 // `npm run serve` (--serve-only): the same without the build step.
 //
 // With no DATABASE_URL, this process runs the embedded database (PGlite) for as long as the app
@@ -10,6 +11,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { parseTrustedProxies } from './lib/client-address.mjs';
+import { parseWorkerCount } from './lib/cluster-server.mjs';
 import { grantAppRole, migrationDatabaseUrl, singleRoleWarning } from './lib/app-role.mjs';
 import { openDatabase } from './lib/database.mjs';
 import { ensureSetupCode, noAccountsYet } from './lib/setup-code.mjs';
@@ -18,6 +21,7 @@ import {
   PRISMA_CLI,
   PROJECT_ROOT,
   UserError,
+  bindHostname,
   createRunner,
   describeExit,
   displayPath,
@@ -31,6 +35,10 @@ import {
 
 const serveOnly = process.argv.includes('--serve-only');
 const NEXT_CLI = createRequire(import.meta.url).resolve('next/dist/bin/next');
+const APP_SERVER = path.join(PROJECT_ROOT, 'scripts', 'app-server.mjs');
+// PGlite's socket server takes at most 50 connections (scripts/embedded-db.mjs); the workers'
+// pools together stay under it.
+const EMBEDDED_CONNECTION_BUDGET = 48;
 // Sources whose change calls for a new `next build` (lib/generated is rewritten on every install).
 const BUILD_INPUT_DIRS = ['app', 'components', 'lib', 'prisma', 'public'];
 const BUILD_INPUT_FILES = [
@@ -57,7 +65,9 @@ async function main() {
       'There is no production build in .next yet: run `npm run build` first, or use `npm start`, which builds when needed.',
     );
   }
-  // Checked up front: otherwise a taken port only shows after migrations and a build.
+  // Checked up front: otherwise a bad setting or a taken port only shows after migrations and a build.
+  const workers = parseWorkerCount(process.env.INTAKE_WORKERS, os.availableParallelism());
+  parseTrustedProxies(process.env.INTAKE_TRUSTED_PROXIES);
   await assertWebPortFree(settings.port, bindHostname());
 
   // 1. Database.
@@ -98,12 +108,15 @@ async function main() {
   }
 
   // 5. Serve until the server exits (or we are told to stop, which the runner forwards to it).
-  const args = [NEXT_CLI, 'start', '-p', String(settings.port)];
   const hostname = bindHostname();
-  if (hostname) args.push('-H', hostname);
-  log(`starting the server on http://${hostname ?? 'localhost'}:${settings.port}`);
+  if (database.embedded && !process.env.DATABASE_POOL_SIZE && workers * 10 > EMBEDDED_CONNECTION_BUDGET)
+    process.env.DATABASE_POOL_SIZE = String(Math.max(2, Math.floor(EMBEDDED_CONNECTION_BUDGET / workers)));
+  log(
+    `starting the server on http://${hostname ?? 'localhost'}:${settings.port} (${workers === 1 ? 'one process' : `${workers} worker processes`}; INTAKE_WORKERS)`,
+  );
   const insecure = plainHttpWarning({ publicUrl: process.env.NEXTAUTH_URL, bindHost: hostname });
   if (insecure) console.warn(`\n${insecure}\n`);
+  const args = [APP_SERVER];
   const result = await runner.run(args);
   log(`the server exited (${result.signal ?? `exit code ${result.code}`})`);
   await shutdown(exitCodeOf(result));
@@ -155,15 +168,6 @@ function collectFiles(dir, into) {
       into.push(full);
     }
   }
-}
-
-/**
- * HOSTNAME to bind to, if the user chose one. Shells and containers export HOSTNAME as the
- * machine's own name; binding to that would make http://localhost unreachable, so it is ignored.
- */
-function bindHostname() {
-  const value = process.env.HOSTNAME?.trim();
-  return value && value !== os.hostname() ? value : undefined;
 }
 
 function assertWebPortFree(port, host) {

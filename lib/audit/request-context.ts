@@ -19,43 +19,25 @@ export async function currentRequestContext(): Promise<AuditRequestContext> {
   }
   return {
     requestId: requestHeaders.get(REQUEST_ID_HEADER) ?? crypto.randomUUID(),
-    ip: clientIp(requestHeaders.get('x-forwarded-for'), trustedProxies()),
+    ip: clientIp(requestHeaders.get('x-forwarded-for')),
     userAgent: requestHeaders.get('user-agent'),
   };
 }
 
-/** INTAKE_TRUSTED_PROXIES: comma-separated addresses of the reverse proxies in front of the app. */
-export function trustedProxies(env: Record<string, string | undefined> = process.env): string[] {
-  return (env.INTAKE_TRUSTED_PROXIES ?? '')
+/**
+ * The client address for the audit log and the sign-in throttles (issue 13 item 6): the one
+ * X-Forwarded-For value the app server (scripts/app-server.mjs) wrote — the socket's peer, or, when
+ * that peer is a proxy named in INTAKE_TRUSTED_PROXIES, the client that proxy reported
+ * (scripts/lib/client-address.mjs, docs/security.md "Client IP"). A list here means the request did
+ * not come through the app server (`next dev`, or a bare `next start`): its last entry, the socket
+ * address `next start` appends when the request had none, never the client-written first one.
+ */
+export function clientIp(forwardedFor: string | null | undefined): string | null {
+  const entries = (forwardedFor ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '');
-}
-
-function normaliseAddress(address: string): string {
-  const trimmed = address.trim();
-  return trimmed.startsWith('::ffff:') ? trimmed.slice('::ffff:'.length) : trimmed;
-}
-
-/**
- * The client address for the audit log. `next start` puts the socket's address into
- * X-Forwarded-For only when the request carries none, so the header's last entry is the socket
- * address unless the client (or a proxy) sent one. With trusted proxies named, the entries they
- * appended are skipped from the right and the first address not among them is the client — a
- * value the client wrote further left is ignored. Without trusted proxies, only a single-entry
- * header can be the socket address; a longer one (proxy or forgery) is recorded as its last
- * entry, never the client-chosen first one. No header at all: null.
- */
-export function clientIp(forwardedFor: string | null | undefined, trusted: string[]): string | null {
-  const entries = (forwardedFor ?? '')
-    .split(',')
-    .map(normaliseAddress)
-    .filter((entry) => entry !== '');
-  if (entries.length === 0) return null;
-  const trustedSet = new Set(trusted.map(normaliseAddress));
-  for (let index = entries.length - 1; index >= 0; index -= 1) {
-    const entry = entries[index]!;
-    if (!trustedSet.has(entry)) return entry;
-  }
-  return entries[0] ?? null;
+  const last = entries.at(-1);
+  if (last === undefined) return null;
+  return last.startsWith('::ffff:') ? last.slice('::ffff:'.length) : last;
 }

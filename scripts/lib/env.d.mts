@@ -12,6 +12,7 @@ export declare const PRISMA_CLI: string;
 export declare function loadEnvFiles(root?: string): string[];
 export declare function readSettings(env?: Env): { port: number; dataDir: string; embeddedDbPort: number };
 export declare function dataDirOf(env?: Env): string;
+export declare function bindHostname(env?: Env): string | undefined;
 export declare function ensureNextAuthSecret(dataDir: string, env?: Env): 'env' | 'file' | 'generated';
 export declare function ensurePrivateDir(dir: string): void;
 export declare function describeDatabaseUrl(url: string): string;

@@ -38,6 +38,15 @@ export function readSettings(env = process.env) {
   return { port, dataDir: dataDirOf(env), embeddedDbPort: defaultEmbeddedDbPort(env) };
 }
 
+/**
+ * HOSTNAME to bind to, if the user chose one. Shells and containers export HOSTNAME as the
+ * machine's own name; binding to that would make http://localhost unreachable, so it is ignored.
+ */
+export function bindHostname(env = process.env) {
+  const value = env.HOSTNAME?.trim();
+  return value && value !== os.hostname() ? value : undefined;
+}
+
 /** DATA_DIR as an absolute path (relative ones are taken from the project folder). */
 export function dataDirOf(env = process.env) {
   return path.resolve(PROJECT_ROOT, env.DATA_DIR || DEFAULT_DATA_DIR);

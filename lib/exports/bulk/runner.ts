@@ -26,11 +26,15 @@ import type { SkippedCase } from './plan';
  * a ZIP written under `.data/exports/` with mode 0600. Between cases the job's row is re-read: a
  * cancelled job stops, its partial file is deleted. One `export.bulk` audit event per job when it
  * ends (done, cancelled or failed) names the cases, the format, the recipient and the consents.
- * On start (`recoverExportJobs`) jobs left `running` by a previous process are failed with a
- * clear reason and queued ones are run.
+ * Before a new job is scheduled (`recoverExportJobs`), jobs left `running` by a process that is
+ * gone are failed with a clear reason and queued ones are run. Several processes share the table
+ * (one per app server worker, several app servers): a running job belongs to a live process while
+ * its `heartbeatAt` — stamped at the claim and after each case — is fresh, and is left alone.
  */
 export const EXPORT_DIR = path.join(process.cwd(), '.data', 'exports');
 export const RESTART_REASON = 'The server restarted while this export ran. Start the export again.';
+/** A running job whose heartbeat is older than this has lost its process (a case takes seconds). */
+export const RUNNER_STALE_MS = 2 * 60_000;
 
 class StepError extends Error {}
 
@@ -71,7 +75,7 @@ export async function runExportJob(jobId: string, options: RunOptions = {}): Pro
   const now = options.now ?? (() => new Date());
   const claimed = await db.exportJob.updateMany({
     where: { id: jobId, status: 'queued' },
-    data: { status: 'running', startedAt: now() },
+    data: { status: 'running', startedAt: now(), heartbeatAt: now() },
   });
   if (claimed.count === 0) return (await db.exportJob.findUnique({ where: { id: jobId } }))?.status ?? 'missing';
   const job = await db.exportJob.findUniqueOrThrow({ where: { id: jobId } });
@@ -109,7 +113,7 @@ export async function runExportJob(jobId: string, options: RunOptions = {}): Pro
       } else skipped.push({ caseId, reason: loaded.reason, message: loaded.message });
       await db.exportJob.updateMany({
         where: { id: job.id, status: 'running' },
-        data: { done: index + 1, skipped: skipped as never },
+        data: { done: index + 1, skipped: skipped as never, heartbeatAt: now() },
       });
       await options.afterCase?.(index + 1);
     }
@@ -166,7 +170,6 @@ export async function runExportJob(jobId: string, options: RunOptions = {}): Pro
 }
 
 let queue: Promise<unknown> = Promise.resolve();
-let recovered = false;
 
 /** Queues a job on this process's runner (one job at a time). */
 export function scheduleExportJob(jobId: string, options: RunOptions = {}): Promise<string> {
@@ -178,19 +181,20 @@ export function scheduleExportJob(jobId: string, options: RunOptions = {}): Prom
 }
 
 /**
- * On the first use in a process: jobs a previous process left running are failed with
- * RESTART_REASON (their partial file deleted); queued ones are scheduled.
+ * Jobs whose process is gone (running, heartbeat older than RUNNER_STALE_MS or never stamped) are
+ * failed with RESTART_REASON and their partial file deleted; queued ones are scheduled here (the
+ * claim lets only one process run each). Safe to run in every process, as often as jobs are made.
  */
 export async function recoverExportJobs(options: RunOptions = {}): Promise<void> {
-  if (recovered && !options.db) return;
-  recovered = true;
   const db = options.db ?? getPrisma();
   const dir = options.dir ?? EXPORT_DIR;
-  const stale = await db.exportJob.findMany({ where: { status: 'running' }, select: { id: true } });
+  const staleBefore = new Date((options.now?.() ?? new Date()).getTime() - RUNNER_STALE_MS);
+  const gone = { status: 'running' as const, OR: [{ heartbeatAt: null }, { heartbeatAt: { lt: staleBefore } }] };
+  const stale = await db.exportJob.findMany({ where: gone, select: { id: true } });
   for (const { id } of stale) {
     fs.rmSync(path.join(dir, `${id}.zip`), { force: true });
     await db.exportJob.updateMany({
-      where: { id, status: 'running' },
+      where: { id, ...gone },
       data: { status: 'failed', error: RESTART_REASON, finishedAt: new Date() },
     });
   }

@@ -13,7 +13,7 @@ vi.mock('server-only', () => ({}));
 import { createCase } from '@/lib/cases/create-case';
 import { PURPOSES } from '@/lib/consent/part2-wording';
 import { recordConsent } from '@/lib/consent/service';
-import { RESTART_REASON, recoverExportJobs, runExportJob } from '@/lib/exports/bulk/runner';
+import { RESTART_REASON, RUNNER_STALE_MS, recoverExportJobs, runExportJob } from '@/lib/exports/bulk/runner';
 import { cancelExportJob, createExportJob } from '@/lib/exports/bulk/service';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
@@ -192,9 +192,41 @@ describe('bulk export', () => {
       options(),
     );
     if (!created.ok) throw new Error(created.message);
-    await db.exportJob.update({ where: { id: created.jobId }, data: { status: 'running' } });
-    await recoverExportJobs({ db, dir });
+    const quietSince = new Date(now.getTime() - RUNNER_STALE_MS - 1_000);
+    await db.exportJob.update({ where: { id: created.jobId }, data: { status: 'running', heartbeatAt: quietSince } });
+    await recoverExportJobs({ db, dir, now: () => now });
     const job = await db.exportJob.findUniqueOrThrow({ where: { id: created.jobId } });
     expect(job).toMatchObject({ status: 'failed', error: RESTART_REASON });
+  });
+
+  it('leaves alone a job another live process is running (fresh heartbeat), as with several app servers', async () => {
+    const created = await createExportJob(
+      clinician,
+      { caseIds: [caseIds[0]], format: 'fhir', recipientName: 'Harbor House' },
+      options(),
+    );
+    if (!created.ok) throw new Error(created.message);
+    await db.exportJob.update({ where: { id: created.jobId }, data: { status: 'running', heartbeatAt: now } });
+    await recoverExportJobs({ db, dir, now: () => now });
+    const job = await db.exportJob.findUniqueOrThrow({ where: { id: created.jobId } });
+    expect(job).toMatchObject({ status: 'running', error: null });
+  });
+
+  it('stamps the heartbeat while it runs', async () => {
+    const created = await createExportJob(
+      clinician,
+      { caseIds: [caseIds[0]], format: 'fhir', recipientName: 'Harbor House' },
+      options(),
+    );
+    if (!created.ok) throw new Error(created.message);
+    const stamps: (Date | null)[] = [];
+    await runExportJob(created.jobId, {
+      ...options(),
+      afterCase: async () => {
+        const row = await db.exportJob.findUniqueOrThrow({ where: { id: created.jobId } });
+        stamps.push(row.heartbeatAt);
+      },
+    });
+    expect(stamps.map((stamp) => stamp?.getTime())).toEqual([now.getTime()]);
   });
 });

@@ -1,22 +1,74 @@
 import { describe, expect, it, vi } from 'vitest';
 
+import { parseTrustedProxies, resolveClientAddress } from '../../../scripts/lib/client-address.mjs';
+
 vi.mock('server-only', () => ({}));
 vi.mock('next/headers', () => ({ headers: () => Promise.reject(new Error('outside a request')) }));
 
-const { clientIp, trustedProxies } = await import('@/lib/audit/request-context');
+const { clientIp } = await import('@/lib/audit/request-context');
 
-describe('clientIp (issue 13 item 6: the audit IP cannot be chosen by the client)', () => {
-  it('without trusted proxies, never takes the client-written first entry', () => {
-    expect(clientIp('203.0.113.9', [])).toBe('203.0.113.9'); // what next start set from the socket
-    expect(clientIp('6.6.6.6, 203.0.113.9', [])).toBe('203.0.113.9');
-    expect(clientIp(null, [])).toBeNull();
+const NONE = parseTrustedProxies(undefined);
+
+describe('resolveClientAddress (issue 13 item 6: the app server decides the client address)', () => {
+  it('without trusted proxies, is the socket peer whatever X-Forwarded-For says', () => {
+    expect(resolveClientAddress({ peer: '203.0.113.9', forwardedFor: '6.6.6.6', trusted: NONE })).toBe('203.0.113.9');
+    expect(resolveClientAddress({ peer: '::ffff:127.0.0.1', forwardedFor: '6.6.6.6, 7.7.7.7', trusted: NONE })).toBe(
+      '127.0.0.1',
+    );
+    expect(resolveClientAddress({ peer: '203.0.113.9', forwardedFor: undefined, trusted: NONE })).toBe('203.0.113.9');
+    expect(resolveClientAddress({ peer: undefined, forwardedFor: '6.6.6.6', trusted: NONE })).toBeNull();
   });
 
-  it('with trusted proxies, skips their entries from the right and ignores forged ones further left', () => {
-    const trusted = trustedProxies({ INTAKE_TRUSTED_PROXIES: '10.0.0.2, 10.0.0.3' });
-    expect(trusted).toEqual(['10.0.0.2', '10.0.0.3']);
-    expect(clientIp('6.6.6.6, 198.51.100.7, 10.0.0.3', trusted)).toBe('198.51.100.7');
-    expect(clientIp('198.51.100.7', trusted)).toBe('198.51.100.7');
-    expect(clientIp('::ffff:10.0.0.2', trusted)).toBe('10.0.0.2'); // only proxies: the leftmost
+  it('ignores a spoofed X-Forwarded-For from a peer that is not a trusted proxy', () => {
+    const trusted = parseTrustedProxies('10.0.0.2');
+    expect(resolveClientAddress({ peer: '198.51.100.7', forwardedFor: '6.6.6.6', trusted })).toBe('198.51.100.7');
+  });
+
+  it('from a trusted proxy, walks X-Forwarded-For from the right past trusted hops', () => {
+    const trusted = parseTrustedProxies('10.0.0.2, 10.0.0.3');
+    expect(resolveClientAddress({ peer: '10.0.0.2', forwardedFor: '6.6.6.6, 198.51.100.7, 10.0.0.3', trusted })).toBe(
+      '198.51.100.7',
+    );
+    expect(resolveClientAddress({ peer: '::ffff:10.0.0.2', forwardedFor: ['198.51.100.7'], trusted })).toBe(
+      '198.51.100.7',
+    );
+    // Only proxies in the chain: the leftmost of them. No header: the proxy itself.
+    expect(resolveClientAddress({ peer: '10.0.0.2', forwardedFor: '10.0.0.3', trusted })).toBe('10.0.0.3');
+    expect(resolveClientAddress({ peer: '10.0.0.2', forwardedFor: undefined, trusted })).toBe('10.0.0.2');
+    // A malformed hop where the client would be: the last trusted hop, not the garbage.
+    expect(resolveClientAddress({ peer: '10.0.0.2', forwardedFor: 'hello, 10.0.0.3', trusted })).toBe('10.0.0.3');
+  });
+
+  it('understands CIDR ranges, IPv6 and "loopback"', () => {
+    const trusted = parseTrustedProxies('10.0.0.0/8, fd00::/8, loopback');
+    expect(trusted.isTrusted('10.200.3.4')).toBe(true);
+    expect(trusted.isTrusted('11.0.0.1')).toBe(false);
+    expect(trusted.isTrusted('fd12::1')).toBe(true);
+    expect(trusted.isTrusted('127.0.0.1')).toBe(true);
+    expect(trusted.isTrusted('::ffff:127.0.0.1')).toBe(true);
+    expect(trusted.isTrusted('::1')).toBe(true);
+    expect(trusted.isTrusted('not an address')).toBe(false);
+    expect(resolveClientAddress({ peer: '::1', forwardedFor: '2001:db8::5', trusted })).toBe('2001:db8::5');
+  });
+
+  it('refuses a bad INTAKE_TRUSTED_PROXIES entry with a message naming the setting and the entry', () => {
+    expect(() => parseTrustedProxies('10.0.0.2, proxy.example')).toThrow(
+      /INTAKE_TRUSTED_PROXIES has "proxy\.example", which is not an IP address/,
+    );
+    expect(() => parseTrustedProxies('10.0.0.0/33')).toThrow(/INTAKE_TRUSTED_PROXIES has "10\.0\.0\.0\/33"/);
+    expect(parseTrustedProxies(' , ').entries).toEqual([]);
+  });
+});
+
+describe('clientIp (what the app reads from the header the app server wrote)', () => {
+  it('is the single value the app server wrote', () => {
+    expect(clientIp('203.0.113.9')).toBe('203.0.113.9');
+    expect(clientIp('::ffff:127.0.0.1')).toBe('127.0.0.1');
+    expect(clientIp(null)).toBeNull();
+    expect(clientIp('')).toBeNull();
+  });
+
+  it('without the app server in front, never takes the client-written first entry', () => {
+    expect(clientIp('6.6.6.6, 203.0.113.9')).toBe('203.0.113.9');
   });
 });
