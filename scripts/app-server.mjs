@@ -11,13 +11,14 @@
 // Before Next sees a request, X-Forwarded-For is replaced by the one client address worked out
 // from the socket (scripts/lib/client-address.mjs): a client's own value is kept only when the
 // socket's peer is a trusted proxy. The audit log and the sign-in throttles read that header.
+// X-Forwarded-Host/-Proto/-Port and Forwarded are removed unless the peer is a trusted proxy.
 
 import cluster from 'node:cluster';
 import http from 'node:http';
 import os from 'node:os';
 
 import { DEFAULT_POLICY, DRAIN_MESSAGE, createClusterPrimary, parseWorkerCount } from './lib/cluster-server.mjs';
-import { parseTrustedProxies, resolveClientAddress } from './lib/client-address.mjs';
+import { parseTrustedProxies, resolveClientAddress, untrustedForwardingHeaders } from './lib/client-address.mjs';
 import { PROJECT_ROOT, bindHostname, errorText, readSettings } from './lib/env.mjs';
 
 const slot = process.env.INTAKE_WORKER_SLOT;
@@ -61,6 +62,8 @@ async function serve({ port, hostname, trusted }) {
     });
     if (client) req.headers['x-forwarded-for'] = client;
     else delete req.headers['x-forwarded-for'];
+    for (const name of untrustedForwardingHeaders({ peer: req.socket.remoteAddress, trusted }))
+      delete req.headers[name];
     handle(req, res).catch((err) => {
       console.error(`[intake] request failed: ${err?.name ?? 'Error'}`); // never the message: it can quote data
       if (!res.headersSent) res.statusCode = 500;

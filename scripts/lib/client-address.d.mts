@@ -10,3 +10,8 @@ export declare function resolveClientAddress(options: {
   forwardedFor: string | string[] | null | undefined;
   trusted: TrustedProxies;
 }): string | null;
+export declare const FORWARDING_HEADERS: string[];
+export declare function untrustedForwardingHeaders(options: {
+  peer: string | null | undefined;
+  trusted: TrustedProxies;
+}): string[];

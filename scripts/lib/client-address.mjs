@@ -85,3 +85,15 @@ export function resolveClientAddress({ peer, forwardedFor, trusted }) {
   }
   return client;
 }
+
+/**
+ * The other forwarding headers (the original host, scheme and port) are believed only from a
+ * trusted proxy, like X-Forwarded-For: Next and next-auth read them to build the request's URL,
+ * so a client talking to the app directly must not choose them. Returns the names to remove.
+ */
+export const FORWARDING_HEADERS = ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'forwarded'];
+
+export function untrustedForwardingHeaders({ peer, trusted }) {
+  const peerAddress = normaliseAddress(peer);
+  return peerAddress !== '' && trusted.isTrusted(peerAddress) ? [] : FORWARDING_HEADERS;
+}

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 
-import { parseTrustedProxies, resolveClientAddress } from '../../../scripts/lib/client-address.mjs';
+import {
+  FORWARDING_HEADERS,
+  parseTrustedProxies,
+  resolveClientAddress,
+  untrustedForwardingHeaders,
+} from '../../../scripts/lib/client-address.mjs';
 
 vi.mock('server-only', () => ({}));
 vi.mock('next/headers', () => ({ headers: () => Promise.reject(new Error('outside a request')) }));
@@ -70,5 +75,24 @@ describe('clientIp (what the app reads from the header the app server wrote)', (
 
   it('without the app server in front, never takes the client-written first entry', () => {
     expect(clientIp('6.6.6.6, 203.0.113.9')).toBe('203.0.113.9');
+  });
+});
+
+describe('untrustedForwardingHeaders (X-Forwarded-Host/-Proto/-Port and Forwarded, issue 13 item 6)', () => {
+  it('removes them all when the peer is not a trusted proxy (or unknown)', () => {
+    expect(untrustedForwardingHeaders({ peer: '198.51.100.7', trusted: NONE })).toEqual(FORWARDING_HEADERS);
+    expect(untrustedForwardingHeaders({ peer: '127.0.0.1', trusted: parseTrustedProxies('10.0.0.2') })).toEqual(
+      FORWARDING_HEADERS,
+    );
+    expect(untrustedForwardingHeaders({ peer: undefined, trusted: parseTrustedProxies('loopback') })).toEqual(
+      FORWARDING_HEADERS,
+    );
+    expect(FORWARDING_HEADERS).toEqual(['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'forwarded']);
+  });
+
+  it('keeps them from a trusted proxy', () => {
+    expect(untrustedForwardingHeaders({ peer: '::ffff:127.0.0.1', trusted: parseTrustedProxies('loopback') })).toEqual(
+      [],
+    );
   });
 });
