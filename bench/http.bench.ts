@@ -11,8 +11,9 @@
 // /dashboard p95 ≤ 60 ms at 10 connections; /cases p95 ≤ 15 ms, /cases/<id> ≤ 8 ms at 1.
 // Needs `npm run build` first; skipped (not failed) when there is no build.
 // BENCH_CASES changes the row count, BENCH_HTTP_SECONDS the measured seconds per page, server
-// and connection count (default 3), BENCH_HTTP_WARMUP_SECONDS the warm-up before each page's
-// first measurement (default 1), BENCH_HTTP_PAGES a comma-separated subset of the page ids below.
+// and connection count (default 3), BENCH_HTTP_WARMUP_REQUESTS the requests each server answers
+// for a page before its first measurement (default 50, at 10 connections), BENCH_HTTP_PAGES a
+// comma-separated subset of the page ids below.
 import autocannon from 'autocannon';
 import pg from 'pg';
 
@@ -80,11 +81,13 @@ interface Side {
 
 function httpSettings() {
   const seconds = Number(process.env.BENCH_HTTP_SECONDS || 3);
-  const warmup = Number(process.env.BENCH_HTTP_WARMUP_SECONDS ?? 1);
+  const warmup = Number(process.env.BENCH_HTTP_WARMUP_REQUESTS ?? 50);
   if (!(seconds > 0))
     throw new Error(`BENCH_HTTP_SECONDS must be a positive number, got "${process.env.BENCH_HTTP_SECONDS}"`);
-  if (!(warmup >= 0))
-    throw new Error(`BENCH_HTTP_WARMUP_SECONDS must be 0 or more, got "${process.env.BENCH_HTTP_WARMUP_SECONDS}"`);
+  if (!Number.isInteger(warmup) || warmup < 0)
+    throw new Error(
+      `BENCH_HTTP_WARMUP_REQUESTS must be a whole number ≥ 0, got "${process.env.BENCH_HTTP_WARMUP_REQUESTS}"`,
+    );
   const pages = (process.env.BENCH_HTTP_PAGES ?? '')
     .split(',')
     .map((page) => page.trim())
@@ -95,14 +98,17 @@ function httpSettings() {
 const searchCookie = (staffId: string, words: string) =>
   `${SEARCH_COOKIE}=${encodeURIComponent(JSON.stringify({ staffId, q: words }))}`;
 
-/** Runs autocannon for `seconds` over the page's paths (and searches) in turn, keeping every response time. */
+/**
+ * Runs autocannon for `limit.seconds` (or until `limit.requests` responses) over the page's paths
+ * (and searches) in turn, keeping every response time.
+ */
 function load(
   server: RunningServer,
   page: PageSpec,
   session: string,
   staffId: string,
   connections: number,
-  seconds: number,
+  limit: { readonly seconds: number } | { readonly requests: number },
 ): Promise<Load> {
   return new Promise((resolve, reject) => {
     const timesMs: number[] = [];
@@ -110,11 +116,12 @@ function load(
     let next = 0;
     const cpuBefore = cpuSeconds(server.pid);
     const loadCpuBefore = process.cpuUsage();
+    const started = performance.now();
     const instance = autocannon(
       {
         url: server.baseUrl,
         connections,
-        duration: seconds,
+        ...('seconds' in limit ? { duration: limit.seconds } : { amount: limit.requests }),
         requests: [
           {
             method: 'GET',
@@ -146,7 +153,7 @@ function load(
         resolve({
           timesMs,
           bytes,
-          seconds,
+          seconds: 'seconds' in limit ? limit.seconds : (performance.now() - started) / 1000,
           serverCpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
           loadCpuMs: (loadCpu.user + loadCpu.system) / 1000,
         });
@@ -289,15 +296,17 @@ export async function benchHttp(): Promise<BenchResult> {
       const measurements: Measurement[] = [];
       for (const page of pages) {
         for (const connections of [10, 1] as const) {
-          // Warm-up before a page's first measurement: route modules loaded, JIT warm, caches filled.
           const sides: Record<'page' | 'floor', Side> = {} as Record<'page' | 'floor', Side>;
           for (const [side, server] of [
             ['floor', floor],
             ['page', app],
           ] as const) {
+            // Warm-up before a page's first measurement: route modules loaded, JIT warm, caches filled.
             if (connections === 10 && http.warmup > 0)
-              await load(server, page, session, supervisor.id, connections, http.warmup);
-            sides[side] = summarise(await load(server, page, session, supervisor.id, connections, http.seconds));
+              await load(server, page, session, supervisor.id, connections, { requests: http.warmup });
+            sides[side] = summarise(
+              await load(server, page, session, supervisor.id, connections, { seconds: http.seconds }),
+            );
           }
           const { page: real, floor: bare } = sides;
           const row = measurement(
@@ -341,7 +350,7 @@ export async function benchHttp(): Promise<BenchResult> {
           server: `${app.baseUrl} (${describeServerKind(serverKind)}, NODE_ENV=production), signed in as a supervisor (sees every case)`,
           floor: `${floor.baseUrl} (bare node:http + pg + renderToString; no Next, no auth, no audit)`,
           'seconds per page, server and connection count': http.seconds,
-          'warm-up seconds (10 connections, each server)': http.warmup,
+          'warm-up requests (10 connections, each server, before a page is measured)': http.warmup,
           'server RSS (MB, process tree)':
             rssBefore === null || rssAfter === null ? 'n/a' : `${rssBefore} before, ${rssAfter} after`,
           'seed time (s)': seed.seconds,
