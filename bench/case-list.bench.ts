@@ -20,10 +20,9 @@ import { loadDashboard } from '@/lib/dashboard/queries';
 import { calendarDateOf } from '@/lib/format/date-time';
 import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
 
-import { seedDatabase } from '../scripts/lib/seed/seed-database';
 import { latencyGoal, measurement, type BenchResult, type Goal, type Measurement } from './stats';
 import { measureLoad, type LoadOptions, type LoadSummary } from './support/load';
-import { withScratchDatabase } from './support/scratch-database';
+import { withSeededDatabase } from './support/seeded-database';
 
 const LIST_GOAL_P95_MS = 50;
 const RATIO_GOAL = 2;
@@ -90,11 +89,8 @@ function measured(summary: LoadSummary) {
 
 export async function benchCaseList(): Promise<BenchResult> {
   const settings = benchSettings();
-  return withScratchDatabase('bench', async (database) => {
-    const seed = await seedDatabase(database.url, {
-      cases: settings.cases,
-      log: (message) => process.stdout.write(`      seed: ${message}\n`),
-    });
+  const log = (message: string) => process.stdout.write(`      seed: ${message}\n`);
+  return withSeededDatabase('case-list', { cases: settings.cases, log }, async (database, seed, seededBy) => {
     const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 10 }) });
     const pool = new pg.Pool({ connectionString: database.url, max: 10 });
     try {
@@ -284,7 +280,9 @@ export async function benchCaseList(): Promise<BenchResult> {
         measurements,
         notes: {
           cases: seed.cases,
-          'seed time (s)': seed.seconds,
+          'seed time (s)': seededBy
+            ? `${seed.seconds} (database shared with ${seededBy}, which seeded it)`
+            : seed.seconds,
           callers: CALLERS,
           'seconds per scenario and side': settings.seconds,
           'floor p95': 'the same SQL sent by pg, plus the same audit INSERT',

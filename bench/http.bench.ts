@@ -19,7 +19,6 @@ import pg from 'pg';
 
 import { benchSettings } from './case-list.bench';
 import { latencyGoal, measurement, round1, type BenchResult, type Goal, type Measurement } from './stats';
-import { seedDatabase } from '../scripts/lib/seed/seed-database';
 import { startFloorServer } from './support/floor';
 import {
   benchServerKind,
@@ -33,10 +32,8 @@ import {
   startNextServer,
   type RunningServer,
 } from './support/next-server';
-import { withScratchDatabase } from './support/scratch-database';
+import { BENCH_PASSWORD, withSeededDatabase } from './support/seeded-database';
 
-/** The seeded staff's password in this bench's scratch database only. */
-const BENCH_PASSWORD = 'bench password, not a secret';
 const PREFERRED_PORT = 3400;
 const PREFERRED_FLOOR_PORT = 3420;
 const SEARCH_COOKIE = 'intake.case-search';
@@ -253,8 +250,7 @@ export async function benchHttp(): Promise<BenchResult> {
   const settings = benchSettings();
   const http = httpSettings();
 
-  return withScratchDatabase('http', async (database) => {
-    const seed = await seedDatabase(database.url, { cases: settings.cases, staffPassword: BENCH_PASSWORD });
+  return withSeededDatabase('http', { cases: settings.cases }, async (database, seed, seededBy) => {
     // A supervisor sees every case (need-to-know, lib/cases/access.ts): the sampled cases are any
     // of the 100,000, and a clinician would get "not found" for most of them.
     const supervisor = seed.staff.find((member) => member.role === 'SUPERVISOR');
@@ -353,7 +349,9 @@ export async function benchHttp(): Promise<BenchResult> {
           'warm-up requests (10 connections, each server, before a page is measured)': http.warmup,
           'server RSS (MB, process tree)':
             rssBefore === null || rssAfter === null ? 'n/a' : `${rssBefore} before, ${rssAfter} after`,
-          'seed time (s)': seed.seconds,
+          'seed time (s)': seededBy
+            ? `${seed.seconds} (database shared with ${seededBy}, which seeded it)`
+            : seed.seconds,
         },
       };
     } catch (error) {

@@ -18,6 +18,7 @@ import { benchPdfSummary } from './pdf-summary.bench';
 import { benchPlacement } from './placement.bench';
 import { benchSignInFlood } from './sign-in-flood.bench';
 import type { BenchResult, Measurement } from './stats';
+import { dropSharedDatabases } from './support/seeded-database';
 
 const benches: Array<[string, () => Promise<BenchResult> | BenchResult]> = [
   ['placement', () => benchPlacement()],
@@ -163,10 +164,12 @@ async function main(): Promise<boolean> {
   return runs.every((run) => run.status !== 'failed');
 }
 
-main().then(
-  (ranToTheEnd) => process.exit(ranToTheEnd ? 0 : 1),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+main()
+  .finally(() => dropSharedDatabases())
+  .then(
+    (ranToTheEnd) => process.exit(ranToTheEnd ? 0 : 1),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
