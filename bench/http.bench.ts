@@ -299,7 +299,9 @@ export async function benchHttp(): Promise<BenchResult> {
           ] as const) {
             // Warm-up before a page's first measurement: route modules loaded, JIT warm, caches filled.
             if (connections === 10 && http.warmup > 0)
-              await load(server, page, session, supervisor.id, connections, { requests: http.warmup });
+              await load(server, page, session, supervisor.id, connections, {
+                requests: Math.max(http.warmup, connections),
+              });
             sides[side] = summarise(
               await load(server, page, session, supervisor.id, connections, { seconds: http.seconds }),
             );
