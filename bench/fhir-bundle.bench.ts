@@ -5,7 +5,7 @@ import { buildReferralBundle } from '@/lib/fhir/referral-bundle';
 import { fixtureIntake, referralWith, sourceOf } from '@/tests/unit/fhir/fixtures';
 import { loadR4Definitions, structureErrors } from '@/tests/unit/fhir/validator';
 
-import { type BenchResult, percentile } from './stats';
+import { type BenchResult, latencies, latencyGoal, measurement, percentile } from './stats';
 
 export function benchFhirBundle(samples = 2_000): BenchResult {
   const sources = [
@@ -17,11 +17,13 @@ export function benchFhirBundle(samples = 2_000): BenchResult {
   for (let i = 0; i < 200; i += 1) buildReferralBundle(sources[i % sources.length]!);
 
   const timesMs: number[] = [];
+  const started = performance.now();
   for (let i = 0; i < samples; i += 1) {
     const t0 = performance.now();
     buildReferralBundle(sources[i % sources.length]!);
     timesMs.push(performance.now() - t0);
   }
+  const buildSeconds = (performance.now() - started) / 1000;
 
   const loadStarted = performance.now();
   loadR4Definitions();
@@ -35,19 +37,19 @@ export function benchFhirBundle(samples = 2_000): BenchResult {
     validateMs.push(performance.now() - t0);
   }
 
-  const p95 = percentile(timesMs, 95);
+  const validateSeconds = validateMs.reduce((sum, ms) => sum + ms, 0) / 1000;
   return {
     name: 'build one FHIR R4 referral Bundle',
-    measurements: {
+    measurements: [
+      // The Bundle must also be valid R4 (the tests' structure validation) for the goal to be met.
+      measurement('fhir-bundle build', latencies(timesMs, buildSeconds), latencyGoal('p95', 50), errors.length === 0),
+    ],
+    notes: {
       bundles: samples,
-      'build p50 (ms)': percentile(timesMs, 50),
-      'build p95 (ms)': p95,
-      'build p99 (ms)': percentile(timesMs, 99),
+      'validation errors (goal: 0)': errors.length,
       'validator load (ms, once)': Math.round(loadMs),
-      'validate p50 (ms, info)': percentile(validateMs, 50),
-      'validation errors': errors.length,
+      'validate p50 / p95 (ms, for information)': `${percentile(validateMs, 50)} / ${percentile(validateMs, 95)}`,
+      'validations per second (for information)': Math.round(validateMs.length / validateSeconds),
     },
-    goal: 'build p95 ≤ 50 ms, Bundle valid',
-    met: p95 <= 50 && errors.length === 0,
   };
 }

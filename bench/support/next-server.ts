@@ -1,6 +1,9 @@
-// The app's production server (`next start` on the existing .next build) for a bench: started on
-// a free port on a given database, signed into over HTTP the way the sign-in form does it, and
-// stopped (its whole process group) afterwards.
+// The app's production server for a bench, on the existing .next build: started on a free port on
+// a given database, signed into over HTTP the way the sign-in form does it, and stopped (its whole
+// process group) afterwards. BENCH_SERVER chooses the command: `next` (default) runs
+// `next start`; `serve` runs `node scripts/start.mjs --serve-only` (what `npm run serve` runs,
+// which may start several worker processes). CPU and memory are read over the server's whole
+// process tree (/proc), so they stay right with workers.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -92,31 +95,71 @@ export interface RunningServer {
   readonly stop: () => Promise<void>;
 }
 
+export type ServerKind = 'next' | 'serve';
+
+/** BENCH_SERVER: which production server the HTTP benches start. */
+export function benchServerKind(): ServerKind {
+  const kind = process.env.BENCH_SERVER || 'next';
+  if (kind !== 'next' && kind !== 'serve')
+    throw new Error(`BENCH_SERVER must be "next" (next start) or "serve" (npm run serve), got "${kind}"`);
+  return kind;
+}
+
+/** How a server of `kind` is described in the results. */
+export function describeServerKind(kind: ServerKind): string {
+  return kind === 'next' ? 'next start' : 'node scripts/start.mjs --serve-only (npm run serve)';
+}
+
 export async function startNextServer(options: {
   port: number;
   databaseUrl: string;
   timeoutMs?: number;
+  kind?: ServerKind;
 }): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${options.port}`;
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [NEXT_CLI, 'start', '-p', String(options.port), '-H', '127.0.0.1'],
-    {
-      cwd: PROJECT_ROOT,
-      // Its own process group, so stopping it also stops anything it started.
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        DATABASE_URL: options.databaseUrl,
-        NEXTAUTH_URL: baseUrl,
-        NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
-        AUTH_TRUST_HOST: 'true',
-        NEXT_TELEMETRY_DISABLED: '1',
-      },
+  const kind = options.kind ?? benchServerKind();
+  return startServerProcess({
+    label: describeServerKind(kind),
+    args:
+      kind === 'next'
+        ? [NEXT_CLI, 'start', '-p', String(options.port), '-H', '127.0.0.1']
+        : [path.join(PROJECT_ROOT, 'scripts', 'start.mjs'), '--serve-only'],
+    env: {
+      NODE_ENV: 'production',
+      DATABASE_URL: options.databaseUrl,
+      NEXTAUTH_URL: baseUrl,
+      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+      AUTH_TRUST_HOST: 'true',
+      NEXT_TELEMETRY_DISABLED: '1',
+      // For scripts/start.mjs (next start takes them as -p/-H).
+      PORT: String(options.port),
+      HOSTNAME: '127.0.0.1',
     },
-  );
+    baseUrl,
+    healthPath: '/api/health',
+    timeoutMs: options.timeoutMs,
+  });
+}
+
+/**
+ * Starts `node <args>` in its own process group (so stopping it stops anything it started, and
+ * it never outlives this process) and waits until `healthPath` answers 2xx.
+ */
+export async function startServerProcess(options: {
+  label: string;
+  args: readonly string[];
+  env: Readonly<Record<string, string>>;
+  baseUrl: string;
+  healthPath: string;
+  timeoutMs?: number;
+}): Promise<RunningServer> {
+  const { label, baseUrl } = options;
+  const child: ChildProcess = spawn(process.execPath, [...options.args], {
+    cwd: PROJECT_ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
+  });
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString('utf8')).slice(-4000);
@@ -125,7 +168,7 @@ export async function startNextServer(options: {
   child.stderr?.on('data', keep);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const pid = child.pid;
-  if (pid === undefined) throw new Error('next start did not start');
+  if (pid === undefined) throw new Error(`${label} did not start`);
 
   // If this process exits first (Ctrl-C, a crash), the server must not outlive it.
   const killOnExit = () => {
@@ -156,18 +199,19 @@ export async function startNextServer(options: {
     clearTimeout(killed);
   };
 
-  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`${label} exited with ${child.exitCode}:\n${output}`);
     try {
-      const health = await fetch(`${baseUrl}/api/health`);
+      const health = await fetch(`${baseUrl}${options.healthPath}`);
       if (health.ok) break;
     } catch {
       // not listening yet
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer /api/health within ${options.timeoutMs ?? 60_000} ms:\n${output}`);
+      throw new Error(`${label} did not answer ${options.healthPath} within ${timeoutMs} ms:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -204,23 +248,65 @@ export async function signIn(baseUrl: string, email: string, password: string): 
   return session;
 }
 
-/** Resident memory of a process in MB (Linux), or null where /proc is not there. */
+/** Resident memory of a process and every process below it in MB (Linux), or null where /proc is not there. */
 export function residentMegabytes(pid: number): number | null {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Math.round(Number(match[1]) / 1024) : null;
-  } catch {
-    return null;
+  const tree = processTree(pid);
+  if (tree.length === 0) return null;
+  let kilobytes = 0;
+  for (const member of tree) {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${member}/status`, 'utf8'));
+      kilobytes += match ? Number(match[1]) : 0;
+    } catch {
+      // exited meanwhile
+    }
   }
+  return Math.round(kilobytes / 1024);
 }
 
-/** CPU seconds used so far by a process (Linux), or null where /proc is not there. */
-export function cpuSeconds(pid: number): number | null {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    // utime and stime are fields 14 and 15 of the whole line (11 and 12 after "pid (comm) "), in clock ticks.
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
+/** `pid` and every process below it (Linux /proc), parents first; [] when /proc cannot tell. */
+export function processTree(pid: number): number[] {
+  const tree: number[] = [];
+  const pending = [pid];
+  while (pending.length > 0) {
+    const next = pending.shift()!;
+    let tasks: string[];
+    try {
+      tasks = fs.readdirSync(`/proc/${next}/task`);
+    } catch {
+      continue; // gone (or no /proc)
+    }
+    tree.push(next);
+    for (const task of tasks) {
+      try {
+        const children = fs.readFileSync(`/proc/${next}/task/${task}/children`, 'utf8').trim();
+        if (children) pending.push(...children.split(/\s+/).map(Number));
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
   }
+  return tree;
+}
+
+/**
+ * CPU seconds used so far by a process and every process below it (Linux), or null where /proc
+ * is not there. Each process counts its own time and that of its children already reaped
+ * (cutime/cstime), so a worker that exits between two readings is not lost; live children are
+ * counted once, as themselves.
+ */
+export function cpuSeconds(pid: number): number | null {
+  const tree = processTree(pid);
+  if (tree.length === 0) return null;
+  let ticks = 0;
+  for (const member of tree) {
+    try {
+      const fields = fs.readFileSync(`/proc/${member}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      // utime, stime, cutime, cstime are fields 14–17 of the whole line (11–14 after "pid (comm) "), in clock ticks.
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    } catch {
+      // exited between the listing and the reading: its time is now in its parent's cutime/cstime
+    }
+  }
+  return ticks / 100;
 }
