@@ -23,9 +23,9 @@ import { csvCaseLine, csvHeader, type CsvCaseRow, type CsvLabels } from './csv-f
 
 /**
  * The case-list CSV as a pull stream (issue 11 item 5): one keyset page of EXPORT_PAGE_SIZE rows
- * is read only when the consumer asks for more (ReadableStream `pull`, high-water mark one
- * chunk), turned into one text chunk and enqueued — so a slow client holds the database, not the
- * server's memory, and 100,000 rows are never in memory at once. The case ids sent go to
+ * is read only when the consumer has taken everything enqueued (ReadableStream `pull`,
+ * high-water mark one chunk), turned into text chunks of ≤ CHUNK_CHARS and enqueued — so a slow
+ * client holds the database, not the server's memory, and 100,000 rows are never in memory at once. The case ids sent go to
  * "CsvExportCaseIds" in rows of ≤ 1,000 as they are sent; one `case.export_csv` audit event is
  * written when the stream ends — completed, cancelled by the client (disconnect) or failed —
  * with the rows sent so far.
@@ -37,6 +37,8 @@ import { csvCaseLine, csvHeader, type CsvCaseRow, type CsvLabels } from './csv-f
  * goes through appendAuditEvent (Prisma), as every audit event does.
  */
 export const EXPORT_PAGE_SIZE = 500;
+/** Characters of CSV per enqueued chunk (below, why a page is not one chunk). */
+const CHUNK_CHARS = 16_384;
 const IDS_PER_ROW = 1000;
 
 const URGENT_TITLES: Readonly<Record<string, string>> = Object.fromEntries(
@@ -206,10 +208,19 @@ export function streamCaseCsv(
           if (done) return;
           const rows = await readPage(pool, caseExportPageSql(actor, state, terms, after, pageSize, deidentified));
           if (finished) return; // cancelled while the page was read
+          // A page goes out as chunks of ≤ CHUNK_CHARS: a whole page's text (~90,000 characters,
+          // two bytes each once a name has an "ễ") is above V8's 128 KB limit for a young object,
+          // so it was made straight in old space and lived until the next full collection.
           let text = '';
-          for (const row of rows) text += csvCaseLine(csvRowOf(row), deidentified, LABELS);
+          for (const row of rows) {
+            text += csvCaseLine(csvRowOf(row), deidentified, LABELS);
+            if (text.length >= CHUNK_CHARS) {
+              controller.enqueue(encoder.encode(text));
+              text = '';
+            }
+          }
+          if (text !== '') controller.enqueue(encoder.encode(text));
           if (rows.length > 0) {
-            controller.enqueue(encoder.encode(text));
             rowsSent += rows.length;
             for (const row of rows) pendingIds.push(row.id);
             if (pendingIds.length >= IDS_PER_ROW) await flushIds();
