@@ -49,13 +49,15 @@ export interface TimeOptions {
 }
 
 // Intl.DateTimeFormat is costly to build and a page formats hundreds of cells: keep one per shape.
+// The cache key is a short string built from the shape's few choices, and the options object is
+// built only on a miss: a CSV export formats 200,000 times, and a JSON.stringify of the options per
+// call cost ~2 KB of garbage and most of the formatting time (docs/performance.md, CSV section).
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = JSON.stringify(options);
+function formatter(key: string, options: () => Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   let cached = formatters.get(key);
   if (!cached) {
-    cached = new Intl.DateTimeFormat(DISPLAY_LOCALE, options);
+    cached = new Intl.DateTimeFormat(DISPLAY_LOCALE, options());
     formatters.set(key, cached);
   }
   return cached;
@@ -73,21 +75,35 @@ function timeParts({ withSeconds, withZone }: TimeOptions): Intl.DateTimeFormatO
   };
 }
 
+function timeKey({ withSeconds, withZone }: TimeOptions): string {
+  return `${withSeconds ? 's' : ''}${withZone ? 'z' : ''}`;
+}
+
+/** No options: the program's zone, and a key made once (no string built per call). */
+const NO_OPTIONS: TimeOptions = {};
+const PROGRAM_DATETIME_KEY = `datetime||${PROGRAM_TIME_ZONE}`;
+
 /** "Mar 8, 2026, 14:05" (with `withZone`: "Mar 8, 2026, 14:05 CDT") in the program's zone. */
-export function formatDateTime(at: Date, options: TimeOptions = {}): string {
-  return formatter({ ...DATE_PARTS, ...timeParts(options), timeZone: options.timeZone ?? PROGRAM_TIME_ZONE }).format(
-    at,
-  );
+export function formatDateTime(at: Date, options: TimeOptions = NO_OPTIONS): string {
+  const timeZone = options.timeZone ?? PROGRAM_TIME_ZONE;
+  const key = options === NO_OPTIONS ? PROGRAM_DATETIME_KEY : `datetime|${timeKey(options)}|${timeZone}`;
+  return formatter(key, () => ({
+    ...DATE_PARTS,
+    ...timeParts(options),
+    timeZone,
+  })).format(at);
 }
 
 /** "Mar 8, 2026": the day it was in the program's zone at that instant. */
 export function formatDate(at: Date, options: Pick<TimeOptions, 'timeZone'> = {}): string {
-  return formatter({ ...DATE_PARTS, timeZone: options.timeZone ?? PROGRAM_TIME_ZONE }).format(at);
+  const timeZone = options.timeZone ?? PROGRAM_TIME_ZONE;
+  return formatter(`date|${timeZone}`, () => ({ ...DATE_PARTS, timeZone })).format(at);
 }
 
 /** "14:05" in the program's zone. */
 export function formatTime(at: Date, options: TimeOptions = {}): string {
-  return formatter({ ...timeParts(options), timeZone: options.timeZone ?? PROGRAM_TIME_ZONE }).format(at);
+  const timeZone = options.timeZone ?? PROGRAM_TIME_ZONE;
+  return formatter(`time|${timeKey(options)}|${timeZone}`, () => ({ ...timeParts(options), timeZone })).format(at);
 }
 
 /**
@@ -95,14 +111,23 @@ export function formatTime(at: Date, options: TimeOptions = {}): string {
  * day an intake is assessed on (intake v2 `assessedOn`), as the clinic's wall calendar reads it.
  */
 export function calendarDateOf(at: Date, options: Pick<TimeOptions, 'timeZone'> = {}): string {
-  const parts = formatter({
+  const timeZone = options.timeZone ?? PROGRAM_TIME_ZONE;
+  const parts = formatter(`calendar|${timeZone}`, () => ({
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-    timeZone: options.timeZone ?? PROGRAM_TIME_ZONE,
-  }).formatToParts(at);
+    timeZone,
+  })).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
+
+/** "2026": the year of calendarDateOf(at), without taking the date apart (the de-identified CSV). */
+export function calendarYearOf(at: Date, options: Pick<TimeOptions, 'timeZone'> = {}): string {
+  const timeZone = options.timeZone ?? PROGRAM_TIME_ZONE;
+  return formatter(`year|${timeZone}`, () => ({ year: 'numeric', timeZone }))
+    .format(at)
+    .padStart(4, '0');
 }
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -117,7 +142,7 @@ export function formatCalendarDate(value: string): string {
   if (!match) return value;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (date.toISOString().slice(0, 10) !== value) return value;
-  return formatter({ ...DATE_PARTS, timeZone: 'UTC' }).format(date);
+  return formatter('date|UTC', () => ({ ...DATE_PARTS, timeZone: 'UTC' })).format(date);
 }
 
 const countFormat = new Intl.NumberFormat(DISPLAY_LOCALE, { maximumFractionDigits: 0 });

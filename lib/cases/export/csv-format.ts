@@ -41,7 +41,8 @@ export interface CsvCaseRow {
   readonly assignedToName: string | null;
   readonly patientFirstName?: string;
   readonly patientLastName?: string;
-  readonly patientDateOfBirth?: Date;
+  /** YYYY-MM-DD */
+  readonly patientDateOfBirth?: string;
   readonly patientMrn?: string | null;
   readonly patientPhone?: string | null;
   readonly contactName?: string | null;
@@ -81,31 +82,51 @@ export function csvHeader(deidentified: boolean): string {
   return csvLine(deidentified ? DEIDENTIFIED_HEADER : IDENTIFIED_HEADER);
 }
 
-/** One case as a CSV line. De-identified reads none of the identifying fields. */
+/** The titles of the urgent flags among `flags`, joined by "; " (no array per row). */
+function urgentTitles(flags: readonly string[], titles: CsvLabels['urgentFlag']): string {
+  let text = '';
+  for (const code of flags) {
+    const title = titles[code];
+    if (title !== undefined) text = text === '' ? title : `${text}; ${title}`;
+  }
+  return text;
+}
+
+/**
+ * One case as a CSV line. De-identified reads none of the identifying fields. Called 100,000 times
+ * per export: one array of cells per row, nothing else built (docs/performance.md, CSV section).
+ */
 export function csvCaseLine(row: CsvCaseRow, deidentified: boolean, labels: CsvLabels): string {
-  const shared = [
-    labels.status[row.status] ?? row.status,
-    row.finalLevel,
-    row.finalWm,
-    row.finalLevel !== row.computedLevel || row.finalWm !== row.computedWm ? 'yes' : 'no',
-    row.flags
-      .map((code) => labels.urgentFlag[code])
-      .filter((title): title is string => title !== undefined)
-      .join('; '),
-    row.assignedToName,
-  ];
-  if (deidentified) return csvLine([labels.year(row.createdAt), labels.year(row.updatedAt), ...shared]);
+  const status = labels.status[row.status] ?? row.status;
+  const overridden = row.finalLevel !== row.computedLevel || row.finalWm !== row.computedWm ? 'yes' : 'no';
+  const urgent = urgentTitles(row.flags, labels.urgentFlag);
+  if (deidentified)
+    return csvLine([
+      labels.year(row.createdAt),
+      labels.year(row.updatedAt),
+      status,
+      row.finalLevel,
+      row.finalWm,
+      overridden,
+      urgent,
+      row.assignedToName,
+    ]);
   return csvLine([
     row.id,
     row.patientLastName,
     row.patientFirstName,
-    row.patientDateOfBirth ? row.patientDateOfBirth.toISOString().slice(0, 10) : '',
+    row.patientDateOfBirth ?? '',
     row.patientMrn,
     row.patientPhone,
     row.contactName,
     row.contactPhone,
     labels.dateTime(row.createdAt),
     labels.dateTime(row.updatedAt),
-    ...shared,
+    status,
+    row.finalLevel,
+    row.finalWm,
+    overridden,
+    urgent,
+    row.assignedToName,
   ]);
 }

@@ -3,6 +3,7 @@ import 'server-only';
 import type { AuditRequestContext } from '@/lib/audit/append';
 import { calendarDateOf } from '@/lib/format/date-time';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type pg from 'pg';
 
 import type { AccessActor } from '../access';
 import { parseCaseListParams } from '../list/params';
@@ -16,7 +17,9 @@ export interface CaseCsvRequest {
   /** The search words, from the cookie (never the URL). */
   readonly search: string;
   readonly context: AuditRequestContext;
+  /** The database (tests): both handles on the same one; default the app's client and its pool. */
   readonly db?: PrismaClient;
+  readonly pool?: pg.Pool;
   readonly pageSize?: number;
   readonly onFinished?: (result: CaseCsvResult) => void;
   readonly now?: Date;
@@ -33,6 +36,7 @@ export function caseCsvResponse(request: CaseCsvRequest): Response {
     deidentified,
     context: request.context,
     ...(request.db ? { db: request.db } : {}),
+    ...(request.pool ? { pool: request.pool } : {}),
     ...(request.pageSize ? { pageSize: request.pageSize } : {}),
     ...(request.onFinished ? { onFinished: request.onFinished } : {}),
   });

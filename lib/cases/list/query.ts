@@ -324,10 +324,39 @@ export interface CaseExportAfter {
 }
 
 /**
+ * One export page row as PostgreSQL writes it (every column text, so the reader parses nothing):
+ * instants as epoch milliseconds, the date of birth as YYYY-MM-DD, the flags joined by commas.
+ * The identifying columns are null when de-identified (not even read).
+ */
+export interface CaseExportTextRow {
+  readonly id: string;
+  readonly createdAtMs: string;
+  readonly updatedAtMs: string;
+  readonly status: string;
+  readonly patientFirstNameKey: string;
+  readonly patientLastNameKey: string;
+  readonly computedLevel: string;
+  readonly computedWm: string;
+  readonly finalLevel: string;
+  readonly finalWm: string;
+  /** The flag codes joined by ',' (codes are identifiers: no commas), '' for none. */
+  readonly flags: string;
+  readonly assignedToName: string | null;
+  readonly patientFirstName?: string;
+  readonly patientLastName?: string;
+  readonly patientDateOfBirth?: string;
+  readonly patientMrn?: string | null;
+  readonly patientPhone?: string | null;
+  readonly contactName?: string | null;
+  readonly contactPhone?: string | null;
+}
+
+/**
  * One keyset page of the CSV export (lib/cases/export/csv-stream.ts): the same access condition,
  * filters, search and order as the list, from the start (the list's page cursor is ignored: an
  * export is the whole filtered list). De-identified pages do not even read the identifying
- * columns. Phone and emergency contact come out of the intake JSON only when identified.
+ * columns. Phone and emergency contact come out of the intake JSON only when identified. Every
+ * column is selected as text in the shape of CaseExportTextRow, for a reader that parses nothing.
  */
 export function caseExportPageSql(
   actor: CaseActor,
@@ -345,7 +374,8 @@ export function caseExportPageSql(
     );
   const identifying = deidentified
     ? Prisma.empty
-    : Prisma.sql`, c."patientFirstName", c."patientLastName", c."patientDateOfBirth", c."patientMrn",
+    : Prisma.sql`, c."patientFirstName", c."patientLastName",
+        to_char(c."patientDateOfBirth", 'YYYY-MM-DD') AS "patientDateOfBirth", c."patientMrn",
         ip.p->>'phone' AS "patientPhone",
         ip.p->'emergencyContact'->>'name' AS "contactName",
         ip.p->'emergencyContact'->>'phone' AS "contactPhone"`;
@@ -354,8 +384,10 @@ export function caseExportPageSql(
   const intakeJoin = deidentified
     ? Prisma.empty
     : Prisma.sql`LEFT JOIN LATERAL (SELECT c.intake->'patient' AS p OFFSET 0) AS ip ON true`;
-  return Prisma.sql`SELECT c.id, c."createdAt", c."updatedAt", c.status, c."patientFirstNameKey", c."patientLastNameKey",
-      c."computedLevel", c."computedWm", c."finalLevel", c."finalWm", c.flags, s."displayName" AS "assignedToName"
+  return Prisma.sql`SELECT c.id, (extract(epoch FROM c."createdAt") * 1000)::int8 AS "createdAtMs",
+      (extract(epoch FROM c."updatedAt") * 1000)::int8 AS "updatedAtMs", c.status,
+      c."patientFirstNameKey", c."patientLastNameKey", c."computedLevel", c."computedWm", c."finalLevel", c."finalWm",
+      array_to_string(c.flags, ',') AS flags, s."displayName" AS "assignedToName"
       ${identifying}
     FROM "Case" c LEFT JOIN "StaffUser" s ON s.id = c."assignedToId" ${intakeJoin}
     WHERE ${Prisma.join(conditions, ' AND ')}
@@ -363,17 +395,18 @@ export function caseExportPageSql(
     LIMIT ${pageSize}`;
 }
 
-/** The keyset of an export row (the sort columns the page query reads). */
-export function caseExportKeyOf(
-  row: {
-    readonly createdAt: Date;
-    readonly updatedAt: Date;
-    readonly patientLastNameKey: string;
-    readonly patientFirstNameKey: string;
-    readonly finalLevel: string;
-    readonly status: string;
-  },
-  sort: CaseListSort,
-): string[] {
-  return keyOf(row as unknown as Row, sort);
+/** The keyset of an export row (the sort columns the page query reads), as the cursor casts read it. */
+export function caseExportKeyOf(row: CaseExportTextRow, sort: CaseListSort): string[] {
+  switch (sort) {
+    case 'intake':
+      return [new Date(Number(row.createdAtMs)).toISOString()];
+    case 'updated':
+      return [new Date(Number(row.updatedAtMs)).toISOString()];
+    case 'name':
+      return [row.patientLastNameKey, row.patientFirstNameKey];
+    case 'level':
+      return [row.finalLevel];
+    case 'status':
+      return [row.status];
+  }
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import {
   calendarDateOf,
+  calendarYearOf,
   formatCalendarDate,
   formatCount,
   formatDate,
@@ -49,6 +50,18 @@ describe('PROGRAM_TIME_ZONE', () => {
     expect(format.formatDateTime(SUMMER_EVENING_UTC, { withZone: true })).toBe('Jul 15, 2026, 17:30 MDT');
     expect(format.formatTime(SUMMER_EVENING_UTC)).toBe('17:30');
     expect(format.formatDate(NEW_YEAR_UTC)).toBe('Dec 31, 2026');
+  });
+
+  it('keeps one cached formatter per shape: no options, seconds and zone never answer for each other', async () => {
+    vi.stubEnv('PROGRAM_TIME_ZONE', 'America/Denver');
+    vi.resetModules();
+    const format = await import('@/lib/format/date-time');
+    expect(format.formatDateTime(SUMMER_EVENING_UTC)).toBe('Jul 15, 2026, 17:30');
+    expect(format.formatDateTime(SUMMER_EVENING_UTC, { withSeconds: true })).toBe('Jul 15, 2026, 17:30:45');
+    expect(format.formatDateTime(SUMMER_EVENING_UTC, {})).toBe('Jul 15, 2026, 17:30');
+    expect(format.formatDateTime(SUMMER_EVENING_UTC, { timeZone: 'UTC' })).toBe('Jul 15, 2026, 23:30');
+    expect(format.formatDateTime(SUMMER_EVENING_UTC)).toBe('Jul 15, 2026, 17:30');
+    expect(format.formatTime(SUMMER_EVENING_UTC, { withSeconds: true })).toBe('17:30:45');
   });
 });
 
@@ -135,5 +148,13 @@ describe('calendarDateOf', () => {
     expect(calendarDateOf(SUMMER_EVENING_UTC, { timeZone: 'Asia/Tokyo' })).toBe('2026-07-16');
     expect(calendarDateOf(NEW_YEAR_UTC, { timeZone: 'America/New_York' })).toBe('2026-12-31');
     expect(calendarDateOf(NEW_YEAR_UTC, { timeZone: 'UTC' })).toBe('2027-01-01');
+  });
+});
+
+describe('calendarYearOf', () => {
+  it("is calendarDateOf's year: the year in the given zone at that instant", () => {
+    expect(calendarYearOf(NEW_YEAR_UTC, { timeZone: 'America/New_York' })).toBe('2026');
+    expect(calendarYearOf(NEW_YEAR_UTC, { timeZone: 'UTC' })).toBe('2027');
+    expect(calendarYearOf(new Date('0900-06-01T12:00:00Z'), { timeZone: 'UTC' })).toBe('0900');
   });
 });

@@ -2,6 +2,7 @@
 // 403 for a CLINICIAN, streamed keyset pages that match the list's filters, sort and search, a
 // de-identified file with no identifier of the seeded patients, and one case.export_csv audit
 // event with the ids sent — also when the client goes away midway.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('server-only', () => ({}));
@@ -9,6 +10,7 @@ vi.mock('server-only', () => ({}));
 import { createCase } from '@/lib/cases/create-case';
 import { caseCsvResponse } from '@/lib/cases/export/csv-response';
 import type { CaseCsvResult } from '@/lib/cases/export/csv-stream';
+import { calendarDateOf, formatDateTime } from '@/lib/format/date-time';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 import { prismaFor } from '../../support/prisma';
@@ -17,6 +19,8 @@ import { createScratchDatabase, dropDatabase, runPrisma } from '../../support/te
 import { TEST_TODAY, klonopinDailyV2Intake } from '../case-fixtures';
 
 let db: PrismaClient;
+/** The export reads its pages through pg, as it does on the app's pool under Prisma. */
+let pool: pg.Pool;
 let database: { name: string; url: string };
 let supervisor: { id: string; role: 'SUPERVISOR' };
 let clinician: { id: string; role: 'CLINICIAN' };
@@ -45,6 +49,7 @@ beforeAll(async () => {
   const migrated = runPrisma(['migrate', 'deploy'], { databaseUrl: database.url });
   if (migrated.status !== 0) throw new Error(migrated.output);
   db = prismaFor(database.url);
+  pool = new pg.Pool({ connectionString: database.url, max: 2 });
   supervisor = { id: (await createTestStaff(db, { role: 'SUPERVISOR' })).id, role: 'SUPERVISOR' };
   clinician = { id: (await createTestStaff(db, { role: 'CLINICIAN' })).id, role: 'CLINICIAN' };
   for (let index = 0; index < 14; index += 1) {
@@ -82,6 +87,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.$disconnect();
+  await pool?.end();
   if (database) await dropDatabase(database.name);
 });
 
@@ -95,6 +101,7 @@ async function exportCsv(actor: { id: string; role: string }, query: string, sea
     search,
     context: CONTEXT,
     db,
+    pool,
     pageSize,
     onFinished: (finished) => {
       result = finished;
@@ -155,6 +162,19 @@ describe('GET /cases/export.csv', () => {
     expect(text).toContain(one.mrn);
     expect(text).toContain(`"'${one.phone}"`);
     expect(text).toContain(one.contact);
+    // Dates as the app writes them: the date of birth as stored, intake and update in the program zone.
+    const stored = await db.case.findUniqueOrThrow({ where: { id: one.id } });
+    const line = dataLines(text).find((row) => row.startsWith(one.id))!;
+    expect(line).toContain(`,${one.dob},`);
+    expect(line).toContain(`,"${formatDateTime(stored.createdAt)}","${formatDateTime(stored.updatedAt)}",`);
+  });
+
+  it('de-identified rows give the intake and update years in the program zone', async () => {
+    const { text } = await exportCsv(supervisor, 'deidentified=1&sort=intake&dir=desc');
+    const stored = await db.case.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+    expect(dataLines(text).map((line) => line.split(',').slice(0, 2))).toEqual(
+      stored.map((row) => [calendarDateOf(row.createdAt).slice(0, 4), calendarDateOf(row.updatedAt).slice(0, 4)]),
+    );
   });
 
   it('de-identified output contains none of the names, DOB, MRN, phone, contact or case ids', async () => {
@@ -202,6 +222,7 @@ describe('GET /cases/export.csv', () => {
       search: '',
       context: CONTEXT,
       db,
+      pool,
       pageSize: 3,
       onFinished: (result) => {
         finished = result;

@@ -100,7 +100,7 @@ describe('csvCell', () => {
 
 const LABELS: CsvLabels = {
   status: { NEW: 'New' },
-  urgentFlag: { SEIZURE_HISTORY: 'Seizure history' },
+  urgentFlag: { SEIZURE_HISTORY: 'Seizure history', SUICIDE_RISK: 'Suicide risk' },
   dateTime: (at) => at.toISOString(),
   year: (at) => String(at.getUTCFullYear()),
 };
@@ -118,7 +118,7 @@ const ROW: CsvCaseRow = {
   assignedToName: 'Dr. Rivera',
   patientFirstName: 'José',
   patientLastName: 'Núñez',
-  patientDateOfBirth: new Date('1988-07-21T00:00:00Z'),
+  patientDateOfBirth: '1988-07-21',
   patientMrn: 'MRN-77123',
   patientPhone: '+1 555 0100',
   contactName: 'Ana Núñez',
@@ -174,6 +174,15 @@ describe('csvCaseLine', () => {
     for (const column of ['Case id', 'name', 'Date of birth', 'MRN', 'Phone', 'contact'])
       expect(header.toLowerCase()).not.toContain(column.toLowerCase());
     expect(csvHeader(false)).toContain('MRN');
+  });
+
+  it('lists only the urgent flags, in their order, joined by "; ", and nothing for none', () => {
+    const column = IDENTIFIED_HEADER.indexOf('Urgent flags');
+    const urgentOf = (flags: string[]) =>
+      readLine(csvCaseLine({ ...ROW, flags }, false, LABELS).replace(/\r\n$/, ''))[column];
+    expect(urgentOf(['SUICIDE_RISK', 'NOT_URGENT_CODE', 'SEIZURE_HISTORY'])).toBe('Suicide risk; Seizure history');
+    expect(urgentOf(['NOT_URGENT_CODE'])).toBe('');
+    expect(urgentOf([])).toBe('');
   });
 
   it('says "no" when the final level is the computed one', () => {
