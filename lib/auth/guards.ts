@@ -116,3 +116,14 @@ export async function authorizeAction(
   }
   return { ok: true, staff: resolution.staff };
 }
+
+/**
+ * For route handlers that use authorizeAction: its refusal as the JSON answer, 401 when nobody is
+ * signed in and 403 otherwise, never cached (the CSV export and the bulk export status and download).
+ */
+export function deniedRouteResponse(denied: { reason: string; message: string }): Response {
+  return Response.json(
+    { error: denied.message },
+    { status: denied.reason === 'unauthenticated' ? 401 : 403, headers: { 'Cache-Control': 'no-store' } },
+  );
+}

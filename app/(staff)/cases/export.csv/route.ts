@@ -1,5 +1,5 @@
 import { currentRequestContext } from '@/lib/audit/request-context';
-import { authorizeAction } from '@/lib/auth/guards';
+import { authorizeAction, deniedRouteResponse } from '@/lib/auth/guards';
 import { accessActorFor } from '@/lib/cases/break-glass-session';
 import { caseCsvResponse } from '@/lib/cases/export/csv-response';
 import { readCaseSearch } from '@/lib/cases/search-cookie';
@@ -11,11 +11,7 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request): Promise<Response> {
   const authorized = await authorizeAction('case:export_csv');
-  if (!authorized.ok)
-    return Response.json(
-      { error: authorized.message },
-      { status: authorized.reason === 'unauthenticated' ? 401 : 403, headers: { 'Cache-Control': 'no-store' } },
-    );
+  if (!authorized.ok) return deniedRouteResponse(authorized);
   const { staff } = authorized;
   return caseCsvResponse({
     actor: await accessActorFor(staff),

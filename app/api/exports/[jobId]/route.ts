@@ -1,4 +1,4 @@
-import { authorizeAction } from '@/lib/auth/guards';
+import { authorizeAction, deniedRouteResponse } from '@/lib/auth/guards';
 import { exportJobStatusJson, getOwnExportJob } from '@/lib/exports/bulk/jobs';
 
 // GET /api/exports/<job id> — a bulk export job's status as JSON, polled by its progress page
@@ -11,11 +11,7 @@ const NO_STORE = { 'Cache-Control': 'no-store' } as const;
 
 export async function GET(_request: Request, context: { params: Promise<{ jobId: string }> }): Promise<Response> {
   const authorized = await authorizeAction('case:export');
-  if (!authorized.ok)
-    return Response.json(
-      { error: authorized.message },
-      { status: authorized.reason === 'unauthenticated' ? 401 : 403, headers: NO_STORE },
-    );
+  if (!authorized.ok) return deniedRouteResponse(authorized);
   const { jobId } = await context.params;
   const found = await getOwnExportJob(authorized.staff, jobId);
   if (!found.ok) return Response.json({ error: found.message }, { status: 404, headers: NO_STORE });

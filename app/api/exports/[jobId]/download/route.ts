@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { Readable } from 'node:stream';
 
 import { currentRequestContext } from '@/lib/audit/request-context';
-import { authorizeAction } from '@/lib/auth/guards';
+import { authorizeAction, deniedRouteResponse } from '@/lib/auth/guards';
 import { openExportDownload } from '@/lib/exports/bulk/jobs';
 
 // GET /api/exports/<job id>/download — the finished ZIP of a bulk export (PDFs or FHIR Bundles,
@@ -15,11 +15,7 @@ const NO_STORE = { 'Cache-Control': 'no-store' } as const;
 
 export async function GET(_request: Request, context: { params: Promise<{ jobId: string }> }): Promise<Response> {
   const authorized = await authorizeAction('case:export');
-  if (!authorized.ok)
-    return Response.json(
-      { error: authorized.message },
-      { status: authorized.reason === 'unauthenticated' ? 401 : 403, headers: NO_STORE },
-    );
+  if (!authorized.ok) return deniedRouteResponse(authorized);
   const { jobId } = await context.params;
   const opened = await openExportDownload(authorized.staff, jobId, { context: await currentRequestContext() });
   if (!opened.ok)
