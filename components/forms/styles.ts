@@ -2,8 +2,8 @@
 // value exported from a 'use client' module is only a reference on the server). Every control
 // shows a visible focus ring and a clear invalid state.
 
-export const focusRing =
-  'focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-700';
+/** A 3 px sky-700 outline on keyboard focus: the `focus-ring` utility in app/globals.css. */
+export const focusRing = 'focus-ring';
 
 /** Text inputs, text areas and selects. */
 export const inputClass = `block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm ${focusRing} aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700 disabled:bg-slate-100`;

@@ -1,3 +1,5 @@
+'use client';
+
 import Link from 'next/link';
 
 import { buttonClass, checkboxClass, focusRing, inputClass } from '@/components/forms/styles';
@@ -16,6 +18,10 @@ import {
  * no script needed, every control reachable by keyboard in reading order). Sort and direction ride
  * along as hidden fields; the page cursor does not (new filters start at page 1). Search words are
  * never part of this form.
+ *
+ * A client component for the page's weight, not for behaviour: its props (the list state and the
+ * assignee names) are a few hundred bytes of the page's React payload, where the rendered form
+ * (~60 options and controls) would be sent twice, as HTML and again as payload (issue 10).
  */
 export function CaseFilters({ state, assignees }: { state: CaseListState; assignees: readonly AssigneeOption[] }) {
   const { filters } = state;
