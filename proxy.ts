@@ -11,6 +11,7 @@ import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 
 import { signInPath, type SignInReason } from '@/lib/auth/callback-url';
+import { decodeSessionToken } from '@/lib/auth/session-token';
 import {
   checkSessionClaims,
   readSessionClaims,
@@ -63,6 +64,7 @@ const endReasons = new WeakMap<NextRequest, SignInReason>();
 const authGate = withAuth({
   pages: { signIn: '/signin' },
   cookies: { sessionToken: { name: sessionCookieName() } },
+  jwt: { decode: decodeSessionToken },
   callbacks: {
     authorized({ req, token }) {
       if (isPublicPath(req.nextUrl.pathname) || isServerActionCall(req)) return true;

@@ -53,17 +53,12 @@ function clip(value: string | null | undefined): string | null {
 export async function appendAuditEvent(event: AuditEventInput, options: AppendAuditOptions = {}): Promise<void> {
   const db = options.db ?? getPrisma();
   const context = options.context ?? (await currentRequestContext());
-  await db.auditEvent.create({
-    data: {
-      actorId: event.actorId,
-      action: event.action,
-      entityType: event.entityType ?? null,
-      entityId: clip(event.entityId),
-      outcome: event.outcome,
-      requestId: clip(context.requestId),
-      ip: clip(context.ip),
-      userAgent: clip(context.userAgent),
-      ...(event.detail ? { detail: event.detail } : {}),
-    },
-  });
+  // One plain INSERT (no RETURNING, no query planning in the client): this runs on every case
+  // view and list page (issue 10). `at` is set here, as Prisma's @default(now()) did; prevHash and
+  // hash are set by the database trigger (lib/audit/chain.ts).
+  await db.$executeRaw`
+    INSERT INTO "AuditEvent" ("at", "actorId", "action", "entityType", "entityId", "outcome", "requestId", "ip", "userAgent", "detail")
+    VALUES (${new Date()}, ${event.actorId}::uuid, ${event.action}, ${event.entityType ?? null}, ${clip(event.entityId)},
+      ${event.outcome}::"AuditOutcome", ${clip(context.requestId)}, ${clip(context.ip)}, ${clip(context.userAgent)},
+      ${event.detail ? JSON.stringify(event.detail) : null}::jsonb)`;
 }

@@ -10,6 +10,7 @@ import { logger } from '@/lib/logger';
 
 import { createAuthSession, resolveSession, revokeAuthSession, touchAuthSession } from './session';
 import { authenticate } from './authenticate';
+import { decodeSessionToken } from './session-token';
 import { readSignInLimits } from './sign-in-limits';
 import {
   readSessionClaims,
@@ -69,7 +70,8 @@ const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, path: '/', sec
 export const authOptions: NextAuthOptions = {
   secret: sessionSecret(),
   session: { strategy: 'jwt', maxAge: config.maxAgeSeconds },
-  jwt: { maxAge: config.maxAgeSeconds },
+  // Encoding stays next-auth's; decoding derives the key once (lib/auth/session-token.ts).
+  jwt: { maxAge: config.maxAgeSeconds, decode: decodeSessionToken },
   pages: { signIn: '/signin', signOut: '/signin', error: '/signin' },
   useSecureCookies: secure,
   cookies: {

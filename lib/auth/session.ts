@@ -2,7 +2,6 @@ import 'server-only';
 
 import { randomBytes } from 'node:crypto';
 
-import { decode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
 
@@ -10,6 +9,7 @@ import { getPrisma } from '@/lib/db/client';
 import type { DbClient } from '@/lib/db/types';
 
 import { isStaffRole } from './permissions';
+import { decodeSessionToken } from './session-token';
 import {
   activityHeartbeatSeconds,
   checkSessionClaims,
@@ -145,7 +145,7 @@ export const getSessionResolution = cache(async (): Promise<SessionResolution> =
   if (!secret || !value) return { ok: false, reason: 'anonymous' };
   let token: Record<string, unknown> | null;
   try {
-    token = await decode({ token: value, secret });
+    token = await decodeSessionToken({ token: value, secret });
   } catch {
     token = null; // expired, tampered with, or signed with another secret
   }

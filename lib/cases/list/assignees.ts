@@ -11,10 +11,10 @@ export interface AssigneeOption {
 /** Active clinical staff a case can be assigned to: the "Assigned to" filter's choices (names only). */
 export async function listAssigneeOptions(options: { readonly db?: PrismaClient } = {}): Promise<AssigneeOption[]> {
   const db = options.db ?? getPrisma();
-  return db.staffUser.findMany({
-    where: { active: true, role: { in: ['INTAKE', 'CLINICIAN', 'SUPERVISOR'] } },
-    select: { id: true, displayName: true },
-    orderBy: [{ displayName: 'asc' }, { id: 'asc' }],
-    take: 500,
-  });
+  // Raw: read on every list page, and the client's query planning cost more than the query (issue 10).
+  return db.$queryRaw<AssigneeOption[]>`
+    SELECT id, "displayName" FROM "StaffUser"
+    WHERE active AND role IN ('INTAKE', 'CLINICIAN', 'SUPERVISOR')
+    ORDER BY "displayName", id
+    LIMIT 500`;
 }
