@@ -1,5 +1,6 @@
 import Link from 'next/link';
 
+import { SoftLinks } from '@/components/navigation/soft-links';
 import type { DashboardCase } from '@/lib/dashboard/queries';
 import { CASE_STATUS_LABELS } from '@/lib/cases/status';
 import { formatCount, formatDateTime } from '@/lib/format/date-time';
@@ -33,23 +34,26 @@ export function CaseQueue({
       {cases.length === 0 ? (
         <p className="mt-2 text-sm text-slate-700">{empty}</p>
       ) : (
-        <ol className="mt-2 divide-y divide-slate-200 text-sm">
-          {cases.map((item) => {
-            const flags = item.flags.map(flagTitle).filter((title): title is string => title !== null);
-            return (
-              <li key={item.id} className="flex flex-wrap items-baseline justify-between gap-x-3 py-1.5">
-                <Link href={`/cases/${item.id}`} prefetch={false} className="font-medium text-sky-900 underline">
-                  {item.patientName}
-                </Link>
-                <span className="text-slate-700">
-                  {flags.length > 0 ? <span className="font-semibold text-red-800">{flags.join(', ')} · </span> : null}
-                  {CASE_STATUS_LABELS[item.status]} · level {item.finalLevel} · since{' '}
-                  <time dateTime={item.createdAt.toISOString()}>{formatDateTime(item.createdAt)}</time>
-                </span>
-              </li>
-            );
-          })}
-        </ol>
+        // Plain links in one SoftLinks block: a <Link> per row cost more than the row (issue 10).
+        <SoftLinks>
+          <ol className="mt-2 divide-y divide-slate-200 text-sm [&_a]:font-medium [&_a]:text-sky-900 [&_a]:underline [&>li]:flex [&>li]:flex-wrap [&>li]:items-baseline [&>li]:justify-between [&>li]:gap-x-3 [&>li]:py-1.5">
+            {cases.map((item) => {
+              const flags = item.flags.map(flagTitle).filter((title): title is string => title !== null);
+              return (
+                <li key={item.id}>
+                  <a href={`/cases/${item.id}`}>{item.patientName}</a>
+                  <span className="text-slate-700">
+                    {flags.length > 0 ? (
+                      <span className="font-semibold text-red-800">{flags.join(', ')} · </span>
+                    ) : null}
+                    {CASE_STATUS_LABELS[item.status]} · level {item.finalLevel} · since{' '}
+                    <time dateTime={item.createdAt.toISOString()}>{formatDateTime(item.createdAt)}</time>
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        </SoftLinks>
       )}
       {total > cases.length ? (
         <p className="mt-2 text-sm">

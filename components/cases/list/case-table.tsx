@@ -12,9 +12,10 @@ import {
   type RowSelectionState,
   type SortingState,
 } from '@tanstack/react-table';
-import { useEffect, useRef, type ComponentProps, type MouseEvent } from 'react';
+import { useEffect, useRef, type ComponentProps } from 'react';
 
 import { checkboxClass, focusRing } from '@/components/forms/styles';
+import { useFollowLink } from '@/components/navigation/soft-links';
 import { caseListHref, type CaseListSort, type CaseListState, CASE_LIST_SORT_LABELS } from '@/lib/cases/list/params';
 
 /** One row as the server sends it: display strings only (dates already formatted). */
@@ -167,23 +168,6 @@ const selectColumn = column.display({
   ),
 });
 const selectableColumns = column.columns([selectColumn, ...columns]);
-
-/**
- * Follows a click on a row's link inside the app, as <Link> would (no full page load); a click
- * with a modifier key or another button is left to the browser (new tab, new window).
- */
-function useFollowLink(): (event: MouseEvent<HTMLElement>) => void {
-  const router = useRouter();
-  return (event) => {
-    if (event.defaultPrevented || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const link = event.target instanceof Element ? event.target.closest('a') : null;
-    const href = link?.getAttribute('href');
-    if (!href?.startsWith('/') || link?.target) return;
-    event.preventDefault();
-    router.push(href);
-  };
-}
 
 /**
  * The case list table. TanStack Table holds the table state with manual sorting: a click on a
