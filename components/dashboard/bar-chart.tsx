@@ -1,3 +1,5 @@
+'use client';
+
 import { formatCount } from '@/lib/format/date-time';
 
 export interface BarDatum {
@@ -12,6 +14,11 @@ export interface BarDatum {
  * A bar chart drawn as SVG on the server (no script, nothing to hydrate), with its numbers as a
  * table beside it: the SVG is one image with a text summary for screen readers, the table holds
  * every value. Bars are one colour with a value label, so nothing depends on colour.
+ *
+ * A client component for the page's weight only (no state, no effects): its props (a dozen
+ * numbers and labels) are what the page's React payload carries, instead of the drawn SVG and
+ * table a second time beside the HTML (issue 10). formatCount has a fixed locale, so the server's
+ * and the browser's render agree.
  */
 export function BarChart({
   id,
