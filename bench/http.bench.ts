@@ -1,5 +1,5 @@
-// The pages over HTTP (issue 10): the production server (`next start` on the existing build, or
-// `npm run serve` with BENCH_SERVER=serve) on a scratch database of 100,000 seeded cases, signed in
+// The pages over HTTP (issue 10): the production server on the existing build (`npm run serve`,
+// one worker per core, as `npm start` runs it; a single `next start` with BENCH_SERVER=next) on a scratch database of 100,000 seeded cases, signed in
 // as a SUPERVISOR (who sees every case, so any sampled case opens), loaded by autocannon at 10
 // connections and at 1. Each page is measured next to its floor in the same run, with the same
 // autocannon settings: the same paths on a bare Node server (support/floor-server.ts: pg and

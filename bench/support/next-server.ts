@@ -1,8 +1,8 @@
 // The app's production server for a bench, on the existing .next build: started on a free port on
 // a given database, signed into over HTTP the way the sign-in form does it, and stopped (its whole
-// process group) afterwards. BENCH_SERVER chooses the command: `next` (default) runs
-// `next start`; `serve` runs `node scripts/start.mjs --serve-only` (what `npm run serve` runs,
-// which may start several worker processes). CPU and memory are read over the server's whole
+// process group) afterwards. BENCH_SERVER chooses the command: `serve` (default) runs
+// `node scripts/start.mjs --serve-only` (what `npm start` and `npm run serve` run in production:
+// one worker process per core); `next` runs a single `next start`. CPU and memory are read over the server's whole
 // process tree (/proc), so they stay right with workers.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -97,9 +97,9 @@ export interface RunningServer {
 
 export type ServerKind = 'next' | 'serve';
 
-/** BENCH_SERVER: which production server the HTTP benches start. */
+/** BENCH_SERVER: which production server the HTTP benches start (default: what `npm start` runs). */
 export function benchServerKind(): ServerKind {
-  const kind = process.env.BENCH_SERVER || 'next';
+  const kind = process.env.BENCH_SERVER || 'serve';
   if (kind !== 'next' && kind !== 'serve')
     throw new Error(`BENCH_SERVER must be "next" (next start) or "serve" (npm run serve), got "${kind}"`);
   return kind;
