@@ -13,15 +13,39 @@ import type { MouseEvent, ReactNode } from 'react';
 export function useFollowLink(): (event: MouseEvent<HTMLElement>) => void {
   const router = useRouter();
   return (event) => {
-    if (event.defaultPrevented || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = event.target instanceof Element ? event.target.closest('a') : null;
-    const href = link?.getAttribute('href');
-    if (!link || !href?.startsWith('/') || href.startsWith('//') || link.target || link.hasAttribute('download'))
-      return;
+    const href = softNavigationHref(
+      event,
+      link && { href: link.getAttribute('href'), target: link.target, download: link.hasAttribute('download') },
+    );
+    if (href === null) return;
     event.preventDefault();
     router.push(href);
   };
+}
+
+/** The click and the link it landed on, as far as the decision needs them. */
+export interface LinkClick {
+  readonly defaultPrevented: boolean;
+  readonly button: number;
+  readonly metaKey: boolean;
+  readonly ctrlKey: boolean;
+  readonly shiftKey: boolean;
+  readonly altKey: boolean;
+}
+export interface ClickedLink {
+  readonly href: string | null;
+  readonly target: string;
+  readonly download: boolean;
+}
+
+/** Where to navigate inside the app for this click, or null to leave it to the browser. */
+export function softNavigationHref(click: LinkClick, link: ClickedLink | null): string | null {
+  if (!link || click.defaultPrevented || click.button !== 0) return null;
+  if (click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return null;
+  const { href } = link;
+  if (!href?.startsWith('/') || href.startsWith('//') || link.target || link.download) return null;
+  return href;
 }
 
 /** A block whose plain links navigate inside the app (see useFollowLink). */
