@@ -65,5 +65,7 @@ export async function appendAuditEvent(event: AuditEventInput, options: AppendAu
       userAgent: clip(context.userAgent),
       ...(event.detail ? { detail: event.detail } : {}),
     },
+    // Nothing is read back: without a select Prisma returns (and maps) the whole new row.
+    select: { id: true },
   });
 }

@@ -9,6 +9,11 @@
 --    CaseCareTeamMember says; the app never writes it.
 -- AlterTable
 ALTER TABLE "Case" ADD COLUMN     "careTeamStaffIds" UUID[] DEFAULT ARRAY[]::UUID[];
+-- Kept in the row, never compressed or moved to TOAST ("Case" has toast_tuple_target = 128, see
+-- 20261125155933_case_json_out_of_line): the access condition reads it for every row it tests, and
+-- out of line that was one TOAST fetch per row (a clinician's counts by status: 95,000 buffers, 90
+-- ms; in line 4,300 buffers, 25 ms). One or two uuids, 40–56 bytes.
+ALTER TABLE "Case" ALTER COLUMN "careTeamStaffIds" SET STORAGE PLAIN;
 
 CREATE FUNCTION case_care_team_ids_refresh(case_ids UUID[]) RETURNS void LANGUAGE sql AS $$
   UPDATE "Case" c
