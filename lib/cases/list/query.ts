@@ -231,15 +231,17 @@ function searchSql(
 ) {
   const rest = conditions.length > 0 ? Prisma.sql` AND ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
   const restPage = keyset ? Prisma.sql`${rest} AND ${keyset}` : rest;
-  const inMatched = (column: string) => Prisma.raw(`c."${column}" IN (SELECT key FROM matched)`);
   const notMatched = (column: string) => Prisma.raw(`c."${column}" NOT IN (SELECT key FROM matched)`);
-  const lastMatches = inMatched('patientLastNameKey');
-  const firstOnly = Prisma.sql`${inMatched('patientFirstNameKey')} AND ${notMatched('patientLastNameKey')}`;
   const mrnOnly = Prisma.sql`${mrnPrefix(term)} AND ${notMatched('patientLastNameKey')} AND ${notMatched('patientFirstNameKey')}`;
 
+  // Per matched key (a LATERAL on the key), so each key is one index range: joined as a set, the
+  // planner (which guesses the CTE's size) hashed the whole first-name branch (63,672 index rows).
+  const countPerKey = (keyCondition: Prisma.Sql) =>
+    Prisma.sql`SELECT 1 FROM matched m CROSS JOIN LATERAL (
+        SELECT 1 FROM "Case" c WHERE ${keyCondition}${rest} LIMIT ${COUNT_CAP + 1}) AS x`;
   const count = Prisma.sql`SELECT count(*)::int AS n FROM (
-      SELECT 1 FROM "Case" c WHERE ${lastMatches}${rest}
-      UNION ALL SELECT 1 FROM "Case" c WHERE ${firstOnly}${rest}
+      ${countPerKey(Prisma.sql`c."patientLastNameKey" = m.key`)}
+      UNION ALL ${countPerKey(Prisma.sql`c."patientFirstNameKey" = m.key AND ${notMatched('patientLastNameKey')}`)}
       UNION ALL SELECT 1 FROM "Case" c WHERE ${mrnOnly}${rest}
       LIMIT ${COUNT_CAP + 1}) AS capped`;
 
