@@ -74,7 +74,10 @@ export function caseAccessSql(actor: AccessActor, alias: string): Prisma.Sql {
   const grant = session
     ? Prisma.sql` OR EXISTS (SELECT 1 FROM "BreakGlassGrant" g WHERE g."caseId" = ${c}."id" AND g."staffId" = ${me} AND g."sessionStartedAt" = ${session}::timestamptz)`
     : Prisma.empty;
-  return Prisma.sql`(${c}."createdById" = ${me} OR ${c}."assignedToId" = ${me} OR EXISTS (SELECT 1 FROM "CaseCareTeamMember" t WHERE t."caseId" = ${c}."id" AND t."staffId" = ${me})${grant})`;
+  // The care team is read from the case row ("careTeamStaffIds", kept equal to CaseCareTeamMember
+  // by triggers, migration 20261204210000), not probed per case: a list or count tests thousands
+  // of rows, and the probe was planned as a hash of every case the person is on the team of.
+  return Prisma.sql`(${c}."createdById" = ${me} OR ${c}."assignedToId" = ${me} OR ${me} = ANY(${c}."careTeamStaffIds")${grant})`;
 }
 
 /** Whether `actor` may open the case. False for a missing case and for a bad id alike. */

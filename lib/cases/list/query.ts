@@ -147,8 +147,8 @@ function termCondition(term: string): Prisma.Sql {
     SELECT n.id FROM "Case" n WHERE n."patientMrnKey" >= ${term} ${below(Prisma.sql`n."patientMrnKey"`)})`;
 }
 
-/** The WHERE conditions of a list (no cursor): access, filters, search. */
-export function caseListConditions(actor: CaseActor, filters: CaseListFilters, terms: readonly string[]): Prisma.Sql[] {
+/** The WHERE conditions of a list (no cursor): access and filters, without the search. */
+function filterConditions(actor: CaseActor, filters: CaseListFilters): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [caseAccessSql(actor, 'c')];
   if (filters.statuses.length > 0)
     conditions.push(Prisma.sql`c.status = ANY(${[...filters.statuses]}::"CaseStatus"[])`);
@@ -168,8 +168,103 @@ export function caseListConditions(actor: CaseActor, filters: CaseListFilters, t
     conditions.push(
       Prisma.sql`c."createdAt" < ((${filters.to}::date + 1)::timestamp AT TIME ZONE ${PROGRAM_TIME_ZONE})`,
     );
-  for (const term of terms) conditions.push(termCondition(term));
   return conditions;
+}
+
+/** The WHERE conditions of a list (no cursor): access, filters, search. */
+export function caseListConditions(actor: CaseActor, filters: CaseListFilters, terms: readonly string[]): Prisma.Sql[] {
+  return [...filterConditions(actor, filters), ...terms.map(termCondition)];
+}
+
+/** A word the name dictionary is searched for with pg_trgm (3 letters or more, not a number). */
+function isTrigramTerm(term: string): boolean {
+  return term.length >= 3 && !/^[0-9]+$/.test(term);
+}
+
+/** Whether a name key matches a trigram term: any part of it, or within one edit. */
+function keyMatches(key: Prisma.Sql, term: string): Prisma.Sql {
+  // Search keys are [0-9a-z] only, so the LIKE pattern needs no escaping.
+  return Prisma.sql`(${key} LIKE ${`%${term}%`} OR ${key} % ${term} OR ${term} <% ${key})`;
+}
+
+function mrnPrefix(term: string): Prisma.Sql {
+  const upper = prefixUpperBound(term);
+  return upper === null
+    ? Prisma.sql`c."patientMrnKey" >= ${term}`
+    : Prisma.sql`c."patientMrnKey" >= ${term} AND c."patientMrnKey" < ${upper}`;
+}
+
+/**
+ * termCondition for a trigram term as a test of the row's own keys (the same cases: a case holds a
+ * matched key exactly when its id is among the cases of that key), so it can be checked on the
+ * columns of the search indexes without reading the case.
+ */
+function termKeyCondition(term: string, keys: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(c."patientLastNameKey" IN (SELECT key FROM ${keys}) OR c."patientFirstNameKey" IN (SELECT key FROM ${keys}) OR (${mrnPrefix(term)}))`;
+}
+
+/** The CTE of the dictionary keys a trigram term matches. `name` is a plain identifier. */
+function matchedKeys(name: string, term: string): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(name)} AS MATERIALIZED (SELECT k.key FROM "CaseNameKey" k WHERE ${keyMatches(Prisma.sql`k.key`, term)})`;
+}
+
+/**
+ * A search with a name word (3 letters or more) starts from that word's matched keys (the CTE
+ * `matched`, from the name dictionary) and never reads a case that is not on the page:
+ * - the cases of a matched key come from the key's search index (Case_lastNameKey_search_idx,
+ *   Case_firstNameKey_search_idx), which carries every column the conditions and sorts read, so
+ *   they are tested, counted and ordered by index-only scans;
+ * - three disjoint branches make the word's "last name, first name or MRN" without a
+ *   de-duplication: first names only where the last name did not match, MRNs only where neither did;
+ * - the page takes at most pageSize + 1 cases per matched key, in list order (in index order for
+ *   the intake date), then the best of those, and only then reads those cases' rows.
+ * The other words, access and filters are conditions on each branch. Same cases, same order as the
+ * `c.id IN (…)` form of termCondition (kept for lists without a name word and for the export).
+ */
+function searchSql(
+  spec: SortSpec,
+  scanDir: SortDirection,
+  conditions: readonly Prisma.Sql[],
+  term: string,
+  keyset: Prisma.Sql | null,
+  pageSize: number,
+) {
+  const rest = conditions.length > 0 ? Prisma.sql` AND ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
+  const restPage = keyset ? Prisma.sql`${rest} AND ${keyset}` : rest;
+  const notMatched = (column: string) => Prisma.raw(`c."${column}" NOT IN (SELECT key FROM matched)`);
+  const mrnOnly = Prisma.sql`${mrnPrefix(term)} AND ${notMatched('patientLastNameKey')} AND ${notMatched('patientFirstNameKey')}`;
+
+  // Per matched key (a LATERAL on the key), so each key is one index range: joined as a set, the
+  // planner (which guesses the CTE's size) hashed the whole first-name branch (63,672 index rows).
+  const countPerKey = (keyCondition: Prisma.Sql) =>
+    Prisma.sql`SELECT 1 FROM matched m CROSS JOIN LATERAL (
+        SELECT 1 FROM "Case" c WHERE ${keyCondition}${rest} LIMIT ${COUNT_CAP + 1}) AS x`;
+  const count = Prisma.sql`SELECT count(*)::int AS n FROM (
+      ${countPerKey(Prisma.sql`c."patientLastNameKey" = m.key`)}
+      UNION ALL ${countPerKey(Prisma.sql`c."patientFirstNameKey" = m.key AND ${notMatched('patientLastNameKey')}`)}
+      UNION ALL SELECT 1 FROM "Case" c WHERE ${mrnOnly}${rest}
+      LIMIT ${COUNT_CAP + 1}) AS capped`;
+
+  const keyColumns = Prisma.raw(['id', ...spec.columns].map((column) => `c.${column}`).join(', '));
+  const order = orderBy(spec, scanDir);
+  const perKey = (keyCondition: Prisma.Sql) =>
+    Prisma.sql`SELECT x.* FROM matched m CROSS JOIN LATERAL (
+        SELECT ${keyColumns} FROM "Case" c WHERE ${keyCondition}${restPage} ORDER BY ${order} LIMIT ${pageSize + 1}) AS x`;
+  const topOrder = Prisma.raw(
+    [...spec.columns, 'id'].map((column) => `u.${column} ${scanDir === 'asc' ? 'ASC' : 'DESC'}`).join(', '),
+  );
+  const page = Prisma.sql`SELECT c.id, c."createdAt", c."updatedAt", c.status, c."patientFirstName", c."patientLastName",
+      c."patientFirstNameKey", c."patientLastNameKey", c."patientDateOfBirth", c."patientMrn",
+      c."computedLevel", c."computedWm", c."finalLevel", c."finalWm", c.flags, s."displayName" AS "assignedToName"
+    FROM (SELECT u.id FROM (
+        ${perKey(Prisma.sql`c."patientLastNameKey" = m.key`)}
+        UNION ALL
+        ${perKey(Prisma.sql`c."patientFirstNameKey" = m.key AND ${notMatched('patientLastNameKey')}`)}
+        UNION ALL
+        (SELECT ${keyColumns} FROM "Case" c WHERE ${mrnOnly}${restPage} ORDER BY ${order} LIMIT ${pageSize + 1})
+      ) AS u ORDER BY ${topOrder} LIMIT ${pageSize + 1}) AS top
+    JOIN "Case" c ON c.id = top.id LEFT JOIN "StaffUser" s ON s.id = c."assignedToId"`;
+  return { count, page };
 }
 
 function orderBy(spec: SortSpec, dir: SortDirection): Prisma.Sql {
@@ -187,7 +282,7 @@ function keysetCondition(spec: SortSpec, cursor: CaseListCursor, scanDir: SortDi
   return scanDir === 'desc' ? Prisma.sql`(${columns}) < (${values})` : Prisma.sql`(${columns}) > (${values})`;
 }
 
-/** The page query and the count query for a state: exported so the bench can EXPLAIN and compare them. */
+/** The list's one statement (page and capped count) for a state: exported so the bench can EXPLAIN and compare it. */
 export function caseListSql(actor: CaseActor, state: CaseListState, search: string, pageSize = CASE_LIST_PAGE_SIZE) {
   const spec = SORTS[state.sort];
   const terms = parseCaseSearch(search);
@@ -196,9 +291,36 @@ export function caseListSql(actor: CaseActor, state: CaseListState, search: stri
   const flip = (dir: SortDirection): SortDirection => (dir === 'asc' ? 'desc' : 'asc');
   // Going back scans the other way from the cursor, then the page is put back in list order.
   const scanDir = toward === 'next' ? state.dir : flip(state.dir);
+  const keyset = cursor ? keysetCondition(spec, cursor, scanDir) : null;
+  // Page and count in one statement: one round trip (and one Prisma call) per list view. The
+  // count comes on every row, or on a single row of NULLs when the page is empty.
+  const outerOrder = Prisma.raw(
+    [...spec.columns, 'id'].map((column) => `p.${column} ${scanDir === 'asc' ? 'ASC' : 'DESC'}`).join(', '),
+  );
+  const combine = (count: Prisma.Sql, page: Prisma.Sql, cte: Prisma.Sql) =>
+    Prisma.sql`${cte}SELECT p.*, t.n AS "totalCapped" FROM (${count}) AS t
+    LEFT JOIN LATERAL (${page}) AS p ON true
+    ORDER BY ${outerOrder}`;
+
+  const driving = terms.findIndex(isTrigramTerm);
+  if (driving >= 0) {
+    // The first name word drives; each other name word's keys are a CTE of their own (matched once).
+    const ctes = [matchedKeys('matched', terms[driving]!)];
+    const others = terms.flatMap((term, i) => {
+      if (i === driving) return [];
+      if (!isTrigramTerm(term)) return [termCondition(term)];
+      ctes.push(matchedKeys(`matched${i}`, term));
+      return [termKeyCondition(term, Prisma.raw(`matched${i}`))];
+    });
+    const conditions = [...filterConditions(actor, state.filters), ...others];
+    const search = searchSql(spec, scanDir, conditions, terms[driving]!, keyset, pageSize);
+    const combined = combine(search.count, search.page, Prisma.sql`WITH ${Prisma.join(ctes, ', ')} `);
+    return { combined, cursor, toward, terms };
+  }
+
   const conditions = caseListConditions(actor, state.filters, terms);
   const where = Prisma.join(conditions, ' AND ');
-  const pageWhere = cursor ? Prisma.sql`${where} AND ${keysetCondition(spec, cursor, scanDir)}` : where;
+  const pageWhere = keyset ? Prisma.sql`${where} AND ${keyset}` : where;
   const page = Prisma.sql`SELECT c.id, c."createdAt", c."updatedAt", c.status, c."patientFirstName", c."patientLastName",
       c."patientFirstNameKey", c."patientLastNameKey", c."patientDateOfBirth", c."patientMrn",
       c."computedLevel", c."computedWm", c."finalLevel", c."finalWm", c.flags, s."displayName" AS "assignedToName"
@@ -207,15 +329,7 @@ export function caseListSql(actor: CaseActor, state: CaseListState, search: stri
     ORDER BY ${orderBy(spec, scanDir)}
     LIMIT ${pageSize + 1}`;
   const count = Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Case" c WHERE ${where} LIMIT ${COUNT_CAP + 1}) AS capped`;
-  // Page and count in one statement: one round trip (and one Prisma call) per list view. The
-  // count comes on every row, or on a single row of NULLs when the page is empty.
-  const outerOrder = Prisma.raw(
-    [...spec.columns, 'id'].map((column) => `p.${column} ${scanDir === 'asc' ? 'ASC' : 'DESC'}`).join(', '),
-  );
-  const combined = Prisma.sql`SELECT p.*, t.n AS "totalCapped" FROM (${count}) AS t
-    LEFT JOIN LATERAL (${page}) AS p ON true
-    ORDER BY ${outerOrder}`;
-  return { page, count, combined, cursor, toward, terms };
+  return { combined: combine(count, page, Prisma.empty), cursor, toward, terms };
 }
 
 function toItem(row: Row): CaseListItem {

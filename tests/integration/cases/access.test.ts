@@ -202,6 +202,39 @@ describe('assignment and care team', () => {
     ]);
   });
 
+  it('keeps the list’s copy of the care team (Case.careTeamStaffIds) equal to CaseCareTeamMember', async () => {
+    const [first, second] = [await staff('CLINICIAN'), await staff('CLINICIAN')];
+    const copy = async () =>
+      (await db.case.findUniqueOrThrow({ where: { id: caseOfB }, select: { careTeamStaffIds: true } }))
+        .careTeamStaffIds;
+    const team = async () =>
+      (await db.caseCareTeamMember.findMany({ where: { caseId: caseOfB }, select: { staffId: true } }))
+        .map((row) => row.staffId)
+        .sort();
+    const before = await team();
+    await db.caseCareTeamMember.createMany({
+      data: [first, second].map((member) => ({ caseId: caseOfB, staffId: member.id, addedById: supervisor.id })),
+    });
+    expect(await copy()).toEqual(await team());
+    expect(await listIds(second)).toContain(caseOfB);
+    // Moving a membership from one person to another moves the access with it.
+    const third = await staff('CLINICIAN');
+    await db.caseCareTeamMember.updateMany({
+      where: { caseId: caseOfB, staffId: second.id },
+      data: { staffId: third.id },
+    });
+    expect(await copy()).toEqual(await team());
+    expect(await listIds(second)).not.toContain(caseOfB);
+    expect(await listIds(third)).toContain(caseOfB);
+    await db.caseCareTeamMember.deleteMany({ where: { caseId: caseOfB, staffId: { in: [first.id, third.id] } } });
+    expect(await copy()).toEqual(before);
+    for (const member of [first, third]) {
+      expect(await listIds(member)).not.toContain(caseOfB);
+      expect(await searchNames(member)).toEqual([]);
+    }
+    await expect(db.$executeRawUnsafe('TRUNCATE "CaseCareTeamMember" CASCADE')).rejects.toThrow();
+  });
+
   it('lets only supervisors assign or change the care team, and records the refusal', async () => {
     for (const actor of [intakeA, clinician]) {
       const result = await assignCase(
