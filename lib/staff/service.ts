@@ -171,7 +171,6 @@ const GONE = 'That staff account no longer exists. Reload the page.';
 const OWN_ROLE = 'You cannot change your own role: another administrator can.';
 const LAST_ADMIN = 'This is the last active administrator: make someone else an administrator first.';
 
-/** True when `staffId` is the only active ADMIN (call under the ADMIN_CHANGE_LOCK). */
 /**
  * Takes the administrator-change lock (so two changes cannot both leave no active administrator)
  * and reads the account they change, or null when there is none.
@@ -184,6 +183,7 @@ async function lockAndFindAdminChangeTarget(tx: Prisma.TransactionClient, staffI
   });
 }
 
+/** True when `staffId` is the only active ADMIN (call under the ADMIN_CHANGE_LOCK). */
 async function isLastActiveAdmin(tx: Prisma.TransactionClient, staffId: string): Promise<boolean> {
   const others = await tx.staffUser.count({ where: { role: 'ADMIN', active: true, id: { not: staffId } } });
   return others === 0;
