@@ -22,7 +22,8 @@ import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
 
 import { latencyGoal, measurement, type BenchResult, type Goal, type Measurement } from './stats';
 import { measureLoad, type LoadOptions, type LoadSummary } from './support/load';
-import { withSeededDatabase } from './support/seeded-database';
+import type { SeededStaff } from '../scripts/lib/seed/seed-database';
+import { seededStaff, withSeededDatabase } from './support/seeded-database';
 
 const LIST_GOAL_P95_MS = 50;
 const RATIO_GOAL = 2;
@@ -94,9 +95,8 @@ export async function benchCaseList(): Promise<BenchResult> {
     const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 10 }) });
     const pool = new pg.Pool({ connectionString: database.url, max: 10 });
     try {
-      const byRole = (role: string) => {
-        const member = seed.staff.find((item) => item.role === role);
-        if (!member) throw new Error(`the seed made no ${role}`);
+      const byRole = (role: SeededStaff['role']) => {
+        const member = seededStaff(seed, role);
         return { id: member.id, role: member.role } satisfies CaseActor;
       };
       const supervisor = byRole('SUPERVISOR');

@@ -22,9 +22,7 @@ import { measurement, type BenchResult } from './stats';
 import { seedDatabase } from '../scripts/lib/seed/seed-database';
 import { choosePort, missingBuild, signIn, sourceNewerThanBuild, startNextServer } from './support/next-server';
 import { withScratchDatabase } from './support/scratch-database';
-
-/** The seeded staff's password in this bench's scratch database only. */
-const BENCH_PASSWORD = 'bench password, not a secret';
+import { BENCH_PASSWORD, seededStaff } from './support/seeded-database';
 
 const PREFERRED_PORT = 3730;
 const GOAL_SECONDS = 20;
@@ -105,8 +103,7 @@ export async function benchCsvExport(): Promise<BenchResult> {
 
   return withScratchDatabase('csv', async (database) => {
     const seed = await seedDatabase(database.url, { cases: settings.cases, staffPassword: BENCH_PASSWORD });
-    const supervisor = seed.staff.find((member) => member.role === 'SUPERVISOR');
-    if (!supervisor) throw new Error('the seed made no supervisor');
+    const supervisor = seededStaff(seed, 'SUPERVISOR');
     const server = await startNextServer({ port: await choosePort(PREFERRED_PORT), databaseUrl: database.url });
     try {
       const cookie = await signIn(server.baseUrl, supervisor.email, BENCH_PASSWORD);

@@ -32,7 +32,7 @@ import {
   startNextServer,
   type RunningServer,
 } from './support/next-server';
-import { BENCH_PASSWORD, withSeededDatabase } from './support/seeded-database';
+import { BENCH_PASSWORD, seededStaff, withSeededDatabase } from './support/seeded-database';
 
 const PREFERRED_PORT = 3400;
 const PREFERRED_FLOOR_PORT = 3420;
@@ -253,8 +253,7 @@ export async function benchHttp(): Promise<BenchResult> {
   return withSeededDatabase('http', { cases: settings.cases }, async (database, seed, seededBy) => {
     // A supervisor sees every case (need-to-know, lib/cases/access.ts): the sampled cases are any
     // of the 100,000, and a clinician would get "not found" for most of them.
-    const supervisor = seed.staff.find((member) => member.role === 'SUPERVISOR');
-    if (!supervisor) throw new Error('the seed made no supervisor');
+    const supervisor = seededStaff(seed, 'SUPERVISOR');
     const sample = await sampleCases(database.url);
     const all = pageSpecs(sample);
     const unknown = http.pages.filter((id) => !all.some((page) => page.id === id));

@@ -13,9 +13,8 @@ import { measurement, type BenchResult } from './stats';
 import { measureLoad } from './support/load';
 import { choosePort, missingBuild, signIn, startNextServer } from './support/next-server';
 import { withScratchDatabase } from './support/scratch-database';
+import { BENCH_PASSWORD, seededStaff } from './support/seeded-database';
 
-/** The seeded staff's password in this bench's scratch database only. */
-const BENCH_PASSWORD = 'bench password, not a secret';
 const PREFERRED_PORT = 3450;
 const FLOOD_PARALLEL = 20;
 const RATIO_GOAL = 2;
@@ -98,8 +97,7 @@ export async function benchSignInFlood(): Promise<BenchResult> {
 
   return withScratchDatabase('flood', async (database) => {
     const seed = await seedDatabase(database.url, { cases: settings.cases, staffPassword: BENCH_PASSWORD });
-    const supervisor = seed.staff.find((member) => member.role === 'SUPERVISOR');
-    if (!supervisor) throw new Error('the seed made no supervisor');
+    const supervisor = seededStaff(seed, 'SUPERVISOR');
     const server = await startNextServer({ port: await choosePort(PREFERRED_PORT), databaseUrl: database.url });
     try {
       const cookie = await signIn(server.baseUrl, supervisor.email, BENCH_PASSWORD);

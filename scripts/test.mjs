@@ -3,14 +3,24 @@
 // fails (so one run shows everything that is wrong) and exits non-zero if any failed.
 //   type-check (tsc) · lint (ESLint) · format (Prettier --check; `npm run format` fixes) · unit (Vitest) · integration (Vitest, real PostgreSQL)
 //   · end-to-end (Playwright on the production build, real PostgreSQL, Chromium)
-// First it checks what the chosen steps need from the machine, setting up what it can
-// (scripts/test-prerequisites.mjs), and stops with one line per missing piece otherwise.
+// First it checks that the dependencies are installed (scripts/lib/dependencies.mjs), then what the
+// chosen steps need from the machine, setting up what it can (scripts/test-prerequisites.mjs), and
+// stops with one line per missing piece otherwise.
 // `npm test -- unit lint` runs only the steps named; INTAKE_SKIP_E2E=1 leaves out the end-to-end tests.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
+import { missingDependencies } from './lib/dependencies.mjs';
 import { PROJECT_ROOT } from './lib/env.mjs';
-import { PREREQUISITES_CHECKED, ensureTestPrerequisites } from './test-prerequisites.mjs';
+
+// A clone without `npm ci`: one line that says so, instead of a module-not-found trace.
+const notInstalled = missingDependencies(PROJECT_ROOT);
+if (notInstalled) {
+  console.log('[test] cannot run the tests: one piece is missing:');
+  console.log(`[test]   ${notInstalled}`);
+  process.exit(1);
+}
+const { PREREQUISITES_CHECKED, ensureTestPrerequisites } = await import('./test-prerequisites.mjs');
 
 // Paths, not require.resolve: some of these packages do not export their bin files.
 const bin = (pkg, file) => path.join(PROJECT_ROOT, 'node_modules', pkg, file);

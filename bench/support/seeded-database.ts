@@ -4,13 +4,20 @@
 // full `npm run bench` within its 10 minutes. BENCH_SHARE_DB=0 gives each bench its own database.
 // Shared databases are dropped by dropSharedDatabases() (bench/run.ts, when the run ends) and on
 // Ctrl-C or a kill; BENCH_KEEP_DB=1 keeps them (their URLs are printed).
-import { seedDatabase, type SeedResult } from '../../scripts/lib/seed/seed-database';
+import { seedDatabase, type SeededStaff, type SeedResult } from '../../scripts/lib/seed/seed-database';
 import { createScratchDatabase, dropDatabase, runPrisma } from '@/tests/integration/support/test-database';
 
 import { withScratchDatabase, type ScratchDatabase } from './scratch-database';
 
 /** The seeded staff's password in the benches' scratch databases only. */
 export const BENCH_PASSWORD = 'bench password, not a secret';
+
+/** The seed's first staff member with that role (a supervisor sees every case). */
+export function seededStaff(seed: SeedResult, role: SeededStaff['role']): SeededStaff {
+  const member = seed.staff.find((candidate) => candidate.role === role);
+  if (!member) throw new Error(`the seed made no ${role}`);
+  return member;
+}
 
 interface Shared {
   readonly database: ScratchDatabase;

@@ -55,17 +55,23 @@ export function FieldProblems({ path, errors }: { path: string; errors: readonly
 }
 
 /**
- * The length limit of a text answer (see textLengthFeedback): the `maxLength` attribute, the count
- * near the limit, and a message when a value is over it, which replaces the server's own words.
+ * A text control bound to `path` with its length limit (see textLengthFeedback): the `maxLength`
+ * attribute, the count near the limit, and a message when a value is over it, which replaces the
+ * server's own words. The props the kit's TextField and TextAreaField share.
  */
-function withTextLimit(path: string, label: string, value: string, errors: readonly string[]) {
-  const feedback = textLengthFeedback(path, label, value.length);
+function useLimitedTextField(path: string, label: string, hint: ReactNode) {
+  const { frame, control } = useBoundField(path);
+  const feedback = textLengthFeedback(path, label, control.value.length);
   return {
-    maxLength: feedback.maxLength,
-    counter: feedback.counter,
+    ...frame,
+    ...control,
     errors: feedback.tooLong
-      ? [feedback.tooLong, ...errors.filter((error) => !/must be at most \d+ characters/.test(error))]
-      : errors,
+      ? [feedback.tooLong, ...frame.errors.filter((error) => !/must be at most \d+ characters/.test(error))]
+      : frame.errors,
+    counter: feedback.counter,
+    maxLength: feedback.maxLength,
+    label,
+    hint,
   };
 }
 
@@ -88,17 +94,10 @@ export function TextField({
   width = 'full',
   autoComplete = 'off',
 }: TextFieldProps) {
-  const { frame, control } = useBoundField(path);
-  const limit = withTextLimit(path, label, control.value, frame.errors);
+  const field = useLimitedTextField(path, label, hint);
   return (
     <KitTextField
-      {...frame}
-      {...control}
-      errors={limit.errors}
-      counter={limit.counter}
-      maxLength={limit.maxLength}
-      label={label}
-      hint={hint}
+      {...field}
       type="text"
       inputMode={inputMode}
       autoComplete={autoComplete}
@@ -119,21 +118,8 @@ export function TextAreaField({
   hint?: ReactNode;
   rows?: number;
 }) {
-  const { frame, control } = useBoundField(path);
-  const limit = withTextLimit(path, label, control.value, frame.errors);
-  return (
-    <KitTextAreaField
-      {...frame}
-      {...control}
-      errors={limit.errors}
-      counter={limit.counter}
-      maxLength={limit.maxLength}
-      label={label}
-      hint={hint}
-      rows={rows}
-      controlClassName="max-w-2xl"
-    />
-  );
+  const field = useLimitedTextField(path, label, hint);
+  return <KitTextAreaField {...field} rows={rows} controlClassName="max-w-2xl" />;
 }
 
 interface ChoiceFieldProps {

@@ -60,51 +60,43 @@ function parseId(value: string): bigint | null {
 }
 
 const uuid = z.uuid();
+const uuidOrNull = (value: string) => (uuid.safeParse(value).success ? value : null);
+const recordIdOrNull = (value: string) => (value.length <= 100 ? value : null);
+
+/** A parser for a value of a fixed list: the value, or null for any other. */
+function oneOf<Value extends string>(list: readonly Value[]): (value: string) => Value | null {
+  return (value) => list.find((entry) => entry === value) ?? null;
+}
 
 export function parseAuditQuery(params: Params): ParsedAuditQuery {
   const values: ParsedAuditQuery['values'] = {};
   const errors: ParsedAuditQuery['errors'] = {};
   const filters: AuditFilters = {};
 
-  const actor = first(params, 'actor');
-  if (actor) {
-    values.actor = actor;
-    if (uuid.safeParse(actor).success) filters.actorId = actor;
-    else errors.actor = 'Choose a staff member from the list.';
-  }
-  const action = first(params, 'action');
-  if (action) {
-    values.action = action;
-    if ((AUDIT_ACTION_VALUES as readonly string[]).includes(action)) filters.action = action as AuditAction;
-    else errors.action = 'Choose an action from the list.';
-  }
-  const entityType = first(params, 'entityType');
-  if (entityType) {
-    values.entityType = entityType;
-    if ((AUDIT_ENTITY_TYPES as readonly string[]).includes(entityType))
-      filters.entityType = entityType as AuditEntityType;
-    else errors.entityType = 'Choose a record type from the list.';
-  }
-  const entityId = first(params, 'entityId');
-  if (entityId) {
-    values.entityId = entityId;
-    if (entityId.length <= 100) filters.entityId = entityId;
-    else errors.entityId = 'A record id has at most 100 characters.';
-  }
-  const outcome = first(params, 'outcome');
-  if (outcome) {
-    values.outcome = outcome;
-    if ((AUDIT_OUTCOMES as readonly string[]).includes(outcome)) filters.outcome = outcome as AuditOutcomeValue;
-    else errors.outcome = 'Choose an outcome from the list.';
-  }
-  for (const key of ['from', 'to'] as const) {
-    const value = first(params, key);
-    if (!value) continue;
-    values[key] = value;
-    const day = parseDay(value);
-    if (day) filters[key] = day;
-    else errors[key] = 'Enter a date as YYYY-MM-DD.';
-  }
+  /** One filter: its value as typed is kept to refill the form; `set` gets it parsed, or its message is kept. */
+  const read = <Parsed>(
+    field: AuditFilterField,
+    parse: (value: string) => Parsed | null,
+    message: string,
+    set: (parsed: Parsed) => void,
+  ) => {
+    const value = first(params, field);
+    if (!value) return;
+    values[field] = value;
+    const parsed = parse(value);
+    if (parsed === null) errors[field] = message;
+    else set(parsed);
+  };
+
+  read('actor', uuidOrNull, 'Choose a staff member from the list.', (id) => (filters.actorId = id));
+  read('action', oneOf(AUDIT_ACTION_VALUES), 'Choose an action from the list.', (name) => (filters.action = name));
+  read('entityType', oneOf(AUDIT_ENTITY_TYPES), 'Choose a record type from the list.', (type) => {
+    filters.entityType = type;
+  });
+  read('entityId', recordIdOrNull, 'A record id has at most 100 characters.', (id) => (filters.entityId = id));
+  read('outcome', oneOf(AUDIT_OUTCOMES), 'Choose an outcome from the list.', (outcome) => (filters.outcome = outcome));
+  for (const key of ['from', 'to'] as const)
+    read(key, parseDay, 'Enter a date as YYYY-MM-DD.', (day) => (filters[key] = day));
   if (filters.from && filters.to && filters.from > filters.to) {
     errors.to = 'The end date is before the start date.';
     delete filters.to;

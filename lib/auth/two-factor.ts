@@ -74,10 +74,6 @@ export function totpCodeAt(secretBase32: string, step: number, digits: number = 
   return String(binary).padStart(digits, '0');
 }
 
-export function totpCode(secretBase32: string, nowMs: number): string {
-  return totpCodeAt(secretBase32, totpStep(nowMs));
-}
-
 export type TotpCheck = { ok: true; step: number } | { ok: false; reason: 'malformed' | 'wrong' | 'replayed' };
 
 /**

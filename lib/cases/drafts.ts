@@ -2,10 +2,11 @@ import 'server-only';
 
 import { z } from 'zod';
 
-import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
+import { AUDIT_ACTIONS, type AuditAction } from '@/lib/audit/event-names';
 import { appendAuditEvent } from '@/lib/audit/append';
 import { can } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
+import type { DbClient } from '@/lib/db/types';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 
 import { deny } from './audit-denial';
@@ -61,6 +62,21 @@ export interface DraftServiceOptions {
 const NOT_FOUND = 'That draft does not exist, or it is not yours. Drafts belong to the person who started them.';
 const MANY_NOT_FOUND =
   'One of the chosen drafts no longer exists or is not yours (reload the list). Nothing was discarded.';
+
+/** The DENIED trace left for a draft id that is not the actor's draft (or no draft at all). */
+async function auditNotOwnDraft(db: DbClient, actor: CaseActor, action: AuditAction, draftId: string): Promise<void> {
+  await appendAuditEvent(
+    {
+      actorId: actor.id,
+      action,
+      entityType: 'IntakeDraft',
+      entityId: draftId,
+      outcome: 'DENIED',
+      detail: { reason: 'not_found_or_not_author' },
+    },
+    { db },
+  );
+}
 
 export interface SaveDraftInput {
   /** null: a new draft. */
@@ -140,17 +156,7 @@ export async function saveDraft(
         select: { version: true },
       });
       if (current === null) {
-        await appendAuditEvent(
-          {
-            actorId: actor.id,
-            action: AUDIT_ACTIONS.DRAFT_SAVE,
-            entityType: 'IntakeDraft',
-            entityId: draftId,
-            outcome: 'DENIED',
-            detail: { reason: 'not_found_or_not_author' },
-          },
-          { db: tx },
-        );
+        await auditNotOwnDraft(tx, actor, AUDIT_ACTIONS.DRAFT_SAVE, draftId);
         return fail('not_found', NOT_FOUND);
       }
       return fail(
@@ -191,17 +197,7 @@ export async function loadDraft(
     select: { id: true, version: true, updatedAt: true, data: true },
   });
   if (row === null) {
-    await appendAuditEvent(
-      {
-        actorId: actor.id,
-        action: AUDIT_ACTIONS.DRAFT_VIEW,
-        entityType: 'IntakeDraft',
-        entityId: draftId,
-        outcome: 'DENIED',
-        detail: { reason: 'not_found_or_not_author' },
-      },
-      { db: db },
-    );
+    await auditNotOwnDraft(db, actor, AUDIT_ACTIONS.DRAFT_VIEW, draftId);
     return fail('not_found', NOT_FOUND);
   }
   const stored = StoredDraftSchema.safeParse(row.data);
@@ -336,19 +332,8 @@ export async function deleteDrafts(
   // Nothing was deleted. Leave a DENIED trace for each id that is not the actor's draft.
   const own = await db.intakeDraft.findMany({ where: { id: { in: ids }, authorId: actor.id }, select: { id: true } });
   const ownIds = new Set(own.map((row) => row.id));
-  for (const id of ids.filter((candidate) => !ownIds.has(candidate))) {
-    await appendAuditEvent(
-      {
-        actorId: actor.id,
-        action: AUDIT_ACTIONS.DRAFT_DELETE,
-        entityType: 'IntakeDraft',
-        entityId: id,
-        outcome: 'DENIED',
-        detail: { reason: 'not_found_or_not_author' },
-      },
-      { db },
-    );
-  }
+  for (const id of ids.filter((candidate) => !ownIds.has(candidate)))
+    await auditNotOwnDraft(db, actor, AUDIT_ACTIONS.DRAFT_DELETE, id);
   return fail('not_found', ids.length === 1 ? NOT_FOUND : MANY_NOT_FOUND);
 }
 

@@ -11,7 +11,3 @@ export const CASE_STATUS_LABELS: Readonly<Record<CaseStatusValue, string>> = {
   DECLINED: 'Declined',
   CLOSED: 'Closed',
 };
-
-export function isCaseStatus(value: unknown): value is CaseStatusValue {
-  return typeof value === 'string' && (CASE_STATUSES as readonly string[]).includes(value);
-}

@@ -34,7 +34,6 @@ export const PURPOSES = {
   tpo: 'treatment, payment, and health care operations',
 } as const;
 export type ConsentPurpose = (typeof PURPOSES)[keyof typeof PURPOSES];
-export const PURPOSE_VALUES: readonly ConsentPurpose[] = Object.values(PURPOSES);
 
 /** §2.31(a)(6): the right to revoke in writing, how, and the reliance exception. */
 export const REVOCATION_TEXT =

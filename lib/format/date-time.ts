@@ -151,3 +151,10 @@ const countFormat = new Intl.NumberFormat(DISPLAY_LOCALE, { maximumFractionDigit
 export function formatCount(count: number): string {
   return countFormat.format(count);
 }
+
+const numberFormat = new Intl.NumberFormat(DISPLAY_LOCALE);
+
+/** "1,234.5": a number for people to read, its fraction kept (up to three digits). */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}

@@ -171,6 +171,18 @@ const GONE = 'That staff account no longer exists. Reload the page.';
 const OWN_ROLE = 'You cannot change your own role: another administrator can.';
 const LAST_ADMIN = 'This is the last active administrator: make someone else an administrator first.';
 
+/**
+ * Takes the administrator-change lock (so two changes cannot both leave no active administrator)
+ * and reads the account they change, or null when there is none.
+ */
+async function lockAndFindAdminChangeTarget(tx: Prisma.TransactionClient, staffId: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_CHANGE_LOCK}::int, 0)`;
+  return tx.staffUser.findUnique({
+    where: { id: staffId },
+    select: { id: true, email: true, role: true, active: true },
+  });
+}
+
 /** True when `staffId` is the only active ADMIN (call under the ADMIN_CHANGE_LOCK). */
 async function isLastActiveAdmin(tx: Prisma.TransactionClient, staffId: string): Promise<boolean> {
   const others = await tx.staffUser.count({ where: { role: 'ADMIN', active: true, id: { not: staffId } } });
@@ -189,11 +201,7 @@ export async function setStaffActive(
   db: PrismaClient = getPrisma(),
 ): Promise<StaffChangeResult> {
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_CHANGE_LOCK}::int, 0)`;
-    const target = await tx.staffUser.findUnique({
-      where: { id: staffId },
-      select: { id: true, email: true, role: true, active: true },
-    });
+    const target = await lockAndFindAdminChangeTarget(tx, staffId);
     if (!target) return fail('not_found', GONE);
     if (target.active === active) {
       return { ok: true, message: `${target.email} is already ${active ? 'active' : 'deactivated'}.` };
@@ -286,11 +294,7 @@ export async function changeStaffRole(
   if (actor.id !== null && actor.id === staffId)
     return fail('forbidden', OWN_ROLE, { fieldErrors: { role: [OWN_ROLE] } });
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_CHANGE_LOCK}::int, 0)`;
-    const target = await tx.staffUser.findUnique({
-      where: { id: staffId },
-      select: { id: true, email: true, role: true, active: true },
-    });
+    const target = await lockAndFindAdminChangeTarget(tx, staffId);
     if (!target) return fail('not_found', GONE);
     if (target.role === role) return { ok: true, message: `${target.email} already has that role.` };
     if (target.role === 'ADMIN' && target.active && (await isLastActiveAdmin(tx, target.id))) {

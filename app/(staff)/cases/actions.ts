@@ -2,9 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 
 import { defineFormAction } from '@/lib/actions/define-action';
+import { stringFields } from '@/lib/actions/string-fields';
 import { accessActorFor } from '@/lib/cases/break-glass-session';
 import { addCaseNote } from '@/lib/cases/notes';
 import { overrideCase } from '@/lib/cases/override-case';
@@ -15,10 +15,6 @@ import { fail } from '@/lib/outcome';
 // The case pages' server actions. The wrapper checks the role and reads the form; lib/cases
 // validates the input and writes the change with its audit event in one transaction.
 
-/** Every field is read as a string ('' when absent); lib/cases applies the real rules. */
-const strings = <const Field extends string>(fields: readonly Field[]) =>
-  z.object(Object.fromEntries(fields.map((field) => [field, z.string()])) as Record<Field, z.ZodString>);
-
 const OVERRIDE_FIELDS = ['caseId', 'version', 'level', 'wm', 'reason', 'confirmed'] as const;
 
 /** CLINICIAN and up: override the treatment level and/or WM level, with a reason. */
@@ -27,7 +23,7 @@ export const overrideCaseAction = defineFormAction({
   permission: 'case:override',
   fields: OVERRIDE_FIELDS,
   echo: ['level', 'wm', 'reason'],
-  input: strings(OVERRIDE_FIELDS),
+  input: stringFields(OVERRIDE_FIELDS),
   invalidMessage: 'The override was not saved. Check the fields marked below.',
   handler: async (input, { staff }) => {
     const result = await overrideCase(await accessActorFor(staff), {
@@ -55,7 +51,7 @@ export const addCaseNoteAction = defineFormAction({
   permission: 'case:note',
   fields: NOTE_FIELDS,
   echo: ['body'],
-  input: strings(NOTE_FIELDS),
+  input: stringFields(NOTE_FIELDS),
   invalidMessage: 'The note was not saved.',
   handler: async (input, { staff }) => {
     const result = await addCaseNote(await accessActorFor(staff), { caseId: input.caseId, body: input.body });
@@ -75,7 +71,7 @@ export const searchCasesAction = defineFormAction({
   name: 'case.search',
   permission: 'case:read',
   fields: SEARCH_FIELDS,
-  input: strings(SEARCH_FIELDS),
+  input: stringFields(SEARCH_FIELDS),
   invalidMessage: 'Nothing to do.',
   handler: async (input, { staff }) => {
     // Back to the same filters and sort (re-read, so only list parameters survive), at page 1.

@@ -10,7 +10,7 @@ import { caseListHref, DEFAULT_LIST_STATE, EMPTY_FILTERS } from '@/lib/cases/lis
 import { CASE_STATUS_LABELS } from '@/lib/cases/status';
 import { loadDashboard } from '@/lib/dashboard/queries';
 import { isUrgentFlag } from '@/lib/cases/recommendation-view';
-import { formatCalendarDate, formatCount, formatTime } from '@/lib/format/date-time';
+import { formatCalendarDate, formatCount, formatNumber, formatTime } from '@/lib/format/date-time';
 import { FLAG_TITLES, FLAG_TITLES_V2, TREATMENT_LEVEL_NAMES, type TreatmentLevel } from '@/lib/placement';
 
 export const metadata: Metadata = { title: 'Dashboard' };
@@ -28,7 +28,7 @@ function listHref(
 }
 
 function days(value: number | null): string {
-  return value === null ? 'no cases yet' : `${value.toLocaleString('en-US')} ${value === 1 ? 'day' : 'days'}`;
+  return value === null ? 'no cases yet' : `${formatNumber(value)} ${value === 1 ? 'day' : 'days'}`;
 }
 
 export default async function DashboardPage() {

@@ -1,16 +1,13 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 
 import { defineFormAction } from '@/lib/actions/define-action';
+import { stringFields } from '@/lib/actions/string-fields';
 import { addCareTeamMember, assignCase, removeCareTeamMember } from '@/lib/cases/care-team';
 
 // The assignment and care-team panel's actions (SUPERVISOR, case:reassign). lib/cases/care-team.ts
 // validates, claims the case version and audits in one transaction.
-
-const strings = <const Field extends string>(fields: readonly Field[]) =>
-  z.object(Object.fromEntries(fields.map((field) => [field, z.string()])) as Record<Field, z.ZodString>);
 
 const ASSIGN_FIELDS = ['caseId', 'version', 'assigneeId'] as const;
 
@@ -19,7 +16,7 @@ export const assignCaseAction = defineFormAction({
   name: 'case.assign',
   permission: 'case:reassign',
   fields: ASSIGN_FIELDS,
-  input: strings(ASSIGN_FIELDS),
+  input: stringFields(ASSIGN_FIELDS),
   invalidMessage: 'Nothing was changed.',
   handler: async (input, { staff }) => {
     const result = await assignCase(staff, {
@@ -40,7 +37,7 @@ export const changeCareTeamAction = defineFormAction({
   name: 'case.care_team',
   permission: 'case:reassign',
   fields: MEMBER_FIELDS,
-  input: strings(MEMBER_FIELDS),
+  input: stringFields(MEMBER_FIELDS),
   invalidMessage: 'Nothing was changed.',
   handler: async (input, { staff }) => {
     const change = { caseId: input.caseId, staffId: input.staffId, expectedVersion: input.version };

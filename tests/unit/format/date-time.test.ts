@@ -5,6 +5,7 @@ import {
   calendarYearOf,
   formatCalendarDate,
   formatCount,
+  formatNumber,
   formatDate,
   formatDateTime,
   formatTime,
@@ -139,6 +140,14 @@ describe('formatCount', () => {
     expect(formatCount(999)).toBe('999');
     expect(formatCount(1000)).toBe('1,000');
     expect(formatCount(1234567)).toBe('1,234,567');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups thousands the en-US way and keeps the fraction', () => {
+    expect(formatNumber(2.5)).toBe('2.5');
+    expect(formatNumber(1234.5)).toBe('1,234.5');
+    expect(formatNumber(3)).toBe('3');
   });
 });
 

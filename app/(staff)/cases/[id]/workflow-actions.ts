@@ -1,9 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 
 import { defineFormAction } from '@/lib/actions/define-action';
+import { stringFields } from '@/lib/actions/string-fields';
 import { CASE_STATUS_LABELS } from '@/lib/cases/status';
 import { changeCaseStatus } from '@/lib/cases/workflow/change-status';
 import { accessActorFor } from '@/lib/cases/break-glass-session';
@@ -13,12 +13,6 @@ import { accessActorFor } from '@/lib/cases/break-glass-session';
 // one transaction, at the version the form was loaded with.
 
 const STATUS_FIELDS = ['caseId', 'version', 'toStatus', 'reason', 'reasonCode'] as const;
-const strings = z.object(
-  Object.fromEntries(STATUS_FIELDS.map((field) => [field, z.string()])) as Record<
-    (typeof STATUS_FIELDS)[number],
-    z.ZodString
-  >,
-);
 
 /** Moves a case to another status (which moves a role may make: lib/cases/workflow/transitions.ts). */
 export const changeCaseStatusAction = defineFormAction({
@@ -26,7 +20,7 @@ export const changeCaseStatusAction = defineFormAction({
   permission: 'case:status',
   fields: STATUS_FIELDS,
   echo: ['toStatus', 'reason', 'reasonCode'],
-  input: strings,
+  input: stringFields(STATUS_FIELDS),
   invalidMessage: 'The status was not changed. Check the fields marked below.',
   handler: async (input, { staff }) => {
     const result = await changeCaseStatus(await accessActorFor(staff), {

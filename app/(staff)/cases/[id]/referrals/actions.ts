@@ -1,9 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 
 import { defineFormAction } from '@/lib/actions/define-action';
+import { stringFields } from '@/lib/actions/string-fields';
 import { CONSENT_FIELDS, REVOCATION_FIELDS } from '@/lib/consent/schemas';
 import { accessActorFor } from '@/lib/cases/break-glass-session';
 import { recordConsent, revokeConsent } from '@/lib/consent/service';
@@ -14,16 +14,13 @@ import { changeReferralStatus, createReferral } from '@/lib/referrals/service';
 // Consent, referral and emergency-disclosure (42 CFR Part 2) actions of the case page. The wrapper checks the role and reads the
 // form; lib/consent and lib/referrals validate and write with its audit event in one transaction.
 
-const strings = <const Field extends string>(fields: readonly Field[]) =>
-  z.object(Object.fromEntries(fields.map((field) => [field, z.string()])) as Record<Field, z.ZodString>);
-
 /** CLINICIAN and up: record a signed consent to disclose. */
 export const recordConsentAction = defineFormAction({
   name: 'consent.record',
   permission: 'case:consent',
   fields: CONSENT_FIELDS,
   echo: CONSENT_FIELDS.filter((field) => field !== 'caseId'),
-  input: strings(CONSENT_FIELDS),
+  input: stringFields(CONSENT_FIELDS),
   invalidMessage: 'The consent was not saved. Check the fields marked below.',
   handler: async (input, { staff }) => {
     const result = await recordConsent(await accessActorFor(staff), input);
@@ -39,7 +36,7 @@ export const revokeConsentAction = defineFormAction({
   permission: 'case:consent',
   fields: REVOCATION_FIELDS,
   echo: ['method', 'revokedOn'],
-  input: strings(REVOCATION_FIELDS),
+  input: stringFields(REVOCATION_FIELDS),
   invalidMessage: 'The revocation was not saved.',
   handler: async (input, { staff }) => {
     const result = await revokeConsent(await accessActorFor(staff), input);
@@ -55,7 +52,7 @@ export const createReferralAction = defineFormAction({
   permission: 'case:consent',
   fields: REFERRAL_FIELDS,
   echo: REFERRAL_FIELDS.filter((field) => field !== 'caseId'),
-  input: strings(REFERRAL_FIELDS),
+  input: stringFields(REFERRAL_FIELDS),
   invalidMessage: 'The referral was not saved. Check the fields marked below.',
   handler: async (input, { staff }) => {
     const result = await createReferral(await accessActorFor(staff), input);
@@ -71,7 +68,7 @@ export const changeReferralStatusAction = defineFormAction({
   permission: 'case:consent',
   fields: REFERRAL_STATUS_FIELDS,
   echo: ['reason'],
-  input: strings(REFERRAL_STATUS_FIELDS),
+  input: stringFields(REFERRAL_STATUS_FIELDS),
   invalidMessage: 'The status was not changed.',
   handler: async (input, { staff }) => {
     const result = await changeReferralStatus(await accessActorFor(staff), input);
@@ -87,7 +84,7 @@ export const recordEmergencyDisclosureAction = defineFormAction({
   permission: 'case:consent',
   fields: EMERGENCY_FIELDS,
   echo: EMERGENCY_FIELDS.filter((field) => field !== 'caseId'),
-  input: strings(EMERGENCY_FIELDS),
+  input: stringFields(EMERGENCY_FIELDS),
   invalidMessage: 'The emergency disclosure was not saved. Check the fields marked below.',
   handler: async (input, { staff }) => {
     const result = await recordEmergencyDisclosure(await accessActorFor(staff), input);
