@@ -11,9 +11,9 @@
 // /dashboard p95 ≤ 60 ms at 10 connections; /cases p95 ≤ 15 ms, /cases/<id> ≤ 8 ms at 1.
 // Needs `npm run build` first; skipped (not failed) when there is no build.
 // BENCH_CASES changes the row count, BENCH_HTTP_SECONDS the measured seconds per page, server
-// and connection count (default 3), BENCH_HTTP_WARMUP_REQUESTS the requests each server answers
-// for a page before its first measurement (default 50, at 10 connections), BENCH_HTTP_PAGES a
-// comma-separated subset of the page ids below.
+// and connection count (default 3), BENCH_HTTP_WARMUP_SECONDS the seconds each server is loaded
+// with each page in the warm-up round before anything is measured (default 1.5, at 10
+// connections), BENCH_HTTP_PAGES a comma-separated subset of the page ids below.
 import autocannon from 'autocannon';
 import pg from 'pg';
 
@@ -78,12 +78,12 @@ interface Side {
 
 function httpSettings() {
   const seconds = Number(process.env.BENCH_HTTP_SECONDS || 3);
-  const warmup = Number(process.env.BENCH_HTTP_WARMUP_REQUESTS ?? 50);
+  const warmup = Number(process.env.BENCH_HTTP_WARMUP_SECONDS ?? 1.5);
   if (!(seconds > 0))
     throw new Error(`BENCH_HTTP_SECONDS must be a positive number, got "${process.env.BENCH_HTTP_SECONDS}"`);
-  if (!Number.isInteger(warmup) || warmup < 0)
+  if (!(warmup >= 0))
     throw new Error(
-      `BENCH_HTTP_WARMUP_REQUESTS must be a whole number ≥ 0, got "${process.env.BENCH_HTTP_WARMUP_REQUESTS}"`,
+      `BENCH_HTTP_WARMUP_SECONDS must be a number of seconds ≥ 0, got "${process.env.BENCH_HTTP_WARMUP_SECONDS}"`,
     );
   const pages = (process.env.BENCH_HTTP_PAGES ?? '')
     .split(',')
@@ -286,6 +286,15 @@ export async function benchHttp(): Promise<BenchResult> {
           supervisor.id,
         );
       }
+      // The warm-up round, before anything is measured: every page on both servers, so what is
+      // measured is a server in its steady state (route modules loaded, JIT-compiled, caches
+      // filled), as staff meet it hours after a start. Measured on one worker (2026-12-06): the
+      // first 50 list pages cost 29 ms of CPU each, pages 150–250 19 ms, after 1,300 pages 14 ms;
+      // 50 requests per page before its own measurement left the first pages measured cold.
+      if (http.warmup > 0)
+        for (const page of pages)
+          for (const server of [floor, app])
+            await load(server, page, session, supervisor.id, 10, { seconds: http.warmup });
       const rssBefore = residentMegabytes(app.pid);
 
       const measurements: Measurement[] = [];
@@ -296,11 +305,6 @@ export async function benchHttp(): Promise<BenchResult> {
             ['floor', floor],
             ['page', app],
           ] as const) {
-            // Warm-up before a page's first measurement: route modules loaded, JIT warm, caches filled.
-            if (connections === 10 && http.warmup > 0)
-              await load(server, page, session, supervisor.id, connections, {
-                requests: Math.max(http.warmup, connections),
-              });
             sides[side] = summarise(
               await load(server, page, session, supervisor.id, connections, { seconds: http.seconds }),
             );
@@ -347,7 +351,7 @@ export async function benchHttp(): Promise<BenchResult> {
           server: `${app.baseUrl} (${describeServerKind(serverKind)}, NODE_ENV=production), signed in as a supervisor (sees every case)`,
           floor: `${floor.baseUrl} (bare node:http + pg + renderToString; no Next, no auth, no audit)`,
           'seconds per page, server and connection count': http.seconds,
-          'warm-up requests (10 connections, each server, before a page is measured)': http.warmup,
+          'warm-up seconds (each page, each server, 10 connections, before anything is measured)': http.warmup,
           'server RSS (MB, process tree)':
             rssBefore === null || rssAfter === null ? 'n/a' : `${rssBefore} before, ${rssAfter} after`,
           'seed time (s)': seededBy
