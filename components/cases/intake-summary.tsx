@@ -1,3 +1,5 @@
+'use client';
+
 import type { InstrumentItems } from '@/lib/intake/form/to-intake';
 import { formatCalendarDate } from '@/lib/format/date-time';
 import { INSTRUMENTS, severityBandFor, type InstrumentId } from '@/lib/instruments';
@@ -23,11 +25,13 @@ function instrumentText(id: InstrumentId, total: number | null, itemized: boolea
   return `${total} of ${instrument.maxTotal} — ${severityBandFor(instrument, total).label}${itemized ? ' (answered item by item)' : ''}`;
 }
 
+// The rows' and cells' styles are set once on their list and table, not on each of the ~40 rows
+// (the page is sent as HTML and rendered again on hydration: every repeated class costs twice).
 function Row({ term, children }: { term: string; children: React.ReactNode }) {
   return (
-    <div className="grid gap-1 py-1.5 sm:grid-cols-[18rem_1fr]">
-      <dt className="font-medium text-slate-900">{term}</dt>
-      <dd className="text-slate-800">{children}</dd>
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
     </div>
   );
 }
@@ -36,7 +40,9 @@ function Group({ title, children }: { title: string; children: React.ReactNode }
   return (
     <section className="rounded-lg border border-slate-300 bg-white p-4">
       <h3 className="font-semibold text-slate-900">{title}</h3>
-      <dl className="mt-1 divide-y divide-slate-100">{children}</dl>
+      <dl className="mt-1 divide-y divide-slate-100 *:grid *:gap-1 *:py-1.5 sm:*:grid-cols-[18rem_1fr] [&_dd]:text-slate-800 [&_dt]:font-medium [&_dt]:text-slate-900">
+        {children}
+      </dl>
     </section>
   );
 }
@@ -56,49 +62,33 @@ export function IntakeSummary({
       <section className="rounded-lg border border-slate-300 bg-white p-4">
         <h3 className="font-semibold text-slate-900">Substances</h3>
         <div className="mt-2 overflow-x-auto">
-          <table className="min-w-full text-left text-sm">
+          <table className="min-w-full text-left text-sm [&_td]:py-1 [&_td]:pr-3 [&_th]:py-1 [&_th]:pr-3">
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-3">
-                  Substance
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Category
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Route
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Days used (last 30)
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Months of regular use
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Last use
-                </th>
-                {v2 ? (
-                  <th scope="col" className="py-1 pr-3">
-                    Prescribed
-                  </th>
-                ) : null}
+                <th scope="col">Substance</th>
+                <th scope="col">Category</th>
+                <th scope="col">Route</th>
+                <th scope="col">Days used (last 30)</th>
+                <th scope="col">Months of regular use</th>
+                <th scope="col">Last use</th>
+                {v2 ? <th scope="col">Prescribed</th> : null}
               </tr>
             </thead>
             <tbody>
               {intake.substances.map((entry, index) => (
                 <tr key={index} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 pr-3 font-medium">
+                  <th scope="row" className="font-medium">
                     {entry.name}
                     {entry.primary ? (
                       <span className="ml-2 rounded bg-sky-100 px-1.5 text-xs text-sky-900">primary</span>
                     ) : null}
                   </th>
-                  <td className="py-1 pr-3">{SUBSTANCE_CATEGORY_LABELS[entry.category]}</td>
-                  <td className="py-1 pr-3">{ROUTE_LABELS[entry.route]}</td>
-                  <td className="py-1 pr-3">{entry.daysUsedLast30}</td>
-                  <td className="py-1 pr-3">{entry.durationMonths}</td>
-                  <td className="py-1 pr-3">{entry.lastUse ? formatCalendarDate(entry.lastUse) : '—'}</td>
-                  {'prescribed' in entry ? <td className="py-1 pr-3">{yesNo(entry.prescribed)}</td> : null}
+                  <td>{SUBSTANCE_CATEGORY_LABELS[entry.category]}</td>
+                  <td>{ROUTE_LABELS[entry.route]}</td>
+                  <td>{entry.daysUsedLast30}</td>
+                  <td>{entry.durationMonths}</td>
+                  <td>{entry.lastUse ? formatCalendarDate(entry.lastUse) : '—'}</td>
+                  {'prescribed' in entry ? <td>{yesNo(entry.prescribed)}</td> : null}
                 </tr>
               ))}
             </tbody>

@@ -1,3 +1,5 @@
+'use client';
+
 import { ClipboardX, Siren } from 'lucide-react';
 
 import type { RecommendationView } from '@/lib/cases/recommendation-view';

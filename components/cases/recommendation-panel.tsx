@@ -1,3 +1,5 @@
+'use client';
+
 import { Info, TriangleAlert } from 'lucide-react';
 
 import type { RecommendationView } from '@/lib/cases/recommendation-view';
@@ -98,16 +100,17 @@ export function RecommendationPanel({
 
       <div>
         <Sub className="font-semibold text-slate-900">Six dimensions</Sub>
-        <dl className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-300 bg-white">
+        {/* Row and cell styles once on the list, not on each of its rows (as the intake summary). */}
+        <dl className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-300 bg-white *:grid *:gap-1 *:p-3 sm:*:grid-cols-[16rem_1fr] [&_dd]:text-slate-800 [&_dt]:font-medium [&_dt]:text-slate-900 [&_ul]:mt-1 [&_ul]:list-disc [&_ul]:space-y-0.5 [&_ul]:pl-5 [&_ul]:text-sm">
           {view.dimensions.map((dimension) => (
-            <div key={dimension.id} className="grid gap-1 p-3 sm:grid-cols-[16rem_1fr]">
-              <dt className="font-medium text-slate-900">
+            <div key={dimension.id}>
+              <dt>
                 {dimension.label} {dimension.name}
               </dt>
-              <dd className="text-slate-800">
+              <dd>
                 <span className="font-semibold">Rating {dimension.rating} of 4</span>
                 {dimension.because.length > 0 ? (
-                  <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
+                  <ul>
                     {dimension.because.map((because) => (
                       <li key={because}>{because}</li>
                     ))}
@@ -122,14 +125,9 @@ export function RecommendationPanel({
       <div>
         <Sub className="font-semibold text-slate-900">Services</Sub>
         {view.services.length > 0 ? (
-          <ul className="mt-1 flex flex-wrap gap-2">
+          <ul className="mt-1 flex flex-wrap gap-2 *:rounded-full *:border *:border-slate-400 *:bg-white *:px-3 *:py-1 *:text-sm *:text-slate-900">
             {view.services.map((service) => (
-              <li
-                key={service.code}
-                className="rounded-full border border-slate-400 bg-white px-3 py-1 text-sm text-slate-900"
-              >
-                {service.label}
-              </li>
+              <li key={service.code}>{service.label}</li>
             ))}
           </ul>
         ) : (

@@ -1,3 +1,5 @@
+'use client';
+
 import { OctagonAlert } from 'lucide-react';
 
 import type { FlagView } from '@/lib/cases/recommendation-view';

@@ -1,17 +1,24 @@
 import 'server-only';
 
 import { can } from '@/lib/auth/permissions';
-import type { AccessActor } from '@/lib/cases/access';
-import { listCaseConsents } from '@/lib/consent/service';
+import type { StaffRole } from '@/lib/auth/permissions';
+import type { ConsentView } from '@/lib/consent/service';
 import { calendarDateOf, formatCalendarDate, formatDateTime } from '@/lib/format/date-time';
 
 import { ConsentForm } from './consent-form';
 import { RevokeConsentForm } from './revoke-consent-form';
 
 /** The case's consents to disclose (42 CFR Part 2): everyone who may open the case sees them. */
-export async function ConsentSection({ caseId, staff }: { caseId: string; staff: AccessActor }) {
-  const consents = await listCaseConsents(staff, caseId);
-  const mayRecord = can(staff.role, 'case:consent');
+export function ConsentSection({
+  caseId,
+  consents,
+  role,
+}: {
+  caseId: string;
+  consents: readonly ConsentView[];
+  role: StaffRole;
+}) {
+  const mayRecord = can(role, 'case:consent');
   return (
     <section aria-labelledby="consent-heading" className="space-y-3" data-testid="consent-section">
       <h2 id="consent-heading" className="text-xl font-semibold text-slate-900">

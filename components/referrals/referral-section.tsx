@@ -1,14 +1,13 @@
 import 'server-only';
 
-import { can } from '@/lib/auth/permissions';
-import type { AccessActor } from '@/lib/cases/access';
+import { can, type StaffRole } from '@/lib/auth/permissions';
 import { eventsOccurredFor, permits } from '@/lib/consent/permits';
 import { PURPOSES } from '@/lib/consent/part2-wording';
-import { listCaseConsents } from '@/lib/consent/service';
+import type { ConsentView } from '@/lib/consent/service';
 import { formatDateTime } from '@/lib/format/date-time';
 import { buttonClass } from '@/components/forms/styles';
-import { listEmergencyDisclosures } from '@/lib/referrals/emergency';
-import { listCaseReferrals } from '@/lib/referrals/service';
+import type { EmergencyDisclosureView } from '@/lib/referrals/emergency';
+import type { ReferralView } from '@/lib/referrals/export-source';
 import { allowedNextStatuses, REFERRAL_STATUS_LABELS } from '@/lib/referrals/transitions';
 
 import { EmergencyForm } from './emergency-form';
@@ -16,22 +15,26 @@ import { ReferralForm } from './referral-form';
 import { ReferralStatusForm } from './referral-status-form';
 
 /** The case's referrals (issue 11 item 2): list, history, status moves, exports and the new-referral form. */
-export async function ReferralSection({
+export function ReferralSection({
   caseId,
   caseStatus,
-  staff,
+  referrals,
+  consents,
+  role,
   defaultLevel,
   defaultWm,
 }: {
   caseId: string;
   caseStatus: string;
-  staff: AccessActor;
+  referrals: readonly ReferralView[];
+  /** The case's consents, as the consent section lists them: referrals are made under them. */
+  consents: readonly ConsentView[];
+  role: StaffRole;
   defaultLevel: string;
   defaultWm: string;
 }) {
-  const [referrals, consents] = await Promise.all([listCaseReferrals(staff, caseId), listCaseConsents(staff, caseId)]);
-  const mayRefer = can(staff.role, 'case:consent');
-  const mayExport = can(staff.role, 'case:export');
+  const mayRefer = can(role, 'case:consent');
+  const mayExport = can(role, 'case:export');
   const now = new Date();
   const events = eventsOccurredFor(caseStatus);
   // In force for a referral to the consent's own recipient (a TPO consent covers any treating provider).
@@ -122,8 +125,15 @@ export async function ReferralSection({
 }
 
 /** §2.51 disclosures without consent, each a flagged row; the form for CLINICIAN and up. */
-export async function EmergencyDisclosureSection({ caseId, staff }: { caseId: string; staff: AccessActor }) {
-  const disclosures = await listEmergencyDisclosures(staff, caseId);
+export function EmergencyDisclosureSection({
+  caseId,
+  disclosures,
+  role,
+}: {
+  caseId: string;
+  disclosures: readonly EmergencyDisclosureView[];
+  role: StaffRole;
+}) {
   return (
     <section aria-labelledby="emergency-heading" className="space-y-3" data-testid="emergency-section">
       <h2 id="emergency-heading" className="text-xl font-semibold text-slate-900">
@@ -153,7 +163,7 @@ export async function EmergencyDisclosureSection({ caseId, staff }: { caseId: st
           </li>
         ))}
       </ol>
-      {can(staff.role, 'case:consent') ? <EmergencyForm caseId={caseId} /> : null}
+      {can(role, 'case:consent') ? <EmergencyForm caseId={caseId} /> : null}
     </section>
   );
 }

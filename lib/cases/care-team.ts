@@ -7,10 +7,9 @@ import { appendAuditEvent } from '@/lib/audit/append';
 import { can } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
 import type { DbClient } from '@/lib/db/types';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { fail, type Failure, type Outcome } from '@/lib/outcome';
 
-import { caseAccessWhere, type AccessActor } from './access';
 import { isUuid, type CaseActor } from './actor';
 import { deny } from './audit-denial';
 import { updateCaseAtVersion } from './case-version';
@@ -67,37 +66,35 @@ async function activeClinicalStaff(db: Pick<PrismaClient, 'staffUser'>, staffId:
   });
 }
 
-/** Who works the case: its assignee and care team, and (for a supervisor) who could. */
-export async function getCareTeamPanel(
-  actor: AccessActor,
-  caseId: string,
-  options: { readonly db?: PrismaClient } = {},
-): Promise<CareTeamPanel | null> {
-  const db = options.db ?? getPrisma();
-  if (!can(actor.role, 'case:read') || !isUuid(caseId)) return null;
-  const row = await db.case.findFirst({
-    where: { AND: [{ id: caseId }, caseAccessWhere(actor)] },
+/** The case columns of the care-team panel: its assignee and care team (read by lib/cases/case-page-sections.ts). */
+export const CARE_TEAM_PANEL_SELECT = {
+  assignedTo: { select: { id: true, displayName: true, role: true } },
+  careTeam: {
+    orderBy: { addedAt: 'asc' },
     select: {
-      assignedTo: { select: { id: true, displayName: true, role: true } },
-      careTeam: {
-        orderBy: { addedAt: 'asc' },
-        select: {
-          staffId: true,
-          addedAt: true,
-          staff: { select: { displayName: true, role: true } },
-          addedBy: { select: { displayName: true } },
-        },
-      },
+      staffId: true,
+      addedAt: true,
+      staff: { select: { displayName: true, role: true } },
+      addedBy: { select: { displayName: true } },
     },
+  },
+} as const satisfies Prisma.CaseSelect;
+
+/** Active staff who may be assigned or added: the supervisor's choices on the panel. */
+export async function assignableStaff(db: DbClient): Promise<readonly StaffOption[]> {
+  const rows = await db.staffUser.findMany({
+    where: { active: true, role: { in: [...CLINICAL_ROLES] } },
+    orderBy: { displayName: 'asc' },
+    select: { id: true, displayName: true, role: true },
   });
-  if (row === null) return null;
-  const staff = can(actor.role, 'case:reassign')
-    ? await db.staffUser.findMany({
-        where: { active: true, role: { in: [...CLINICAL_ROLES] } },
-        orderBy: { displayName: 'asc' },
-        select: { id: true, displayName: true, role: true },
-      })
-    : [];
+  return rows.map((person) => ({ id: person.id, name: person.displayName, role: person.role }));
+}
+
+/** The panel from the case's CARE_TEAM_PANEL_SELECT columns and the assignable staff. */
+export function toCareTeamPanel(
+  row: Prisma.CaseGetPayload<{ select: typeof CARE_TEAM_PANEL_SELECT }>,
+  staff: readonly StaffOption[],
+): CareTeamPanel {
   return {
     assignedTo: row.assignedTo
       ? { id: row.assignedTo.id, name: row.assignedTo.displayName, role: row.assignedTo.role }
@@ -109,7 +106,7 @@ export async function getCareTeamPanel(
       addedAt: member.addedAt,
       addedByName: member.addedBy.displayName,
     })),
-    staff: staff.map((person) => ({ id: person.id, name: person.displayName, role: person.role })),
+    staff,
   };
 }
 

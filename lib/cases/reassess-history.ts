@@ -2,6 +2,7 @@ import 'server-only';
 
 import { getPrisma } from '@/lib/db/client';
 import type { DbClient } from '@/lib/db/types';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { RULES_VERSION_V2 } from '@/lib/placement';
 
 import { OVERRIDE_ROW_SELECT } from './get-case';
@@ -56,6 +57,32 @@ export interface CaseAssessmentHistory {
   readonly levelOfCare: readonly LevelOfCareEntry[];
 }
 
+/** The assessment and override rows of the history, shared with the case page's loader (lib/cases/case-page-sections.ts). */
+export const ASSESSMENT_HISTORY_QUERY = {
+  assessments: {
+    orderBy: { sequence: 'desc' },
+    select: {
+      id: true,
+      sequence: true,
+      at: true,
+      rulesVersion: true,
+      computedLevel: true,
+      computedWm: true,
+      finalLevel: true,
+      finalWm: true,
+      overrideReason: true,
+      by: { select: { displayName: true } },
+    },
+  },
+  overrides: { orderBy: { at: 'desc' }, select: OVERRIDE_ROW_SELECT },
+} as const satisfies {
+  assessments: Prisma.CaseAssessmentFindManyArgs;
+  overrides: Prisma.CaseOverrideFindManyArgs;
+};
+
+type AssessmentRow = Prisma.CaseAssessmentGetPayload<{ select: typeof ASSESSMENT_HISTORY_QUERY.assessments.select }>;
+type OverrideRow = Prisma.CaseOverrideGetPayload<{ select: typeof OVERRIDE_ROW_SELECT }>;
+
 /**
  * A case's assessments and its level-of-care history. Read only after getCase allowed (and
  * audited) the view. Each assessment keeps the rules version it was scored with.
@@ -66,28 +93,17 @@ export async function getAssessmentHistory(
 ): Promise<CaseAssessmentHistory> {
   const db = options.db ?? getPrisma();
   const [assessments, overrides] = await Promise.all([
-    db.caseAssessment.findMany({
-      where: { caseId },
-      orderBy: { sequence: 'desc' },
-      select: {
-        id: true,
-        sequence: true,
-        at: true,
-        rulesVersion: true,
-        computedLevel: true,
-        computedWm: true,
-        finalLevel: true,
-        finalWm: true,
-        overrideReason: true,
-        by: { select: { displayName: true } },
-      },
-    }),
-    db.caseOverride.findMany({
-      where: { caseId },
-      orderBy: { at: 'desc' },
-      select: OVERRIDE_ROW_SELECT,
-    }),
+    db.caseAssessment.findMany({ where: { caseId }, ...ASSESSMENT_HISTORY_QUERY.assessments }),
+    db.caseOverride.findMany({ where: { caseId }, ...ASSESSMENT_HISTORY_QUERY.overrides }),
   ]);
+  return toAssessmentHistory(assessments, overrides);
+}
+
+/** The history from its rows, each list newest first as ASSESSMENT_HISTORY_QUERY orders them. */
+export function toAssessmentHistory(
+  assessments: readonly AssessmentRow[],
+  overrides: readonly OverrideRow[],
+): CaseAssessmentHistory {
   const current = assessments[0]?.sequence;
   const levelOfCare: LevelOfCareEntry[] = [
     ...assessments.map((row): LevelOfCareEntry => ({

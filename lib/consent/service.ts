@@ -68,12 +68,18 @@ const CONSENT_SELECT = {
   },
 } as const;
 
+/** A case's consents as ConsentView reads them, newest first (also read by lib/cases/case-page-sections.ts). */
+export const CONSENT_QUERY = {
+  orderBy: { createdAt: 'desc' },
+  select: CONSENT_SELECT,
+} as const satisfies Prisma.ConsentFindManyArgs;
+
 type ConsentRow = Awaited<ReturnType<typeof selectConsents>>[number];
 function selectConsents(db: DbClient, where: Prisma.ConsentWhereInput) {
-  return db.consent.findMany({ where, select: CONSENT_SELECT, orderBy: { createdAt: 'desc' } });
+  return db.consent.findMany({ where, ...CONSENT_QUERY });
 }
 
-function toView(row: ConsentRow): ConsentView {
+export function toConsentView(row: ConsentRow): ConsentView {
   return {
     id: row.id,
     caseId: row.caseId,
@@ -116,14 +122,14 @@ export async function listCaseConsents(
   if (!can(actor.role, 'case:read') || !isUuid(caseId)) return [];
   // Need-to-know as everywhere (lib/cases/access.ts): a case outside access has no consents to show.
   const rows = await selectConsents(options.db ?? getPrisma(), { caseId, case: caseAccessWhere(actor) });
-  return rows.map(toView);
+  return rows.map(toConsentView);
 }
 
 /** One consent, for the export checks; null when there is none. */
 export async function findConsent(db: DbClient, consentId: string): Promise<ConsentView | null> {
   if (!isUuid(consentId)) return null;
   const [row] = await selectConsents(db, { id: consentId });
-  return row ? toView(row) : null;
+  return row ? toConsentView(row) : null;
 }
 
 /** Records a signed consent (case:consent), with a consent.record audit event in the same transaction. */

@@ -8,7 +8,7 @@ import { isUuid } from '@/lib/cases/actor';
 import { deny } from '@/lib/cases/audit-denial';
 import { getPrisma } from '@/lib/db/client';
 import type { DbClient } from '@/lib/db/types';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { fail, fieldErrorsOf, type Outcome } from '@/lib/outcome';
 
 import { wallTimeToInstant } from './wall-time';
@@ -29,6 +29,30 @@ export interface EmergencyDisclosureView {
   readonly information: string;
 }
 
+/** A case's §2.51 disclosures, newest first (also read by lib/cases/case-page-sections.ts). */
+export const EMERGENCY_DISCLOSURE_QUERY = {
+  orderBy: [{ disclosedAt: 'desc' }, { id: 'asc' }],
+  select: {
+    id: true,
+    disclosedAt: true,
+    recordedAt: true,
+    recipientName: true,
+    recipientContact: true,
+    reason: true,
+    information: true,
+    recordedBy: { select: { displayName: true } },
+  },
+} as const satisfies Prisma.EmergencyDisclosureFindManyArgs;
+
+export function toEmergencyDisclosureView({
+  recordedBy,
+  ...row
+}: Prisma.EmergencyDisclosureGetPayload<{
+  select: typeof EMERGENCY_DISCLOSURE_QUERY.select;
+}>): EmergencyDisclosureView {
+  return { ...row, recordedByName: recordedBy.displayName };
+}
+
 export async function listEmergencyDisclosures(
   actor: AccessActor,
   caseId: string,
@@ -38,19 +62,9 @@ export async function listEmergencyDisclosures(
   const db = options.db ?? getPrisma();
   const rows = await db.emergencyDisclosure.findMany({
     where: { caseId, case: caseAccessWhere(actor) },
-    orderBy: [{ disclosedAt: 'desc' }, { id: 'asc' }],
-    select: {
-      id: true,
-      disclosedAt: true,
-      recordedAt: true,
-      recipientName: true,
-      recipientContact: true,
-      reason: true,
-      information: true,
-      recordedBy: { select: { displayName: true } },
-    },
+    ...EMERGENCY_DISCLOSURE_QUERY,
   });
-  return rows.map(({ recordedBy, ...row }) => ({ ...row, recordedByName: recordedBy.displayName }));
+  return rows.map(toEmergencyDisclosureView);
 }
 
 /** Records a §2.51 disclosure without consent, with a flagged disclosure.emergency audit event. */

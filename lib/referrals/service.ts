@@ -11,7 +11,7 @@ import { eventsOccurredFor, permits } from '@/lib/consent/permits';
 import { findConsent } from '@/lib/consent/service';
 import { getPrisma } from '@/lib/db/client';
 import type { DbClient } from '@/lib/db/types';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { fail, fieldErrorsOf, type Outcome } from '@/lib/outcome';
 
 import type { ReferralStatus, ReferralView } from './export-source';
@@ -26,7 +26,7 @@ import { checkTransition, isReferralStatus } from './transitions';
 const NO_CASE = 'There is no case with that id.';
 const NO_REFERRAL = 'There is no referral with that id.';
 
-export const REFERRAL_SELECT = {
+const REFERRAL_SELECT = {
   id: true,
   caseId: true,
   createdAt: true,
@@ -46,9 +46,15 @@ export const REFERRAL_SELECT = {
   },
 } as const;
 
+/** A case's referrals as ReferralView reads them, newest first (also read by lib/cases/case-page-sections.ts). */
+export const REFERRAL_QUERY = {
+  orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+  select: REFERRAL_SELECT,
+} as const satisfies Prisma.ReferralFindManyArgs;
+
 type ReferralRow = Awaited<ReturnType<typeof selectReferrals>>[number];
 function selectReferrals(db: DbClient, where: { caseId?: string; id?: string }) {
-  return db.referral.findMany({ where, select: REFERRAL_SELECT, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] });
+  return db.referral.findMany({ where, ...REFERRAL_QUERY });
 }
 
 const statusOf = (value: string): ReferralStatus => (isReferralStatus(value) ? value : 'created');

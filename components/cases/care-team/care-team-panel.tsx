@@ -1,6 +1,5 @@
-import { ROLE_LABELS, can, isStaffRole } from '@/lib/auth/permissions';
-import type { AccessActor } from '@/lib/cases/access';
-import { getCareTeamPanel } from '@/lib/cases/care-team';
+import { ROLE_LABELS, can, isStaffRole, type StaffRole } from '@/lib/auth/permissions';
+import type { CareTeamPanel as CareTeamPanelData } from '@/lib/cases/care-team';
 import { formatDateTime } from '@/lib/format/date-time';
 
 import { AddMemberForm, AssignForm, RemoveMemberForm } from './care-team-forms';
@@ -10,18 +9,18 @@ function roleLabel(role: string): string {
 }
 
 /** Who works the case: its assignee and care team. Supervisors change both here. */
-export async function CareTeamPanel({
-  actor,
+export function CareTeamPanel({
+  panel,
+  role,
   caseId,
   version,
 }: {
-  actor: AccessActor;
+  panel: CareTeamPanelData;
+  role: StaffRole;
   caseId: string;
   version: number;
 }) {
-  const panel = await getCareTeamPanel(actor, caseId);
-  if (panel === null) return null;
-  const manage = can(actor.role, 'case:reassign');
+  const manage = can(role, 'case:reassign');
   const onTeam = new Set(panel.members.map((member) => member.staffId));
   const options = panel.staff.map((person) => ({ id: person.id, label: `${person.name} (${roleLabel(person.role)})` }));
 

@@ -35,48 +35,40 @@ export function AssessmentHistory({
         </p>
       ) : null}
       {assessments.length === 0 ? <p className="text-slate-700">No assessments recorded.</p> : null}
-      <table className="w-full border-collapse text-left text-slate-800" data-testid="assessment-history">
+      {/* Cell styles once on the table, not on every cell (as the intake summary). */}
+      <table
+        className="w-full border-collapse text-left text-slate-800 [&_td]:py-1 [&_td]:pr-3 [&_th]:py-1 [&_th]:pr-3"
+        data-testid="assessment-history"
+      >
         <caption className="sr-only">Assessments of this case, newest first</caption>
         <thead>
           <tr className="border-b border-slate-400">
-            <th scope="col" className="py-1 pr-3">
-              #
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              When
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              By
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              Intake / rules
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              Computed
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              Final
-            </th>
+            <th scope="col">#</th>
+            <th scope="col">When</th>
+            <th scope="col">By</th>
+            <th scope="col">Intake / rules</th>
+            <th scope="col">Computed</th>
+            <th scope="col">Final</th>
           </tr>
         </thead>
         <tbody>
           {assessments.map((entry) => (
             <tr key={entry.id} className="border-b border-slate-200">
-              <td className="py-1 pr-3">
+              <td>
                 {entry.sequence}
                 {entry.isCurrent ? <span className="ml-2 font-semibold text-emerald-900">(current)</span> : null}
               </td>
-              <td className="py-1 pr-3">
+              <td>
                 <When at={entry.at} />
               </td>
-              <td className="py-1 pr-3">{entry.byName}</td>
-              <td className="py-1 pr-3">
+              <td>{entry.byName}</td>
+              <td>
                 v{entry.intakeVersion} / {entry.rulesVersion}
               </td>
-              <td className="py-1 pr-3">
+              <td>
                 {entry.computedLevel} · {entry.computedWm}
               </td>
-              <td className="py-1 pr-3">
+              <td>
                 {entry.finalLevel} · {entry.finalWm}
               </td>
             </tr>

@@ -17,11 +17,10 @@ import { EmergencyDisclosureSection, ReferralSection } from '@/components/referr
 import { requireStaff } from '@/lib/auth/guards';
 import { can } from '@/lib/auth/permissions';
 import { accessActorFor } from '@/lib/cases/break-glass-session';
+import { loadCasePageSections } from '@/lib/cases/case-page-sections';
 import { getCase } from '@/lib/cases/get-case';
 import { describeRecommendation } from '@/lib/cases/recommendation-view';
 import { CASE_STATUS_LABELS } from '@/lib/cases/status';
-import { getAssessmentHistory } from '@/lib/cases/reassess-history';
-import { getStatusHistory } from '@/lib/cases/workflow/status-history';
 import { formatCalendarDate, formatDateTime } from '@/lib/format/date-time';
 import { ageInYears, localCalendarDate, SEX_LABELS } from '@/lib/intake';
 import {
@@ -58,11 +57,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const view = describeRecommendation(record.recommendation);
   const overridden = record.finalLevel !== record.computedLevel || record.finalWm !== record.computedWm;
   const latestOverride = record.overrides[0];
-  // Workflow (issue 9): read only once getCase allowed (and audited) the view.
-  const [statusHistory, assessmentHistory] = await Promise.all([
-    getStatusHistory(record.id),
-    getAssessmentHistory(record.id),
-  ]);
+  // The sections, in one read, only once getCase allowed (and audited) the view; it applies
+  // need-to-know itself, so null here means access ended between the two reads.
+  const sections = await loadCasePageSections(actor, record.id);
+  if (sections === null) notFound();
+  const { statusHistory, assessmentHistory } = sections;
 
   return (
     <div className="space-y-8">
@@ -220,16 +219,18 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <IntakeSummary intake={record.intake} instrumentItems={record.instrumentItems} />
       </section>
 
-      <CareTeamPanel actor={actor} caseId={record.id} version={record.version} />
-      <ConsentSection caseId={record.id} staff={actor} />
+      <CareTeamPanel panel={sections.careTeam} role={staff.role} caseId={record.id} version={record.version} />
+      <ConsentSection caseId={record.id} consents={sections.consents} role={staff.role} />
       <ReferralSection
         caseId={record.id}
         caseStatus={record.status}
-        staff={actor}
+        referrals={sections.referrals}
+        consents={sections.consents}
+        role={staff.role}
         defaultLevel={record.finalLevel}
         defaultWm={record.finalWm}
       />
-      <EmergencyDisclosureSection caseId={record.id} staff={actor} />
+      <EmergencyDisclosureSection caseId={record.id} disclosures={sections.emergencyDisclosures} role={staff.role} />
 
       <section aria-labelledby="notes-heading" className="space-y-3">
         <h2 id="notes-heading" className="text-xl font-semibold text-slate-900">
