@@ -36,7 +36,8 @@ export interface CasePageSections {
  * access yields null and no section data at all, whoever calls this. The supervisor's staff
  * choices for the care-team forms (not case data) are read alongside, in parallel. Each section's
  * columns, order and mapping are its own module's (the same ones its list function uses). Not
- * audited: call it after getCase allowed and audited the view.
+ * audited: show its data only when getCase (which audits the view) allowed it; the case page runs
+ * both in parallel.
  */
 export async function loadCasePageSections(
   actor: AccessActor,

@@ -46,7 +46,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const staff = await requireStaff('case:read');
   const { id } = await params;
   const actor = await accessActorFor(staff);
-  const result = await getCase(actor, id);
+  // The case (audited) and its sections in parallel: two round trips at once instead of one after
+  // the other. Both apply need-to-know themselves, and nothing of the sections is shown unless
+  // getCase allowed and audited the view.
+  const [result, sections] = await Promise.all([getCase(actor, id), loadCasePageSections(actor, id)]);
   if (!result.ok && result.reason === 'invalid') {
     return <FormAlert status="error" message={result.message} />;
   }
@@ -57,9 +60,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const view = describeRecommendation(record.recommendation);
   const overridden = record.finalLevel !== record.computedLevel || record.finalWm !== record.computedWm;
   const latestOverride = record.overrides[0];
-  // The sections, in one read, only once getCase allowed (and audited) the view; it applies
-  // need-to-know itself, so null here means access ended between the two reads.
-  const sections = await loadCasePageSections(actor, record.id);
+  // null here means access ended between the two reads.
   if (sections === null) notFound();
   const { statusHistory, assessmentHistory } = sections;
 
