@@ -7,11 +7,13 @@
 // each variant's details). Goals (docs/performance.md): list and search p95 < 50 ms and ≤ 2× the
 // pg query; dashboard p95 < 100 ms; case detail p95 < 20 ms. BENCH_CASES, BENCH_SECONDS (per
 // scenario and side, default 2) change the size and time.
+import { randomUUID } from 'node:crypto';
+
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 
 import { type CaseActor } from '@/lib/cases/actor';
-import { getCase } from '@/lib/cases/get-case';
+import { caseDetailSql, getCase } from '@/lib/cases/get-case';
 import { encodeCursor } from '@/lib/cases/list/cursor';
 import { DEFAULT_LIST_STATE, EMPTY_FILTERS, type CaseListFilters, type CaseListState } from '@/lib/cases/list/params';
 import { caseListSql, listCasePage } from '@/lib/cases/list/query';
@@ -76,7 +78,57 @@ interface VariantResult {
   explain: string[];
 }
 
-const AUDIT_SQL = `INSERT INTO "AuditEvent" ("actorId", action, "entityType", outcome, detail) VALUES ($1, 'case.list', 'Case', 'SUCCESS', $2)`;
+/** One audit event as lib/audit/append.ts inserts it: at, actor, action, entity, outcome, request, detail. */
+type AuditRow = readonly [
+  at: Date,
+  actorId: string,
+  action: string,
+  entityType: string,
+  entityId: string | null,
+  outcome: 'SUCCESS',
+  requestId: string,
+  detail: string | null,
+];
+
+/**
+ * The pg side's audit insert: the app's statement (appendAuditEvent), grouped as the app groups it
+ * — the events that arrive while one INSERT is in flight go together as one multi-row INSERT — so
+ * both sides wait for the audit chain's lock and commit flush the same way.
+ */
+class PgAuditWriter {
+  private waiting: Array<{ row: AuditRow; done: (error?: unknown) => void }> = [];
+  private flushing = false;
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  add(row: AuditRow): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ row, done: (error) => (error === undefined ? resolve() : reject(error)) });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    while (this.waiting.length > 0) {
+      const batch = this.waiting.splice(0, 200);
+      const tuples = batch.map((_, i) => {
+        const $ = (n: number) => `$${i * 8 + n}`;
+        return `(${$(1)}, ${$(2)}::uuid, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}::"AuditOutcome", ${$(7)}, NULL, NULL, ${$(8)}::jsonb)`;
+      });
+      try {
+        await this.pool.query(
+          `INSERT INTO "AuditEvent" ("at", "actorId", "action", "entityType", "entityId", "outcome", "requestId", "ip", "userAgent", "detail") VALUES ${tuples.join(', ')}`,
+          batch.flatMap((entry) => entry.row),
+        );
+        for (const entry of batch) entry.done();
+      } catch (error) {
+        for (const entry of batch) entry.done(error);
+      }
+    }
+    this.flushing = false;
+  }
+}
 
 const LIST_GOAL: Goal = {
   ...latencyGoal('p95', LIST_GOAL_P95_MS, { strict: true }),
@@ -94,6 +146,7 @@ export async function benchCaseList(): Promise<BenchResult> {
   return withSeededDatabase('case-list', { cases: settings.cases, log }, async (database, seed, seededBy) => {
     const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 10 }) });
     const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+    const pgAudit = new PgAuditWriter(pool);
     try {
       const byRole = (role: SeededStaff['role']) => {
         const member = seededStaff(seed, role);
@@ -204,8 +257,14 @@ export async function benchCaseList(): Promise<BenchResult> {
           const { state: s, search } = variant.make(caller, n);
           const sql = caseListSql(variant.actor, s, search);
           const rows = await pgRun(sql.combined, pool);
-          await pool.query(AUDIT_SQL, [
+          await pgAudit.add([
+            new Date(),
             variant.actor.id,
+            'case.list',
+            'Case',
+            null,
+            'SUCCESS',
+            randomUUID(),
             JSON.stringify({ page: 1, resultCount: rows.length, total: rows[0]?.totalCapped ?? 0 }),
           ]);
         };
@@ -243,6 +302,25 @@ export async function benchCaseList(): Promise<BenchResult> {
         const outcome = await getCase(supervisor, pick(sample, caller, n).id, { db });
         if (!outcome.ok) throw new Error(`case detail: ${outcome.message}`);
       });
+      // The same read by pg: getCase's one statement, then the same case.view audit insert.
+      const detailPg = await measureLoad(load, async (caller, n) => {
+        const id = pick(sample, caller, n).id;
+        const sql = caseDetailSql(supervisor, id);
+        const rows = await pgRun(sql, pool);
+        if (rows.length !== 1) throw new Error('case detail (pg): no row');
+        await pgAudit.add([new Date(), supervisor.id, 'case.view', 'Case', id, 'SUCCESS', randomUUID(), null]);
+      });
+      const detailSql = caseDetailSql(supervisor, sample[0]!.id);
+      const detailPlan = (
+        await pool.query<{ 'QUERY PLAN': string }>(
+          `EXPLAIN (ANALYZE, BUFFERS) ${detailSql.text}`,
+          detailSql.values as unknown[],
+        )
+      ).rows.map((row) => row['QUERY PLAN']);
+      const detailRatio = Math.round((detail.p95 / Math.max(0.1, detailPg.p95)) * 100) / 100;
+      console.log(
+        `      case detail by id                    prisma p95 ${String(detail.p95).padStart(6)} ms  pg p95 ${String(detailPg.p95).padStart(6)} ms  ratio ${detailRatio}`,
+      );
 
       const measurements: Measurement[] = results.map((result) =>
         measurement(
@@ -271,7 +349,12 @@ export async function benchCaseList(): Promise<BenchResult> {
         ),
         measurement(
           'case-list case detail by id',
-          measured(detail),
+          {
+            ...measured(detail),
+            floor_p95: detailPg.p95,
+            ratio: detailRatio,
+            details: { pg: detailPg, clientCpuMsPerCall: detail.cpuMsPerCall, explain: detailPlan },
+          },
           latencyGoal('p95', DETAIL_GOAL_P95_MS, { strict: true }),
         ),
       );

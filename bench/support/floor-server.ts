@@ -6,7 +6,8 @@
 // and the app's own code add.
 //   GET /cases            first keyset page of 50 (+1 to know there is a next page) and the capped
 //                         count in one statement, with the URL's sort and filters (the app's
-//                         parseCaseListParams) and the name search from the same cookie the app reads
+//                         parseCaseListParams) and the name search from the same cookie the app reads:
+//                         the very statement the app sends (floor-list-sql.ts)
 //   GET /cases/<id>       the case with its creator, assignee, overrides, notes (with authors),
 //                         status history and assessments, in one statement
 //   GET /dashboard        status counts, urgent total, intakes per week and medians (kept 60 s, as
@@ -24,89 +25,19 @@ import pg from 'pg';
 import { createElement as h, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 
-import { parseCaseListParams, type CaseListState } from '@/lib/cases/list/params';
-import { parseCaseSearch, prefixUpperBound } from '@/lib/cases/search-key';
+import { parseCaseListParams } from '@/lib/cases/list/params';
+import { parseCaseSearch } from '@/lib/cases/search-key';
 import { CASE_STATUS_LABELS, type CaseStatusValue } from '@/lib/cases/status';
 import { OPEN_STATUSES, weekStarts } from '@/lib/dashboard/summary';
 import { calendarDateOf, formatCalendarDate, formatDateTime, PROGRAM_TIME_ZONE } from '@/lib/format/date-time';
 
-const PAGE_SIZE = 50;
-const COUNT_CAP = 1000;
+import { COUNT_CAP, listStatement, PAGE_SIZE } from './floor-list-sql';
+
 const QUEUE_SIZE = 10;
 const AGGREGATE_TTL_MS = 60_000;
 const MEDIAN_WINDOW_DAYS = 90;
 const SEARCH_COOKIE = 'intake.case-search';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const SORT_COLUMNS: Readonly<Record<CaseListState['sort'], readonly string[]>> = {
-  intake: ['"createdAt"'],
-  updated: ['"updatedAt"'],
-  name: ['"patientLastNameKey"', '"patientFirstNameKey"'],
-  level: ['"finalLevel"'],
-  status: ['status'],
-};
-
-/** Positional parameters for one statement. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
-/** One search word: a name key (any part, or one edit away by pg_trgm, through CaseNameKey) or an MRN prefix. */
-function termSql(term: string, p: Params): string {
-  const upper = prefixUpperBound(term);
-  const range = (column: string) =>
-    `${column} >= ${p.add(term)}${upper === null ? '' : ` AND ${column} < ${p.add(upper)}`}`;
-  if (/^[0-9]+$/.test(term)) return `(${range('c."patientMrnKey"')})`;
-  if (term.length < 3)
-    return `((${range('c."patientLastNameKey"')}) OR (${range('c."patientFirstNameKey"')}) OR (${range('c."patientMrnKey"')}))`;
-  const anywhere = p.add(`%${term}%`);
-  const word = p.add(term);
-  const keyMatches = `(k.key LIKE ${anywhere} OR k.key % ${word} OR ${word} <% k.key)`;
-  return `c.id IN (
-    SELECT n.id FROM "CaseNameKey" k JOIN "Case" n ON n."patientLastNameKey" = k.key WHERE ${keyMatches}
-    UNION ALL
-    SELECT n.id FROM "CaseNameKey" k JOIN "Case" n ON n."patientFirstNameKey" = k.key WHERE ${keyMatches}
-    UNION ALL
-    SELECT n.id FROM "Case" n WHERE ${range('n."patientMrnKey"')})`;
-}
-
-function listStatement(state: CaseListState, terms: readonly string[], staffId: string) {
-  const p = new Params();
-  const where: string[] = ['TRUE'];
-  const f = state.filters;
-  if (f.statuses.length > 0) where.push(`c.status = ANY(${p.add(f.statuses)}::"CaseStatus"[])`);
-  if (f.level) where.push(`c."finalLevel" = ${p.add(f.level)}`);
-  if (f.wm) where.push(`c."finalWm" = ${p.add(f.wm)}`);
-  if (f.urgent) where.push('c.urgent');
-  if (f.assigned === 'none') where.push('c."assignedToId" IS NULL');
-  else if (f.assigned === 'any') where.push('c."assignedToId" IS NOT NULL');
-  else if (f.assigned === 'me') where.push(`c."assignedToId" = ${p.add(staffId)}::uuid`);
-  else if (f.assigned) where.push(`c."assignedToId" = ${p.add(f.assigned.staffId)}::uuid`);
-  if (f.from)
-    where.push(`c."createdAt" >= (${p.add(f.from)}::date::timestamp AT TIME ZONE ${p.add(PROGRAM_TIME_ZONE)})`);
-  if (f.to)
-    where.push(`c."createdAt" < ((${p.add(f.to)}::date + 1)::timestamp AT TIME ZONE ${p.add(PROGRAM_TIME_ZONE)})`);
-  for (const term of terms) where.push(termSql(term, p));
-  const dir = state.dir === 'asc' ? 'ASC' : 'DESC';
-  const columns = [...SORT_COLUMNS[state.sort], 'id'];
-  const conditions = where.join(' AND ');
-  const text = `SELECT p.*, t.n AS "totalCapped"
-    FROM (SELECT count(*)::int AS n FROM (SELECT 1 FROM "Case" c WHERE ${conditions} LIMIT ${COUNT_CAP + 1}) AS capped) AS t
-    LEFT JOIN LATERAL (
-      SELECT c.id, c."createdAt", c."updatedAt", c.status, c."patientFirstName", c."patientLastName",
-        c."patientFirstNameKey", c."patientLastNameKey", c."patientDateOfBirth", c."patientMrn",
-        c."computedLevel", c."computedWm", c."finalLevel", c."finalWm", c.flags, s."displayName" AS "assignedToName"
-      FROM "Case" c LEFT JOIN "StaffUser" s ON s.id = c."assignedToId"
-      WHERE ${conditions}
-      ORDER BY ${columns.map((column) => `c.${column} ${dir}`).join(', ')}
-      LIMIT ${PAGE_SIZE + 1}) AS p ON true
-    ORDER BY ${columns.map((column) => `p.${column} ${dir}`).join(', ')}`;
-  return { text, values: p.values };
-}
 
 interface ListRow {
   id: string | null;

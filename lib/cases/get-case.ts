@@ -4,7 +4,7 @@ import { AUDIT_ACTIONS } from '@/lib/audit/event-names';
 import { appendAuditEvent } from '@/lib/audit/append';
 import { can } from '@/lib/auth/permissions';
 import { getPrisma } from '@/lib/db/client';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { z } from 'zod';
 
 import { localCalendarDate, makeAnyIntakeSchema, parseIntake, type AnyIntake } from '@/lib/intake';
@@ -24,7 +24,7 @@ import {
   type AnyPlacementRecommendation,
 } from '@/lib/placement';
 
-import { caseAccessWhere, type AccessActor } from './access';
+import { caseAccessSql, type AccessActor } from './access';
 import { deny } from './audit-denial';
 import type { InstrumentItems } from '@/lib/intake/form/to-intake';
 import { isUuid } from './actor';
@@ -128,6 +128,49 @@ const StoredRecommendationSchema = z.discriminatedUnion('rulesVersion', [
   }),
 ]);
 
+/** A row of caseDetailSql: the JSON aggregates carry their instants as epoch milliseconds. */
+interface CaseRow {
+  id: string;
+  createdAt: Date;
+  status: CaseStatusValue;
+  version: number;
+  intake: unknown;
+  instrumentItems: unknown;
+  recommendation: unknown;
+  rulesVersion: string;
+  computedLevel: string;
+  computedWm: string;
+  finalLevel: string;
+  finalWm: string;
+  createdByName: string;
+  assignedToName: string | null;
+  overrides: Array<Omit<CaseOverrideEntry, 'at'> & { at: number }>;
+  notes: Array<Omit<CaseNoteEntry, 'createdAt'> & { createdAt: number }>;
+}
+
+/** Epoch milliseconds of a timestamp(3), exact, as a JSON number (no date string to parse back). */
+const epochMs = (column: string) => Prisma.raw(`(extract(epoch FROM ${column}) * 1000)::int8`);
+
+/**
+ * getCase's one read, as `actor` may see it: exported so the bench sends the very same statement
+ * through `pg` for its ratio. Overrides newest first and notes oldest first, each with its id as
+ * the tie-break (two rows of the same millisecond keep one order).
+ */
+export function caseDetailSql(actor: AccessActor, caseId: string): Prisma.Sql {
+  return Prisma.sql`SELECT c.id, c."createdAt", c.status, c.version, c.intake, c."instrumentItems", c.recommendation,
+      c."rulesVersion", c."computedLevel", c."computedWm", c."finalLevel", c."finalWm",
+      cb."displayName" AS "createdByName", a."displayName" AS "assignedToName",
+      (SELECT coalesce(json_agg(json_build_object('id', o.id, 'at', ${epochMs('o.at')}, 'byName', ob."displayName",
+          'previousLevel', o."previousLevel", 'previousWm', o."previousWm", 'level', o.level, 'wm', o.wm,
+          'reason', o.reason) ORDER BY o.at DESC, o.id DESC), '[]')
+        FROM "CaseOverride" o JOIN "StaffUser" ob ON ob.id = o."byId" WHERE o."caseId" = c.id) AS overrides,
+      (SELECT coalesce(json_agg(json_build_object('id', n.id, 'createdAt', ${epochMs('n."createdAt"')},
+          'authorName', nb."displayName", 'body', n.body) ORDER BY n."createdAt" ASC, n.id ASC), '[]')
+        FROM "CaseNote" n JOIN "StaffUser" nb ON nb.id = n."authorId" WHERE n."caseId" = c.id) AS notes
+    FROM "Case" c JOIN "StaffUser" cb ON cb.id = c."createdById" LEFT JOIN "StaffUser" a ON a.id = c."assignedToId"
+    WHERE c.id = ${caseId}::uuid AND ${caseAccessSql(actor, 'c')}`;
+}
+
 /** One case with its history. Every successful read is recorded as case.view. */
 export async function getCase(
   actor: AccessActor,
@@ -144,34 +187,10 @@ export async function getCase(
     );
   if (!isUuid(caseId)) return fail('not_found', NOT_FOUND);
 
-  // Need-to-know: a case outside the actor's access reads exactly like a missing one.
-  const row = await db.case.findFirst({
-    where: { AND: [{ id: caseId }, caseAccessWhere(actor)] },
-    select: {
-      id: true,
-      createdAt: true,
-      status: true,
-      version: true,
-      intake: true,
-      instrumentItems: true,
-      recommendation: true,
-      rulesVersion: true,
-      computedLevel: true,
-      computedWm: true,
-      finalLevel: true,
-      finalWm: true,
-      createdBy: { select: { displayName: true } },
-      assignedTo: { select: { displayName: true } },
-      overrides: {
-        orderBy: { at: 'desc' },
-        select: OVERRIDE_ROW_SELECT,
-      },
-      notes: {
-        orderBy: { createdAt: 'asc' },
-        select: { id: true, createdAt: true, body: true, author: { select: { displayName: true } } },
-      },
-    },
-  });
+  // One statement: the case, its creator's and assignee's names, and its overrides and notes with
+  // their authors as JSON aggregates, under the need-to-know condition (caseAccessSql, the same
+  // rule as caseAccessWhere). A case outside the actor's access reads exactly like a missing one.
+  const row = (await db.$queryRaw<CaseRow[]>(caseDetailSql(actor, caseId)))[0] ?? null;
   if (row === null) {
     // Only the audit log (supervisors) tells a refusal from a missing case.
     const exists = (await db.case.findUnique({ where: { id: caseId }, select: { id: true } })) !== null;
@@ -223,8 +242,8 @@ export async function getCase(
     case: {
       id: row.id,
       createdAt: row.createdAt,
-      createdByName: row.createdBy.displayName,
-      assignedToName: row.assignedTo?.displayName ?? null,
+      createdByName: row.createdByName,
+      assignedToName: row.assignedToName,
       status: row.status,
       version: row.version,
       intake: intake.data,
@@ -237,8 +256,8 @@ export async function getCase(
       finalWm: row.finalWm,
       overrides: row.overrides.map((entry) => ({
         id: entry.id,
-        at: entry.at,
-        byName: entry.by.displayName,
+        at: new Date(entry.at),
+        byName: entry.byName,
         previousLevel: entry.previousLevel,
         previousWm: entry.previousWm,
         level: entry.level,
@@ -247,8 +266,8 @@ export async function getCase(
       })),
       notes: row.notes.map((note) => ({
         id: note.id,
-        createdAt: note.createdAt,
-        authorName: note.author.displayName,
+        createdAt: new Date(note.createdAt),
+        authorName: note.authorName,
         body: note.body,
       })),
     },

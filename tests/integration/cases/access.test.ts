@@ -63,6 +63,30 @@ async function listIds(actor: AccessActor): Promise<Set<string>> {
   return new Set(result.list.rows.map((row) => row.id));
 }
 
+/**
+ * The Prisma condition (caseAccessWhere), the raw SQL fragment (caseAccessSql, which the list and
+ * getCase use) and what getCase opens name the same cases of this file for each actor.
+ */
+async function expectAccessRulesAgree(actors: readonly AccessActor[]): Promise<void> {
+  const tagged = (await db.case.findMany({ where: { patientLastName: TAG }, select: { id: true } })).map(
+    (row) => row.id,
+  );
+  for (const actor of actors) {
+    const viaPrisma = await db.case.findMany({
+      where: { AND: [{ patientLastName: TAG }, caseAccessWhere(actor)] },
+      select: { id: true },
+    });
+    const viaSql = await db.$queryRaw<{ id: string }[]>(
+      Prisma.sql`SELECT c."id" FROM "Case" c WHERE c."patientLastName" = ${TAG} AND ${caseAccessSql(actor, 'c')}`,
+    );
+    const expected = viaPrisma.map((row) => row.id).sort();
+    expect(viaSql.map((row) => row.id).sort()).toEqual(expected);
+    const opened: string[] = [];
+    for (const id of tagged) if ((await getCase(actor, id, { db })).ok) opened.push(id);
+    expect(opened.sort()).toEqual(expected);
+  }
+}
+
 let intakeA: AccessActor;
 let intakeB: AccessActor;
 let clinician: AccessActor;
@@ -139,16 +163,7 @@ describe('who sees which case', () => {
   });
 
   it('agrees between the Prisma condition and the raw SQL fragment', async () => {
-    for (const actor of [intakeA, intakeB, clinician, supervisor]) {
-      const viaPrisma = await db.case.findMany({
-        where: { AND: [{ patientLastName: TAG }, caseAccessWhere(actor)] },
-        select: { id: true },
-      });
-      const viaSql = await db.$queryRaw<{ id: string }[]>(
-        Prisma.sql`SELECT c."id" FROM "Case" c WHERE c."patientLastName" = ${TAG} AND ${caseAccessSql(actor, 'c')}`,
-      );
-      expect(viaSql.map((row) => row.id).sort()).toEqual(viaPrisma.map((row) => row.id).sort());
-    }
+    await expectAccessRulesAgree([intakeA, intakeB, clinician, supervisor]);
   });
 });
 
@@ -161,6 +176,7 @@ describe('assignment and care team', () => {
     );
     expect(result).toMatchObject({ ok: true });
     expect(await searchNames(clinician)).toEqual([`${TAG}, Bernard`]);
+    await expectAccessRulesAgree([clinician]);
     expect((await getCase(clinician, caseOfB, { db })).ok).toBe(true);
     const mine = await listMyCases(clinician, { db });
     expect(mine.ok && mine.rows.map((row) => [row.id, row.assigned, row.careTeam])).toEqual([[caseOfB, true, false]]);
@@ -180,6 +196,7 @@ describe('assignment and care team', () => {
     );
     expect(added).toMatchObject({ ok: true });
     expect(await searchNames(member)).toEqual([`${TAG}, Aurelie`]);
+    await expectAccessRulesAgree([member, clinician, intakeA, intakeB]);
     const mine = await listMyCases(member, { db });
     expect(mine.ok && mine.rows.map((row) => [row.id, row.careTeam])).toEqual([[caseOfA, true]]);
 
@@ -304,6 +321,7 @@ describe('break the glass', () => {
     const nextSession = { ...intakeB, sessionStartedAt: SESSION_2 };
     expect(await getCase(nextSession, caseOfA, { db })).toMatchObject({ ok: false, reason: 'not_found' });
     expect(await searchNames(nextSession)).toEqual([`${TAG}, Bernard`]);
+    await expectAccessRulesAgree([intakeB, nextSession, { ...intakeB, sessionStartedAt: null }]);
     expect(await canOpenCase({ ...intakeB, sessionStartedAt: null }, caseOfA, { db })).toBe(false);
     // Another person in the same session instant: refused.
     expect(await canOpenCase({ ...intakeA, id: clinician.id, role: 'CLINICIAN' }, caseOfA, { db })).toBe(false);

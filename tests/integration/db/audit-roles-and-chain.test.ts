@@ -176,6 +176,31 @@ describe('the hash chain and npm run audit:verify', () => {
     expect(result).toEqual({ status: 0, output: `Audit chain intact: ${nth(count, 0).n} events` });
   });
 
+  it('chains events appended together in the order they were appended, and fails only a bad one', async () => {
+    const before = nth(await queryRows<{ n: string }>(ownerUrl, `SELECT max(id)::text AS n FROM "AuditEvent"`), 0).n;
+    // Sent while others are in flight, they go as multi-row INSERTs (lib/audit/append.ts): one that
+    // the database refuses (an actor id that is not a uuid) must fail alone, the rest be written.
+    const results = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) =>
+        appendAuditEvent(
+          { actorId: i === 17 ? 'not-a-uuid' : null, action: 'case.view', outcome: 'SUCCESS', detail: { order: i } },
+          { db: app, context: { requestId: 'r-batch' } },
+        ),
+      ),
+    );
+    expect(results.map((result) => result.status)).toEqual(
+      Array.from({ length: 30 }, (_, i) => (i === 17 ? 'rejected' : 'fulfilled')),
+    );
+    const written = await queryRows<{ order: number }>(
+      ownerUrl,
+      `SELECT (detail->>'order')::int AS order FROM "AuditEvent" WHERE id > ${Number(before)} AND "requestId" = 'r-batch' ORDER BY id`,
+    );
+    const expected = Array.from({ length: 30 }, (_, i) => i).filter((i) => i !== 17);
+    // The first goes alone, the other 29 as one INSERT, which is refused and then retried one by one.
+    expect(written.map((row) => row.order)).toEqual(expected);
+    expect(auditVerify(appUrl)).toMatchObject({ status: 0 });
+  });
+
   it('writes an anchor (the newest event id and hash) to a 0600 file with --write-anchor', async () => {
     const result = auditVerify(appUrl, ['--write-anchor', anchorFile]);
     expect(result.status).toBe(0);
