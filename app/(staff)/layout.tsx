@@ -19,10 +19,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
 
   return (
     <div className="min-h-screen">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
-      >
+      <a href="#main" className="skip-link">
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white">

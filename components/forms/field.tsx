@@ -139,7 +139,8 @@ function splitFrame<Props extends FieldFrameProps>(
   return [frame, control];
 }
 
-const controlClass = (frame: FieldFrameProps) => `mt-1 ${inputClass} ${frame.controlClassName ?? ''}`;
+const controlClass = (frame: FieldFrameProps) =>
+  frame.controlClassName ? `mt-1 ${inputClass} ${frame.controlClassName}` : `mt-1 ${inputClass}`;
 
 type ControlProps<Element extends 'input' | 'textarea' | 'select'> = FieldFrameProps &
   Omit<ComponentProps<Element>, keyof FieldFrameProps>;

@@ -29,7 +29,7 @@ export function SubmitButton({
       type="submit"
       disabled={pending || disabled}
       aria-disabled={pending || disabled || undefined}
-      className={`${buttonClass[variant]} ${className}`}
+      className={className ? `${buttonClass[variant]} ${className}` : buttonClass[variant]}
       {...button}
     >
       {pending && pendingLabel ? pendingLabel : children}

@@ -17,7 +17,7 @@ export function SignOutButton() {
         setPending(true);
         void signOutAndGoTo(signOut, signInPath({ reason: 'signedout' }));
       }}
-      className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-sky-700 disabled:opacity-60"
+      className="nav-link text-slate-700 hover:bg-slate-100 disabled:opacity-60"
     >
       {pending ? 'Signing out…' : 'Sign out'}
     </button>

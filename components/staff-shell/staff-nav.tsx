@@ -20,9 +20,7 @@ export function StaffNav({ items }: { items: ReadonlyArray<{ href: string; label
             key={item.href}
             href={item.href}
             aria-current={current ? 'page' : undefined}
-            className={`rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline focus-visible:outline-2 focus-visible:outline-sky-700 ${
-              current ? 'bg-sky-50 text-sky-900' : 'text-slate-700 hover:bg-slate-100'
-            }`}
+            className={current ? 'nav-link bg-sky-50 text-sky-900' : 'nav-link text-slate-700 hover:bg-slate-100'}
           >
             {item.label}
           </Link>
