@@ -170,3 +170,32 @@ test('a clinician records a re-assessment from the pre-filled form; the case lis
   await expect(rows.nth(1)).not.toContainText('current');
   await expect(page.getByTestId('level-of-care-history').getByRole('listitem')).toHaveCount(2);
 });
+
+test('a status change sent before the page script has run is still saved (the form posts to its server action)', async ({
+  page,
+  browser,
+}) => {
+  const coordinator = await seedStaff('INTAKE');
+  const clinician = await seedStaff('CLINICIAN');
+  const seeded = await seedCase(coordinator, klonopinDaily);
+  await assignCase(seeded.id, clinician);
+  await signInWithKeyboard(page, clinician, `/cases/${seeded.id}`);
+
+  // The same session with scripts off: what a click before hydration sends.
+  const noScript = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
+  const bare = await noScript.newPage();
+  await bare.goto(`/cases/${seeded.id}`);
+  await expect(bare.getByRole('heading', { level: 2, name: /^Status:/ })).toHaveText('Status: New');
+  const form = bare.getByRole('form', { name: 'Change the status' });
+  await form.getByLabel('New status').selectOption({ label: 'In review' });
+  await form.getByRole('button', { name: 'Change status' }).click();
+  await expect(bare.getByRole('heading', { level: 2, name: /^Status:/ })).toHaveText('Status: In review');
+  await noScript.close();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: /^Status:/ })).toHaveText('Status: In review');
+  await expect(page.getByTestId('status-history').getByRole('listitem')).toHaveCount(1);
+});

@@ -41,13 +41,17 @@ export function StatusChangeForm({
   // and a reset select falls back to its first option — a move nobody chose would then be sent
   // next. What was picked counts only for the version it was picked on; after a refusal the
   // choice stays, after a change the fields start again (keyed by version) with the new moves.
+  // The action is ALSO the form's action, for a submit before the page's script has run (a slow
+  // phone line, a busy server): the browser then posts to the server action itself instead of
+  // reloading the page and dropping the change. Once hydrated, onSubmit's preventDefault keeps
+  // React from running the form action, so the change is sent once.
   const [picked, setPicked] = useState<{ readonly version: number; readonly to: string } | null>(null);
   const target = picked !== null && picked.version === version ? picked.to : (values?.toStatus ?? '');
   const chosen = transitions.find((transition) => transition.to === target) ?? transitions[0];
   const needsReason = chosen !== undefined && chosen.needs !== 'nothing';
   return (
     <form
-      method="post"
+      action={action}
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
