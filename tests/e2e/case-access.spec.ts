@@ -93,4 +93,8 @@ test('a supervisor assigns a case and adds to its care team; the assignee finds 
     await expect(other.getByTestId('case-patient-name')).toContainText(lastName);
     await context.close();
   }
+  // The members' Remove buttons share one form; the one pressed names its member.
+  await panel.getByRole('button', { name: `Remove ${coordinator.displayName} from the care team` }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Removed from the care team.' })).toBeVisible();
+  await expect(panel.getByRole('list', { name: 'Care team' })).not.toContainText(coordinator.displayName);
 });
