@@ -86,7 +86,8 @@ export function AddMemberForm({
  * naming its member (`staffId` is the pressed button's value, sent by the browser and by React's
  * form action alike). One form instead of one per member: each form carried React's four action
  * inputs, the case id and version and its own message region (~560 bytes a member, issue 10). A
- * removal changes the case version, so while one runs the others are disabled with it.
+ * removal changes the case version, so while one runs the others are disabled with it. Taking
+ * the last member off ends the list and the form with it; the panel then says the team is empty.
  */
 export function RemoveMembersForm({
   caseId,

@@ -53,8 +53,8 @@ export function CareTeamPanel({
           {panel.assignedTo ? `${panel.assignedTo.name} (${roleLabel(panel.assignedTo.role)})` : 'Unassigned'}
         </p>
       )}
-      {/* The form stays when its last member goes, so its message is still shown. */}
-      {manage ? (
+      {/* No form around an empty team: it would cost its ~500 bytes on every such case. */}
+      {manage && panel.members.length > 0 ? (
         <RemoveMembersForm caseId={caseId} version={version}>
           {members}
         </RemoveMembersForm>
