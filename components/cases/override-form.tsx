@@ -16,7 +16,10 @@ import {
   WITHDRAWAL_MANAGEMENT_LEVEL_NAMES,
 } from '@/lib/placement';
 
-/** "Keep <current>", then each level with its name. */
+/**
+ * "Keep <current>", then each level with its name. One string per option: text split over several
+ * JSX children is rendered with a `<!-- -->` marker between the parts.
+ */
 function levelOptions<Level extends string>(
   current: string,
   levels: readonly Level[],
@@ -24,11 +27,11 @@ function levelOptions<Level extends string>(
 ) {
   return [
     <option key="" value="">
-      Keep {current}
+      {`Keep ${current}`}
     </option>,
     ...levels.map((level) => (
       <option key={level} value={level}>
-        {level} — {names[level]}
+        {`${level} — ${names[level]}`}
       </option>
     )),
   ];

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 
-import { SoftLinks } from '@/components/navigation/soft-links';
 import type { DashboardCase } from '@/lib/dashboard/queries';
 import { CASE_STATUS_LABELS } from '@/lib/cases/status';
 import { formatCount, formatDateTime } from '@/lib/format/date-time';
+
+import { CaseQueueList } from './case-queue-list';
 
 /** A short list of cases (the urgent queue, my cases): oldest first, with a link to the full list. */
 export function CaseQueue({
@@ -34,26 +35,19 @@ export function CaseQueue({
       {cases.length === 0 ? (
         <p className="mt-2 text-sm text-slate-700">{empty}</p>
       ) : (
-        // Plain links in one SoftLinks block: a <Link> per row cost more than the row (issue 10).
-        <SoftLinks>
-          <ol className="mt-2 divide-y divide-slate-200 text-sm [&_a]:font-medium [&_a]:text-sky-900 [&_a]:underline [&>li]:flex [&>li]:flex-wrap [&>li]:items-baseline [&>li]:justify-between [&>li]:gap-x-3 [&>li]:py-1.5">
-            {cases.map((item) => {
-              const flags = item.flags.map(flagTitle).filter((title): title is string => title !== null);
-              return (
-                <li key={item.id}>
-                  <a href={`/cases/${item.id}`}>{item.patientName}</a>
-                  <span className="text-slate-700">
-                    {flags.length > 0 ? (
-                      <span className="font-semibold text-red-800">{flags.join(', ')} · </span>
-                    ) : null}
-                    {CASE_STATUS_LABELS[item.status]} · level {item.finalLevel} · since{' '}
-                    <time dateTime={item.createdAt.toISOString()}>{formatDateTime(item.createdAt)}</time>
-                  </span>
-                </li>
-              );
-            })}
-          </ol>
-        </SoftLinks>
+        <CaseQueueList
+          rows={cases.map((item) => ({
+            id: item.id,
+            patientName: item.patientName,
+            flags: item.flags
+              .map(flagTitle)
+              .filter((title): title is string => title !== null)
+              .join(', '),
+            summary: `${CASE_STATUS_LABELS[item.status]} · level ${item.finalLevel}`,
+            createdAt: item.createdAt.toISOString(),
+            createdAtText: formatDateTime(item.createdAt),
+          }))}
+        />
       )}
       {total > cases.length ? (
         <p className="mt-2 text-sm">

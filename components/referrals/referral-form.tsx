@@ -99,7 +99,7 @@ export function ReferralForm({
       >
         {TREATMENT_LEVELS.map((level) => (
           <option key={level} value={level}>
-            {level} {TREATMENT_LEVEL_NAMES[level]}
+            {`${level} ${TREATMENT_LEVEL_NAMES[level]}`}
           </option>
         ))}
       </SelectField>
@@ -112,8 +112,7 @@ export function ReferralForm({
       >
         {WITHDRAWAL_MANAGEMENT_LEVELS.map((level) => (
           <option key={level} value={level}>
-            {level === 'none' ? '' : `${level} `}
-            {WITHDRAWAL_MANAGEMENT_LEVEL_NAMES[level]}
+            {`${level === 'none' ? '' : `${level} `}${WITHDRAWAL_MANAGEMENT_LEVEL_NAMES[level]}`}
           </option>
         ))}
       </SelectField>

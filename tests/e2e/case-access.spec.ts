@@ -93,4 +93,13 @@ test('a supervisor assigns a case and adds to its care team; the assignee finds 
     await expect(other.getByTestId('case-patient-name')).toContainText(lastName);
     await context.close();
   }
+  // The members' Remove buttons share one form; the one pressed names its member.
+  await panel.getByLabel('Add to the care team').selectOption({ label: `${clinician.displayName} (Clinician)` });
+  await panel.getByRole('button', { name: 'Add', exact: true }).click();
+  const removeButton = (name: string) => panel.getByRole('button', { name: `Remove ${name} from the care team` });
+  await expect(removeButton(clinician.displayName)).toBeVisible();
+  await removeButton(coordinator.displayName).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Removed from the care team.' })).toBeVisible();
+  await expect(removeButton(coordinator.displayName)).toHaveCount(0);
+  await expect(removeButton(clinician.displayName)).toBeVisible();
 });

@@ -25,7 +25,8 @@ async function signedIn(browser: Browser, staff: SeededStaff, path: string): Pro
 async function referredCount(page: Page): Promise<number> {
   await page.goto('/dashboard');
   const tile = page.getByRole('link', { name: /Referred$/ });
-  const text = (await tile.locator('span').first().textContent()) ?? '';
+  // The tile reads "<count> Referred": its only digits are the count.
+  const text = (await tile.textContent()) ?? '';
   return Number(text.replace(/[^0-9]/g, ''));
 }
 

@@ -62,17 +62,14 @@ export default async function DashboardPage() {
               <time dateTime={dashboard.aggregatesAt.toISOString()}>{formatTime(dashboard.aggregatesAt)}</time>{' '}
               (refreshed every minute); the urgent queue and your cases are live.
             </p>
-            <ul className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-5">
+            {/* The tiles' styles are set once on the list (variants), not on each link: each is sent
+                twice, in the HTML and in the React payload (issue 10). */}
+            <ul className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-5 [&_a]:block [&_a]:rounded-lg [&_a]:border [&_a]:border-slate-300 [&_a]:bg-white [&_a]:p-3 [&_a]:hover:border-sky-300 [&_a]:focus-visible:outline-2 [&_a]:focus-visible:outline-sky-700 [&_b]:block [&_b]:text-2xl [&_b]:font-semibold [&_b]:text-slate-900 [&_b]:tabular-nums [&_span]:text-sm [&_span]:text-slate-700">
               {dashboard.statusCounts.map((row) => (
                 <li key={row.status}>
-                  <Link
-                    href={listHref({ statuses: [row.status] })}
-                    className="block rounded-lg border border-slate-300 bg-white p-3 hover:border-sky-300 focus-visible:outline focus-visible:outline-2 focus-visible:outline-sky-700"
-                  >
-                    <span className="block text-2xl font-semibold text-slate-900 tabular-nums">
-                      {formatCount(row.count)}
-                    </span>
-                    <span className="text-sm text-slate-700">{CASE_STATUS_LABELS[row.status]}</span>
+                  <Link href={listHref({ statuses: [row.status] })}>
+                    <b>{formatCount(row.count)}</b>
+                    <span>{CASE_STATUS_LABELS[row.status]}</span>
                   </Link>
                 </li>
               ))}
@@ -160,15 +157,15 @@ export default async function DashboardPage() {
       ) : null}
 
       {links.length > 0 ? (
-        <ul className="grid gap-4 sm:grid-cols-2" aria-label="What you can do">
+        <ul
+          className="grid gap-4 sm:grid-cols-2 [&_a]:block [&_a]:h-full [&_a]:rounded-lg [&_a]:border [&_a]:border-slate-200 [&_a]:bg-white [&_a]:p-5 [&_a]:shadow-sm [&_a]:hover:border-sky-300 [&_a]:hover:shadow [&_a]:focus-visible:outline-2 [&_a]:focus-visible:outline-sky-700 [&_b]:font-semibold [&_b]:text-slate-900 [&_span]:mt-1 [&_span]:block [&_span]:text-sm [&_span]:text-slate-600"
+          aria-label="What you can do"
+        >
           {links.map((item) => (
             <li key={item.href}>
-              <Link
-                href={item.href}
-                className="block h-full rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-sky-300 hover:shadow focus-visible:outline focus-visible:outline-2 focus-visible:outline-sky-700"
-              >
-                <span className="font-semibold text-slate-900">{item.label}</span>
-                <span className="mt-1 block text-sm text-slate-600">{item.description}</span>
+              <Link href={item.href}>
+                <b>{item.label}</b>
+                <span>{item.description}</span>
               </Link>
             </li>
           ))}

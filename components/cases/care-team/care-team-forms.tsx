@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, type ReactNode } from 'react';
 
 import { SelectField } from '@/components/forms/field';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -81,29 +81,47 @@ export function AddMemberForm({
   );
 }
 
-/** SUPERVISOR: take one person off the care team. */
-export function RemoveMemberForm({
+/**
+ * SUPERVISOR: takes people off the care team — one form around the whole list, each row's button
+ * naming its member (`staffId` is the pressed button's value, sent by the browser and by React's
+ * form action alike). One form instead of one per member: each form carried React's four action
+ * inputs, the case id and version and its own message region (~560 bytes a member, issue 10). A
+ * removal changes the case version, so while one runs the others are disabled with it. Taking
+ * the last member off ends the list and the form with it; the panel then says the team is empty.
+ */
+export function RemoveMembersForm({
   caseId,
   version,
-  staffId,
-  name,
+  children,
 }: {
   caseId: string;
   version: number;
-  staffId: string;
-  name: string;
+  /** The list, with a RemoveMemberButton in each member's row. */
+  children: ReactNode;
 }) {
   const [state, action] = useActionState<FormState, FormData>(changeCareTeamAction, { status: 'idle' });
   return (
-    <form action={action} className="inline-flex items-center gap-2">
+    <form action={action} className="space-y-1">
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="version" value={version} />
-      <input type="hidden" name="staffId" value={staffId} />
       <input type="hidden" name="intent" value="remove" />
-      <SubmitButton variant="secondary" pendingLabel="Removing…" aria-label={`Remove ${name} from the care team`}>
-        Remove
-      </SubmitButton>
+      {children}
       <FormAlert status={state.status} message={state.message} look="text" />
     </form>
+  );
+}
+
+/** One member's button inside RemoveMembersForm. */
+export function RemoveMemberButton({ staffId, name }: { staffId: string; name: string }) {
+  return (
+    <SubmitButton
+      variant="secondary"
+      name="staffId"
+      value={staffId}
+      pendingLabel="Removing…"
+      aria-label={`Remove ${name} from the care team`}
+    >
+      Remove
+    </SubmitButton>
   );
 }
