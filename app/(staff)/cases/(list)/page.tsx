@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { CaseSearchForm } from '@/components/cases/case-search-form';
 import { CaseExportLinks } from '@/components/cases/list/case-export-links';
 import { CaseFilters } from '@/components/cases/list/case-filters';
-import { CaseTable, type CaseTableRow } from '@/components/cases/list/case-table';
+import { CaseTable, type CaseTableRowData, type FlagTitles } from '@/components/cases/list/case-table';
 import { BulkExportPanel } from '@/components/exports/bulk-export-panel';
 import { focusRing } from '@/components/forms/styles';
 import { requireStaff } from '@/lib/auth/guards';
@@ -23,22 +23,29 @@ export const metadata: Metadata = { title: 'Cases' };
 
 const FLAG_TITLE: Readonly<Record<string, string>> = { ...FLAG_TITLES, ...FLAG_TITLES_V2 };
 
-function toTableRow(row: CaseListItem): CaseTableRow {
-  return {
-    id: row.id,
-    patientName: row.patientName,
-    dateOfBirth: formatCalendarDate(row.dateOfBirth),
-    mrn: row.mrn,
-    urgentFlags: row.urgentFlags.map((code) => ({ code, title: FLAG_TITLE[code] ?? code })),
-    level: `${row.finalLevel} · ${row.finalWm}`,
-    overridden: row.overridden,
-    status: CASE_STATUS_LABELS[row.status],
-    assignedTo: row.assignedToName,
-    intakeIso: row.createdAt.toISOString(),
-    intakeLabel: formatDateTime(row.createdAt),
-    updatedIso: row.updatedAt.toISOString(),
-    updatedLabel: formatDateTime(row.updatedAt),
-  };
+function toTableRow(row: CaseListItem): CaseTableRowData {
+  return [
+    row.id,
+    row.patientName,
+    formatCalendarDate(row.dateOfBirth),
+    row.mrn,
+    row.urgentFlags,
+    `${row.finalLevel} · ${row.finalWm}`,
+    row.overridden,
+    CASE_STATUS_LABELS[row.status],
+    row.assignedToName,
+    row.createdAt.getTime(),
+    formatDateTime(row.createdAt),
+    row.updatedAt.getTime(),
+    formatDateTime(row.updatedAt),
+  ];
+}
+
+/** The titles of the urgent flags on this page's rows, once each (the rows carry the codes). */
+function flagTitlesOf(rows: readonly CaseListItem[]): FlagTitles {
+  const titles: Record<string, string> = {};
+  for (const row of rows) for (const code of row.urgentFlags) titles[code] = FLAG_TITLE[code] ?? code;
+  return titles;
 }
 
 /**
@@ -98,9 +105,9 @@ export default async function CasesPage({
           </p>
         </div>
       ) : can(staff.role, 'case:export') ? (
-        <BulkExportPanel rows={list.rows.map(toTableRow)} state={state} />
+        <BulkExportPanel rows={list.rows.map(toTableRow)} flagTitles={flagTitlesOf(list.rows)} state={state} />
       ) : (
-        <CaseTable rows={list.rows.map(toTableRow)} state={state} />
+        <CaseTable rows={list.rows.map(toTableRow)} flagTitles={flagTitlesOf(list.rows)} state={state} />
       )}
 
       {list.prevCursor || list.nextCursor ? (
