@@ -1,10 +1,11 @@
 'use client';
 
-import Link from 'next/link';
+import type { FormEvent } from 'react';
 
+import { useCaseListNavigate, CaseListLink } from '@/components/cases/list/list-navigation';
 import { buttonClass, checkboxClass, focusRing, inputClass } from '@/components/forms/styles';
 import type { AssigneeOption } from '@/lib/cases/list/assignees';
-import { hasFilters, type CaseListState } from '@/lib/cases/list/params';
+import { caseListHref, hasFilters, parseCaseListParams, type CaseListState } from '@/lib/cases/list/params';
 import { CASE_STATUSES, CASE_STATUS_LABELS } from '@/lib/cases/status';
 import {
   TREATMENT_LEVELS,
@@ -22,9 +23,20 @@ import {
  * A client component for the page's weight, not for behaviour: its props (the list state and the
  * assignee names) are a few hundred bytes of the page's React payload, where the rendered form
  * (~60 options and controls) would be sent twice, as HTML and again as payload (issue 10).
+ *
+ * With script, submitting navigates inside the list's transition (its loading state,
+ * CaseListNavigation) to the tidy URL the page would redirect the plain GET to.
  */
 export function CaseFilters({ state, assignees }: { state: CaseListState; assignees: readonly AssigneeOption[] }) {
   const { filters } = state;
+  const navigate = useCaseListNavigate();
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const params: Record<string, string[]> = {};
+    for (const [name, value] of new FormData(event.currentTarget))
+      if (typeof value === 'string' && value !== '') (params[name] ??= []).push(value);
+    navigate(caseListHref({ ...parseCaseListParams(params), cursor: null }));
+  };
   const assigned =
     filters.assigned === null ? '' : typeof filters.assigned === 'string' ? filters.assigned : filters.assigned.staffId;
   return (
@@ -32,6 +44,7 @@ export function CaseFilters({ state, assignees }: { state: CaseListState; assign
       method="get"
       action="/cases"
       aria-label="Filter cases"
+      onSubmit={submit}
       className="rounded-lg border border-slate-300 bg-white p-4"
     >
       <input type="hidden" name="sort" value={state.sort} />
@@ -113,9 +126,9 @@ export function CaseFilters({ state, assignees }: { state: CaseListState; assign
             Apply filters
           </button>
           {hasFilters(filters) ? (
-            <Link href="/cases" className={`self-center font-medium text-sky-900 underline ${focusRing}`}>
+            <CaseListLink href="/cases" className={`self-center font-medium text-sky-900 underline ${focusRing}`}>
               Clear filters
-            </Link>
+            </CaseListLink>
           ) : null}
         </div>
       </div>

@@ -1,7 +1,6 @@
 'use client';
 
 import { ArrowDown, ArrowUp, ArrowUpDown, OctagonAlert } from 'lucide-react';
-import { useRouter } from 'next/navigation';
 import {
   createColumnHelper,
   rowSelectionFeature,
@@ -15,6 +14,7 @@ import {
 import { useEffect, useMemo, useRef, type ComponentProps } from 'react';
 
 import { checkboxClass, focusRing } from '@/components/forms/styles';
+import { useCaseListNavigate } from '@/components/cases/list/list-navigation';
 import { useFollowLink } from '@/components/navigation/soft-links';
 import { caseListHref, type CaseListSort, type CaseListState, CASE_LIST_SORT_LABELS } from '@/lib/cases/list/params';
 
@@ -253,7 +253,8 @@ export function CaseTable({
   onRowSelectionChange?: OnChangeFn<RowSelectionState>;
 }) {
   const rows = useMemo(() => sent.map((row) => decodeRow(row, flagTitles)), [sent, flagTitles]);
-  const router = useRouter();
+  // A new sort shows the list's loading state (CaseListNavigation); a row's link opens a case.
+  const navigate = useCaseListNavigate();
   const followLink = useFollowLink();
   const sorting: SortingState = [{ id: COLUMN_OF[state.sort], desc: state.dir === 'desc' }];
   const selectable = onRowSelectionChange !== undefined;
@@ -274,7 +275,7 @@ export function CaseTable({
       const first = next[0];
       const sort = first ? SORT_OF[first.id] : undefined;
       if (!first || !sort) return;
-      router.push(caseListHref({ ...state, sort, dir: first.desc ? 'desc' : 'asc', cursor: null }));
+      navigate(caseListHref({ ...state, sort, dir: first.desc ? 'desc' : 'asc', cursor: null }));
     },
   });
 

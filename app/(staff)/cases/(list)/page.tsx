@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { CaseSearchForm } from '@/components/cases/case-search-form';
 import { CaseExportLinks } from '@/components/cases/list/case-export-links';
 import { CaseFilters } from '@/components/cases/list/case-filters';
+import { CaseListLink, CaseListNavigation } from '@/components/cases/list/list-navigation';
 import { CaseTable, type CaseTableRowData, type FlagTitles } from '@/components/cases/list/case-table';
 import { BulkExportPanel } from '@/components/exports/bulk-export-panel';
 import { focusRing } from '@/components/forms/styles';
@@ -74,7 +75,7 @@ export default async function CasesPage({
   const listQuery = caseListQueryString({ ...state, cursor: null });
 
   return (
-    <div className="space-y-5">
+    <CaseListNavigation>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold text-slate-900">Cases</h1>
         <p className="text-slate-700" role="status">
@@ -114,37 +115,37 @@ export default async function CasesPage({
         <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3">
           {list.prevCursor ? (
             <span className="flex gap-4">
-              <Link
+              <CaseListLink
                 href={caseListHref({ ...state, cursor: null })}
                 className={`font-medium text-sky-900 underline ${focusRing}`}
               >
                 First page
-              </Link>
-              <Link
+              </CaseListLink>
+              <CaseListLink
                 href={caseListHref({ ...state, cursor: list.prevCursor })}
                 className={`font-medium text-sky-900 underline ${focusRing}`}
                 rel="prev"
               >
                 ← Previous page
-              </Link>
+              </CaseListLink>
             </span>
           ) : (
             <span />
           )}
           <p className="text-slate-700">Page {formatCount(list.page)}</p>
           {list.nextCursor ? (
-            <Link
+            <CaseListLink
               href={caseListHref({ ...state, cursor: list.nextCursor })}
               className={`font-medium text-sky-900 underline ${focusRing}`}
               rel="next"
             >
               Next page →
-            </Link>
+            </CaseListLink>
           ) : (
             <span />
           )}
         </nav>
       ) : null}
-    </div>
+    </CaseListNavigation>
   );
 }
