@@ -23,7 +23,14 @@ function SearchPending() {
 export function CaseSearchForm({ query, list }: { query: string; list: string }) {
   const [state, action] = useActionState<FormState<'q'>, FormData>(searchCasesAction, { status: 'idle' });
   return (
-    <form action={action} role="search" aria-label="Search cases" className="flex flex-wrap items-end gap-2">
+    // New words (or none, after "Clear search") remount the form: the field is uncontrolled.
+    <form
+      key={query}
+      action={action}
+      role="search"
+      aria-label="Search cases"
+      className="flex flex-wrap items-end gap-2"
+    >
       <input type="hidden" name="list" value={list} />
       <SearchPending />
       <TextField

@@ -5,7 +5,13 @@ import type { FormEvent } from 'react';
 import { useCaseListNavigate, CaseListLink } from '@/components/cases/list/list-navigation';
 import { buttonClass, checkboxClass, focusRing, inputClass } from '@/components/forms/styles';
 import type { AssigneeOption } from '@/lib/cases/list/assignees';
-import { caseListHref, hasFilters, parseCaseListParams, type CaseListState } from '@/lib/cases/list/params';
+import {
+  caseListHref,
+  caseListQueryString,
+  hasFilters,
+  parseCaseListParams,
+  type CaseListState,
+} from '@/lib/cases/list/params';
 import { CASE_STATUSES, CASE_STATUS_LABELS } from '@/lib/cases/status';
 import {
   TREATMENT_LEVELS,
@@ -41,6 +47,9 @@ export function CaseFilters({ state, assignees }: { state: CaseListState; assign
     filters.assigned === null ? '' : typeof filters.assigned === 'string' ? filters.assigned : filters.assigned.staffId;
   return (
     <form
+      // A new list state remounts the form: its controls are uncontrolled, and after a client
+      // navigation (say "Clear filters") they would keep what was ticked before.
+      key={caseListQueryString({ ...state, cursor: null })}
       method="get"
       action="/cases"
       aria-label="Filter cases"
