@@ -7,7 +7,9 @@ import { TransitionLink, usePendingNavigation } from '@/components/navigation/so
 
 /**
  * The main navigation. A click shows as pending until the page is there: the link pulses and is
- * aria-busy, and a status says "Loading…" (pages such as the case list have no loading.tsx).
+ * aria-busy (pages such as the case list have no loading.tsx); Next's route announcer reads the
+ * new page's title when it is there. No live region of its own: it would be on every staff page,
+ * beside the page's own status messages.
  */
 export function StaffNav({ items }: { items: ReadonlyArray<{ href: string; label: string }> }) {
   const pathname = usePathname();
@@ -41,9 +43,6 @@ export function StaffNav({ items }: { items: ReadonlyArray<{ href: string; label
           </TransitionLink>
         );
       })}
-      <span role="status" className="sr-only">
-        {pending ? 'Loading…' : ''}
-      </span>
     </nav>
   );
 }
