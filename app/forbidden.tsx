@@ -1,16 +1,20 @@
+'use client';
+
 import Link from 'next/link';
 
-import { MainLandmark } from '@/components/staff-shell/main-landmark';
-import { getCurrentStaff } from '@/lib/auth/session';
+import { MainLandmark, useStaffShellRole } from '@/components/staff-shell/shell-context';
 
 /**
- * Rendered with HTTP 403 by forbidden() (lib/auth/guards.ts requireStaff). Shows no data. Inside
- * the staff layout its landmark is a div (the layout's main is the page's one main landmark).
+ * Rendered with HTTP 403 by forbidden() (lib/auth/guards.ts requireStaff, which also records the
+ * access.denied event). Shows no data. A client component with no data fetch: with
+ * authInterrupts Next puts this page into every page's React payload, where a client component is
+ * only a module reference (issue 10). The role comes from the staff layout around it
+ * (components/staff-shell/main-landmark.tsx); inside that layout its landmark is a div.
  */
-export default async function Forbidden() {
-  const staff = await getCurrentStaff().catch(() => null);
+export default function Forbidden() {
+  const role = useStaffShellRole();
   const advice =
-    staff?.role === 'ADMIN'
+    role === 'ADMIN'
       ? 'Administrators manage staff accounts and the audit log; clinical records need a clinical role. To work with cases, sign in with a clinical account.'
       : 'Your role does not include this. If you need it, ask an administrator.';
   return (

@@ -2,11 +2,18 @@
 
 import { Search, X } from 'lucide-react';
 import { useActionState } from 'react';
+import { useFormStatus } from 'react-dom';
 
 import { searchCasesAction } from '@/app/(staff)/cases/actions';
+import { CaseListLoadingStatus } from '@/components/cases/list/list-navigation';
 import { TextField } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import type { FormState } from '@/lib/outcome';
+
+/** The list's loading state while a search (or clearing it) runs: the action redirects to the list. */
+function SearchPending() {
+  return <CaseListLoadingStatus pending={useFormStatus().pending} />;
+}
 
 /**
  * Name / MRN search. The words are POSTed (never put in the URL: they are patient data) and
@@ -16,8 +23,16 @@ import type { FormState } from '@/lib/outcome';
 export function CaseSearchForm({ query, list }: { query: string; list: string }) {
   const [state, action] = useActionState<FormState<'q'>, FormData>(searchCasesAction, { status: 'idle' });
   return (
-    <form action={action} role="search" aria-label="Search cases" className="flex flex-wrap items-end gap-2">
+    // New words (or none, after "Clear search") remount the form: the field is uncontrolled.
+    <form
+      key={query}
+      action={action}
+      role="search"
+      aria-label="Search cases"
+      className="flex flex-wrap items-end gap-2"
+    >
       <input type="hidden" name="list" value={list} />
+      <SearchPending />
       <TextField
         id="case-search"
         name="q"

@@ -5,7 +5,7 @@ import { useActionState, useState } from 'react';
 import type { RowSelectionState } from '@tanstack/react-table';
 
 import { startBulkExportAction, type BulkExportField } from '@/app/(staff)/exports/actions';
-import { CaseTable, type CaseTableRow } from '@/components/cases/list/case-table';
+import { CaseTable, caseRowId, type CaseTableRowData, type FlagTitles } from '@/components/cases/list/case-table';
 import { ChoiceGroup, TextField } from '@/components/forms/field';
 import { FormAlert } from '@/components/forms/form-alert';
 import { focusRing } from '@/components/forms/styles';
@@ -23,14 +23,22 @@ const FORMATS = [
  * page decides; the action checks again). The selection is this page's rows, sent as one hidden
  * field in the POST body — never in the URL.
  */
-export function BulkExportPanel({ rows, state }: { rows: readonly CaseTableRow[]; state: CaseListState }) {
+export function BulkExportPanel({
+  rows,
+  flagTitles,
+  state,
+}: {
+  rows: readonly CaseTableRowData[];
+  flagTitles: FlagTitles;
+  state: CaseListState;
+}) {
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [format, setFormat] = useState<string>('pdf');
   const [formState, action] = useActionState<FormState<BulkExportField>, FormData>(startBulkExportAction, {
     status: 'idle',
   });
   // Only rows on this page count: a selection never reaches cases the person cannot see here.
-  const selected = rows.filter((row) => rowSelection[row.id]).map((row) => row.id);
+  const selected = rows.map(caseRowId).filter((id) => rowSelection[id]);
   const errors = (field: BulkExportField) =>
     formState.status === 'error' ? (formState.fieldErrors?.[field] ?? []) : [];
 
@@ -85,7 +93,13 @@ export function BulkExportPanel({ rows, state }: { rows: readonly CaseTableRow[]
         </SubmitButton>
         <FormAlert status={formState.status} message={formState.message} look="text" />
       </form>
-      <CaseTable rows={rows} state={state} rowSelection={rowSelection} onRowSelectionChange={setRowSelection} />
+      <CaseTable
+        rows={rows}
+        flagTitles={flagTitles}
+        state={state}
+        rowSelection={rowSelection}
+        onRowSelectionChange={setRowSelection}
+      />
     </>
   );
 }

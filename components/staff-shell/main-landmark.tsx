@@ -1,20 +1,15 @@
-'use client';
+import type { ReactNode } from 'react';
 
-import { createContext, useContext, type ReactNode } from 'react';
-
-/** True below the staff layout, whose `<main>` already is the page's one main landmark. */
-const InsideMain = createContext(false);
-
-/** Wraps the staff layout's `<main>` content so pages rendered inside it know. */
-export function InsideMainLandmark({ children }: { children: ReactNode }) {
-  return <InsideMain.Provider value={true}>{children}</InsideMain.Provider>;
-}
+import { StaffShellProvider } from '@/components/staff-shell/shell-context';
+import { getCurrentStaff } from '@/lib/auth/session';
 
 /**
- * The main landmark of a page that can render both inside and outside the staff layout (the
- * 403 page): a `<main>` on its own, a plain `<div>` inside the layout's `<main>` — never two.
+ * Wraps the staff layout's `<main>` content so pages rendered inside it know (MainLandmark, the
+ * 403 page's advice in app/forbidden.tsx). The session read is the layout's own (React `cache()`
+ * in lib/auth/session.ts): no extra query.
  */
-export function MainLandmark({ className, children }: { className?: string; children: ReactNode }) {
-  const inside = useContext(InsideMain);
-  return inside ? <div className={className}>{children}</div> : <main className={className}>{children}</main>;
+export async function InsideMainLandmark({ children }: { children: ReactNode }) {
+  const staff = await getCurrentStaff();
+  if (!staff) return children;
+  return <StaffShellProvider role={staff.role}>{children}</StaffShellProvider>;
 }

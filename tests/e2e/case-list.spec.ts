@@ -48,3 +48,53 @@ test('a coordinator finds a case by part of the name with a typo, and filters by
   await expect(page).toHaveURL(/status=NEW/);
   await expect(page).toHaveURL(/sort=name/);
 });
+
+// Issue 10: the list has no loading.tsx (its skeleton came with every response); each way to
+// another list page shows the list as pending instead. The list's server responses are held
+// back here so the pending state is there long enough to see.
+test('a new sort, filter or nav click shows the case list as loading until the page is there', async ({ page }) => {
+  const coordinator = await seedStaff('INTAKE');
+  await seedCase(coordinator, benign);
+  await signInWithKeyboard(page, coordinator, '/cases');
+  const loading = page.getByRole('status').filter({ hasText: 'Loading cases…' });
+  await expect(loading).toHaveCount(0);
+
+  let hold = false;
+  await page.route(
+    (url) => url.pathname === '/cases',
+    async (route) => {
+      if (hold && route.request().headers()['rsc']) await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    },
+  );
+  hold = true;
+
+  await page.getByRole('button', { name: /^Patient/ }).click();
+  await expect(loading).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]').filter({ has: page.getByRole('table') })).toHaveCount(1);
+  await expect(page).toHaveURL(/sort=name/);
+  await expect(loading).toHaveCount(0);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+
+  await page.getByLabel('Urgent flags only').check();
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(loading).toBeVisible();
+  await expect(page).toHaveURL(/urgent=1/);
+  await expect(page).toHaveURL(/sort=name/);
+  await expect(loading).toHaveCount(0);
+
+  // Cleared: the form shows the new (empty) filters, not what was ticked before the navigation.
+  await page.getByRole('link', { name: 'Clear filters' }).click();
+  await expect(loading).toBeVisible();
+  await expect(page).toHaveURL(/\/cases$/);
+  await expect(loading).toHaveCount(0);
+  await expect(page.getByLabel('Urgent flags only')).not.toBeChecked();
+
+  await page.goto('/dashboard');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Cases', exact: true }).click();
+  await expect(nav.getByRole('link', { name: 'Cases', exact: true })).toHaveAttribute('aria-busy', 'true');
+  await expect(page).toHaveURL(/\/cases$/);
+  await expect(page.getByRole('heading', { name: 'Cases', level: 1 })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Cases', exact: true })).not.toHaveAttribute('aria-busy', 'true');
+});

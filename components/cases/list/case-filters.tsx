@@ -1,10 +1,17 @@
 'use client';
 
-import Link from 'next/link';
+import type { FormEvent } from 'react';
 
+import { useCaseListNavigate, CaseListLink } from '@/components/cases/list/list-navigation';
 import { buttonClass, checkboxClass, focusRing, inputClass } from '@/components/forms/styles';
 import type { AssigneeOption } from '@/lib/cases/list/assignees';
-import { hasFilters, type CaseListState } from '@/lib/cases/list/params';
+import {
+  caseListHref,
+  caseListQueryString,
+  hasFilters,
+  parseCaseListParams,
+  type CaseListState,
+} from '@/lib/cases/list/params';
 import { CASE_STATUSES, CASE_STATUS_LABELS } from '@/lib/cases/status';
 import {
   TREATMENT_LEVELS,
@@ -22,16 +29,31 @@ import {
  * A client component for the page's weight, not for behaviour: its props (the list state and the
  * assignee names) are a few hundred bytes of the page's React payload, where the rendered form
  * (~60 options and controls) would be sent twice, as HTML and again as payload (issue 10).
+ *
+ * With script, submitting navigates inside the list's transition (its loading state,
+ * CaseListNavigation) to the tidy URL the page would redirect the plain GET to.
  */
 export function CaseFilters({ state, assignees }: { state: CaseListState; assignees: readonly AssigneeOption[] }) {
   const { filters } = state;
+  const navigate = useCaseListNavigate();
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const params: Record<string, string[]> = {};
+    for (const [name, value] of new FormData(event.currentTarget))
+      if (typeof value === 'string' && value !== '') (params[name] ??= []).push(value);
+    navigate(caseListHref({ ...parseCaseListParams(params), cursor: null }));
+  };
   const assigned =
     filters.assigned === null ? '' : typeof filters.assigned === 'string' ? filters.assigned : filters.assigned.staffId;
   return (
     <form
+      // A new list state remounts the form: its controls are uncontrolled, and after a client
+      // navigation (say "Clear filters") they would keep what was ticked before.
+      key={caseListQueryString({ ...state, cursor: null })}
       method="get"
       action="/cases"
       aria-label="Filter cases"
+      onSubmit={submit}
       className="rounded-lg border border-slate-300 bg-white p-4"
     >
       <input type="hidden" name="sort" value={state.sort} />
@@ -113,9 +135,9 @@ export function CaseFilters({ state, assignees }: { state: CaseListState; assign
             Apply filters
           </button>
           {hasFilters(filters) ? (
-            <Link href="/cases" className={`self-center font-medium text-sky-900 underline ${focusRing}`}>
+            <CaseListLink href="/cases" className={`self-center font-medium text-sky-900 underline ${focusRing}`}>
               Clear filters
-            </Link>
+            </CaseListLink>
           ) : null}
         </div>
       </div>

@@ -1,7 +1,6 @@
 'use client';
 
 import { ArrowDown, ArrowUp, ArrowUpDown, OctagonAlert } from 'lucide-react';
-import { useRouter } from 'next/navigation';
 import {
   createColumnHelper,
   rowSelectionFeature,
@@ -12,19 +11,45 @@ import {
   type RowSelectionState,
   type SortingState,
 } from '@tanstack/react-table';
-import { useEffect, useRef, type ComponentProps } from 'react';
+import { useEffect, useMemo, useRef, type ComponentProps } from 'react';
 
 import { checkboxClass, focusRing } from '@/components/forms/styles';
+import { useCaseListNavigate } from '@/components/cases/list/list-navigation';
 import { useFollowLink } from '@/components/navigation/soft-links';
 import { caseListHref, type CaseListSort, type CaseListState, CASE_LIST_SORT_LABELS } from '@/lib/cases/list/params';
 
-/** One row as the server sends it: display strings only (dates already formatted). */
+/**
+ * One row as the server sends it: display strings only (dates already formatted on the server, in
+ * the program's zone), as a tuple — the page's React payload carries 50 of these, and as objects
+ * their 13 key names were ~40 % of the rows' bytes (issue 10). Urgent flags are codes; their
+ * titles come once per page in `flagTitles`. Times are epoch milliseconds for `<time dateTime>`
+ * (`toISOString` gives the same text on the server and in the browser).
+ */
+export type CaseTableRowData = readonly [
+  id: string,
+  patientName: string,
+  dateOfBirth: string,
+  mrn: string | null,
+  urgentFlags: readonly string[],
+  level: string,
+  overridden: boolean,
+  status: string,
+  assignedTo: string | null,
+  intakeAt: number,
+  intakeLabel: string,
+  updatedAt: number,
+  updatedLabel: string,
+];
+
+/** Urgent flag code → its title (worded on the server, in the case's rules version). */
+export type FlagTitles = Readonly<Record<string, string>>;
+
+/** One row as the table renders it (decoded from CaseTableRowData). */
 export interface CaseTableRow {
   readonly id: string;
   readonly patientName: string;
   readonly dateOfBirth: string;
   readonly mrn: string | null;
-  /** Urgent flags with their titles (worded on the server, in the case's rules version). */
   readonly urgentFlags: ReadonlyArray<{ readonly code: string; readonly title: string }>;
   readonly level: string;
   readonly overridden: boolean;
@@ -34,6 +59,44 @@ export interface CaseTableRow {
   readonly intakeLabel: string;
   readonly updatedIso: string;
   readonly updatedLabel: string;
+}
+
+/** The id of a row as sent (the selection is keyed by it). */
+export function caseRowId(row: CaseTableRowData): string {
+  return row[0];
+}
+
+function decodeRow(row: CaseTableRowData, flagTitles: FlagTitles): CaseTableRow {
+  const [
+    id,
+    patientName,
+    dateOfBirth,
+    mrn,
+    flags,
+    level,
+    overridden,
+    status,
+    assignedTo,
+    intakeAt,
+    intakeLabel,
+    updatedAt,
+    updatedLabel,
+  ] = row;
+  return {
+    id,
+    patientName,
+    dateOfBirth,
+    mrn,
+    urgentFlags: flags.map((code) => ({ code, title: flagTitles[code] ?? code })),
+    level,
+    overridden,
+    status,
+    assignedTo,
+    intakeIso: new Date(intakeAt).toISOString(),
+    intakeLabel,
+    updatedIso: new Date(updatedAt).toISOString(),
+    updatedLabel,
+  };
 }
 
 /** Icon + words on dark red, never colour alone (as components/cases/flag-badges.tsx). */
@@ -177,24 +240,28 @@ const selectableColumns = column.columns([selectColumn, ...columns]);
  * checkbox (TanStack's row selection, keyed by case id).
  */
 export function CaseTable({
-  rows,
+  rows: sent,
+  flagTitles,
   state,
   rowSelection,
   onRowSelectionChange,
 }: {
-  rows: readonly CaseTableRow[];
+  rows: readonly CaseTableRowData[];
+  flagTitles: FlagTitles;
   state: CaseListState;
   rowSelection?: RowSelectionState;
   onRowSelectionChange?: OnChangeFn<RowSelectionState>;
 }) {
-  const router = useRouter();
+  const rows = useMemo(() => sent.map((row) => decodeRow(row, flagTitles)), [sent, flagTitles]);
+  // A new sort shows the list's loading state (CaseListNavigation); a row's link opens a case.
+  const navigate = useCaseListNavigate();
   const followLink = useFollowLink();
   const sorting: SortingState = [{ id: COLUMN_OF[state.sort], desc: state.dir === 'desc' }];
   const selectable = onRowSelectionChange !== undefined;
   const table = useTable({
     features,
     columns: selectable ? selectableColumns : columns,
-    data: rows as CaseTableRow[],
+    data: rows,
     getRowId: (row) => row.id,
     manualSorting: true,
     enableMultiSort: false,
@@ -208,7 +275,7 @@ export function CaseTable({
       const first = next[0];
       const sort = first ? SORT_OF[first.id] : undefined;
       if (!first || !sort) return;
-      router.push(caseListHref({ ...state, sort, dir: first.desc ? 'desc' : 'asc', cursor: null }));
+      navigate(caseListHref({ ...state, sort, dir: first.desc ? 'desc' : 'asc', cursor: null }));
     },
   });
 

@@ -5,7 +5,8 @@ import { redirect } from 'next/navigation';
 import { CaseSearchForm } from '@/components/cases/case-search-form';
 import { CaseExportLinks } from '@/components/cases/list/case-export-links';
 import { CaseFilters } from '@/components/cases/list/case-filters';
-import { CaseTable, type CaseTableRow } from '@/components/cases/list/case-table';
+import { CaseListLink, CaseListNavigation } from '@/components/cases/list/list-navigation';
+import { CaseTable, type CaseTableRowData, type FlagTitles } from '@/components/cases/list/case-table';
 import { BulkExportPanel } from '@/components/exports/bulk-export-panel';
 import { focusRing } from '@/components/forms/styles';
 import { requireStaff } from '@/lib/auth/guards';
@@ -23,22 +24,29 @@ export const metadata: Metadata = { title: 'Cases' };
 
 const FLAG_TITLE: Readonly<Record<string, string>> = { ...FLAG_TITLES, ...FLAG_TITLES_V2 };
 
-function toTableRow(row: CaseListItem): CaseTableRow {
-  return {
-    id: row.id,
-    patientName: row.patientName,
-    dateOfBirth: formatCalendarDate(row.dateOfBirth),
-    mrn: row.mrn,
-    urgentFlags: row.urgentFlags.map((code) => ({ code, title: FLAG_TITLE[code] ?? code })),
-    level: `${row.finalLevel} · ${row.finalWm}`,
-    overridden: row.overridden,
-    status: CASE_STATUS_LABELS[row.status],
-    assignedTo: row.assignedToName,
-    intakeIso: row.createdAt.toISOString(),
-    intakeLabel: formatDateTime(row.createdAt),
-    updatedIso: row.updatedAt.toISOString(),
-    updatedLabel: formatDateTime(row.updatedAt),
-  };
+function toTableRow(row: CaseListItem): CaseTableRowData {
+  return [
+    row.id,
+    row.patientName,
+    formatCalendarDate(row.dateOfBirth),
+    row.mrn,
+    row.urgentFlags,
+    `${row.finalLevel} · ${row.finalWm}`,
+    row.overridden,
+    CASE_STATUS_LABELS[row.status],
+    row.assignedToName,
+    row.createdAt.getTime(),
+    formatDateTime(row.createdAt),
+    row.updatedAt.getTime(),
+    formatDateTime(row.updatedAt),
+  ];
+}
+
+/** The titles of the urgent flags on this page's rows, once each (the rows carry the codes). */
+function flagTitlesOf(rows: readonly CaseListItem[]): FlagTitles {
+  const titles: Record<string, string> = {};
+  for (const row of rows) for (const code of row.urgentFlags) titles[code] = FLAG_TITLE[code] ?? code;
+  return titles;
 }
 
 /**
@@ -67,7 +75,7 @@ export default async function CasesPage({
   const listQuery = caseListQueryString({ ...state, cursor: null });
 
   return (
-    <div className="space-y-5">
+    <CaseListNavigation>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold text-slate-900">Cases</h1>
         <p className="text-slate-700" role="status">
@@ -98,46 +106,46 @@ export default async function CasesPage({
           </p>
         </div>
       ) : can(staff.role, 'case:export') ? (
-        <BulkExportPanel rows={list.rows.map(toTableRow)} state={state} />
+        <BulkExportPanel rows={list.rows.map(toTableRow)} flagTitles={flagTitlesOf(list.rows)} state={state} />
       ) : (
-        <CaseTable rows={list.rows.map(toTableRow)} state={state} />
+        <CaseTable rows={list.rows.map(toTableRow)} flagTitles={flagTitlesOf(list.rows)} state={state} />
       )}
 
       {list.prevCursor || list.nextCursor ? (
         <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3">
           {list.prevCursor ? (
             <span className="flex gap-4">
-              <Link
+              <CaseListLink
                 href={caseListHref({ ...state, cursor: null })}
                 className={`font-medium text-sky-900 underline ${focusRing}`}
               >
                 First page
-              </Link>
-              <Link
+              </CaseListLink>
+              <CaseListLink
                 href={caseListHref({ ...state, cursor: list.prevCursor })}
                 className={`font-medium text-sky-900 underline ${focusRing}`}
                 rel="prev"
               >
                 ← Previous page
-              </Link>
+              </CaseListLink>
             </span>
           ) : (
             <span />
           )}
           <p className="text-slate-700">Page {formatCount(list.page)}</p>
           {list.nextCursor ? (
-            <Link
+            <CaseListLink
               href={caseListHref({ ...state, cursor: list.nextCursor })}
               className={`font-medium text-sky-900 underline ${focusRing}`}
               rel="next"
             >
               Next page →
-            </Link>
+            </CaseListLink>
           ) : (
             <span />
           )}
         </nav>
       ) : null}
-    </div>
+    </CaseListNavigation>
   );
 }
