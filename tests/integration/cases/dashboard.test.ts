@@ -126,6 +126,21 @@ describe('loadDashboard', () => {
     expect(count(later, 'NEW')).toBe(count(first, 'NEW') + 1);
   });
 
+  it('computes the aggregates once for requests that arrive together while the cache is empty or expired', async () => {
+    const supervisor = staff.find((member) => member.role === 'SUPERVISOR')!;
+    const actor = { id: supervisor.id, role: 'SUPERVISOR' };
+    // Far past any cached entry of the other tests: the cache is expired for this viewer.
+    const t0 = new Date(Date.now() + 10 * 60_000);
+    const together = await Promise.all(
+      [0, 1, 2, 3].map((offset) => loadDashboard(actor, { db, now: new Date(t0.getTime() + offset) })),
+    );
+    // One computation, started by the first request, served all four.
+    for (const dashboard of together) expect(dashboard!.aggregatesAt.getTime()).toBe(t0.getTime());
+    // And it filled the cache for the minute after it.
+    const after = (await loadDashboard(actor, { db, now: new Date(t0.getTime() + 30_000) }))!;
+    expect(after.aggregatesAt.getTime()).toBe(t0.getTime());
+  });
+
   it('counts a case by its first referral only: a re-referral after a reopen adds nothing, a new referral adds one', async () => {
     const supervisor = staff.find((member) => member.role === 'SUPERVISOR')!;
     const actor = { id: supervisor.id, role: 'SUPERVISOR' };
