@@ -19,6 +19,7 @@ import { DEFAULT_LIST_STATE, EMPTY_FILTERS, type CaseListFilters, type CaseListS
 import { caseListSql, listCasePage } from '@/lib/cases/list/query';
 import { searchKey } from '@/lib/cases/search-key';
 import { loadDashboard } from '@/lib/dashboard/queries';
+import { GroupCommitQueue } from '@/lib/audit/group-commit';
 import { calendarDateOf } from '@/lib/format/date-time';
 import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
 
@@ -91,43 +92,21 @@ type AuditRow = readonly [
 ];
 
 /**
- * The pg side's audit insert: the app's statement (appendAuditEvent), grouped as the app groups it
- * — the events that arrive while one INSERT is in flight go together as one multi-row INSERT — so
- * both sides wait for the audit chain's lock and commit flush the same way.
+ * The pg side's audit insert: the app's statement (appendAuditEvent), grouped by the app's own
+ * group commit (lib/audit/group-commit.ts), so both sides wait for the audit chain's lock and
+ * commit flush the same way.
  */
-class PgAuditWriter {
-  private waiting: Array<{ row: AuditRow; done: (error?: unknown) => void }> = [];
-  private flushing = false;
-
-  constructor(private readonly pool: pg.Pool) {}
-
-  add(row: AuditRow): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ row, done: (error) => (error === undefined ? resolve() : reject(error)) });
-      if (!this.flushing) void this.flush();
+function pgAuditWriter(pool: pg.Pool): GroupCommitQueue<AuditRow> {
+  return new GroupCommitQueue<AuditRow>(async (batch) => {
+    const tuples = batch.map((_, i) => {
+      const $ = (n: number) => `$${i * 8 + n}`;
+      return `(${$(1)}, ${$(2)}::uuid, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}::"AuditOutcome", ${$(7)}, NULL, NULL, ${$(8)}::jsonb)`;
     });
-  }
-
-  private async flush(): Promise<void> {
-    this.flushing = true;
-    while (this.waiting.length > 0) {
-      const batch = this.waiting.splice(0, 200);
-      const tuples = batch.map((_, i) => {
-        const $ = (n: number) => `$${i * 8 + n}`;
-        return `(${$(1)}, ${$(2)}::uuid, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}::"AuditOutcome", ${$(7)}, NULL, NULL, ${$(8)}::jsonb)`;
-      });
-      try {
-        await this.pool.query(
-          `INSERT INTO "AuditEvent" ("at", "actorId", "action", "entityType", "entityId", "outcome", "requestId", "ip", "userAgent", "detail") VALUES ${tuples.join(', ')}`,
-          batch.flatMap((entry) => entry.row),
-        );
-        for (const entry of batch) entry.done();
-      } catch (error) {
-        for (const entry of batch) entry.done(error);
-      }
-    }
-    this.flushing = false;
-  }
+    await pool.query(
+      `INSERT INTO "AuditEvent" ("at", "actorId", "action", "entityType", "entityId", "outcome", "requestId", "ip", "userAgent", "detail") VALUES ${tuples.join(', ')}`,
+      batch.flat(),
+    );
+  });
 }
 
 const LIST_GOAL: Goal = {
@@ -146,7 +125,7 @@ export async function benchCaseList(): Promise<BenchResult> {
   return withSeededDatabase('case-list', { cases: settings.cases, log }, async (database, seed, seededBy) => {
     const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 10 }) });
     const pool = new pg.Pool({ connectionString: database.url, max: 10 });
-    const pgAudit = new PgAuditWriter(pool);
+    const pgAudit = pgAuditWriter(pool);
     try {
       const byRole = (role: SeededStaff['role']) => {
         const member = seededStaff(seed, role);

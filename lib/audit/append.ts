@@ -5,6 +5,7 @@ import type { DbClient } from '@/lib/db/types';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 
 import type { AuditAction, AuditEntityType, AuditOutcomeValue } from './event-names';
+import { GroupCommitQueue } from './group-commit';
 import { currentRequestContext } from './request-context';
 
 /** Non-clinical context only: ids, roles, counts, reasons. Never names, notes or intake answers. */
@@ -77,61 +78,14 @@ async function insertEvents(db: DbClient, rows: readonly Prisma.Sql[]): Promise<
 }
 
 /**
- * Group commit for the audit chain. Every insert takes the chain's advisory lock until its
- * transaction has committed, WAL flush included (~2 ms here, three quarters of it the flush), so
- * inserts from concurrent requests queue for it one by one (issue 9: at 10 callers a case view
- * waited 17–38 ms for the lock). Instead, while one insert of this client is in flight, the events
- * that arrive meanwhile wait in the process and then go together as one multi-row INSERT: one lock,
- * one commit, one flush for all of them. The trigger still chains each row after the one before
- * (a row-level trigger sees the rows its statement inserted before it), so the chain is exactly
- * what single inserts make. Nothing waits when nothing is in flight, and each caller resolves only
- * when its own event is committed. When a multi-row INSERT fails (nothing of it was committed),
- * its events are inserted one by one, so one bad event fails only its own caller.
+ * One group-commit queue per client (lib/audit/group-commit.ts says why). The chain trigger still
+ * chains each row after the one before (a row-level trigger sees the rows its statement inserted
+ * before it), so the chain is exactly what single inserts make.
  */
-class AuditQueue {
-  private waiting: Array<{ row: Prisma.Sql; done: (error?: unknown) => void }> = [];
-  private flushing = false;
+const queues = new WeakMap<PrismaClient, GroupCommitQueue<Prisma.Sql>>();
 
-  constructor(private readonly db: PrismaClient) {}
-
-  add(row: Prisma.Sql): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ row, done: (error) => (error === undefined ? resolve() : reject(error)) });
-      if (!this.flushing) void this.flush();
-    });
-  }
-
-  private async flush(): Promise<void> {
-    this.flushing = true;
-    while (this.waiting.length > 0) {
-      const batch = this.waiting.splice(0, MAX_BATCH);
-      try {
-        await insertEvents(
-          this.db,
-          batch.map((entry) => entry.row),
-        );
-        for (const entry of batch) entry.done();
-      } catch (error) {
-        if (batch.length === 1) batch[0]!.done(error);
-        else
-          for (const entry of batch)
-            await insertEvents(this.db, [entry.row]).then(
-              () => entry.done(),
-              (single: unknown) => entry.done(single ?? error),
-            );
-      }
-    }
-    this.flushing = false;
-  }
-}
-
-/** Events per multi-row INSERT: 10 parameters each, well under PostgreSQL's 65,535. */
-const MAX_BATCH = 200;
-
-const queues = new WeakMap<PrismaClient, AuditQueue>();
-
-function queueFor(db: PrismaClient): AuditQueue {
+function queueFor(db: PrismaClient): GroupCommitQueue<Prisma.Sql> {
   let queue = queues.get(db);
-  if (!queue) queues.set(db, (queue = new AuditQueue(db)));
+  if (!queue) queues.set(db, (queue = new GroupCommitQueue((rows) => insertEvents(db, rows))));
   return queue;
 }
